@@ -1,0 +1,107 @@
+/**
+ * The card: what `analyze` returns and what the CLI prints as JSON.
+ * Field names and meanings follow docs/card-contract.md and are stable; fields may be added.
+ */
+
+export type Language = 'zh-Hans' | 'zh-Hant' | 'other';
+
+export type PlaceKind =
+  | 'city'
+  | 'district'
+  | 'subdistrict'
+  | 'town'
+  | 'neighbourhood'
+  | 'road'
+  | 'building'
+  | 'venue'
+  | 'other';
+
+/** A half-open range of UTF-16 offsets into `body.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Official {
+  name: string;
+  titles: string[];
+  mentions: number;
+}
+
+export interface Person {
+  name: string;
+  mentions: number;
+}
+
+export interface Place {
+  name: string;
+  kind: PlaceKind;
+  mentions: number;
+}
+
+export interface PolicyPhrase {
+  text: string;
+  mentions: number;
+  explanation?: string;
+}
+
+export interface Quote {
+  speaker: string;
+  text: string;
+}
+
+/** Another article printed on the same page (e-paper pages hold several). */
+export interface OtherArticle {
+  title: string | null;
+  subtitle: string | null;
+  /** First characters of its normalized body, so a reader can recognise it. */
+  lead: string;
+}
+
+export interface Card {
+  url: string | null;
+  isArticle: boolean;
+  /** Why `isArticle` is false, in words a reader understands; null for an article. */
+  reason: string | null;
+  /** Script of the original page text. */
+  language: Language;
+  title: string | null;
+  subtitle: string | null;
+  /** YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]; null unless the page prints a year. */
+  date: string | null;
+  source: string | null;
+  authors: string[];
+  body: {
+    paragraphs: string[];
+    text: string;
+  };
+  officials: Official[];
+  persons: Person[];
+  places: Place[];
+  policyPhrases: PolicyPhrase[];
+  keySentences: string[];
+  quotes: Quote[];
+  otherArticles: OtherArticle[];
+}
+
+export function emptyCard(url: string | null, reason: string, language: Language = 'other'): Card {
+  return {
+    url,
+    isArticle: false,
+    reason,
+    language,
+    title: null,
+    subtitle: null,
+    date: null,
+    source: null,
+    authors: [],
+    body: { paragraphs: [], text: '' },
+    officials: [],
+    persons: [],
+    places: [],
+    policyPhrases: [],
+    keySentences: [],
+    quotes: [],
+    otherArticles: [],
+  };
+}

@@ -1,0 +1,49 @@
+import type { Card } from '../card';
+
+/** The card as JSON, per docs/card-contract.md. */
+export function toJSON(card: Card, pretty = true): string {
+  return JSON.stringify(card, null, pretty ? 2 : undefined);
+}
+
+function list<T>(items: T[], line: (t: T) => string): string[] {
+  return items.map((t) => `- ${line(t)}`);
+}
+
+/** A Markdown note: title, link, date, then officials, places, policy phrases, quotes and the body. */
+export function toMarkdown(card: Card, options: { body?: boolean } = {}): string {
+  const out: string[] = [];
+  if (!card.isArticle) {
+    out.push(`# ${card.title ?? '(无文章)'}`, '', `> ${card.reason ?? ''}`);
+    if (card.url) out.push('', `<${card.url}>`);
+    return `${out.join('\n')}\n`;
+  }
+  out.push(`# ${card.title ?? '(无标题)'}`);
+  if (card.subtitle) out.push('', `## ${card.subtitle}`);
+  const meta = [
+    card.date && `日期：${card.date}`,
+    card.source && `来源：${card.source}`,
+    card.authors.length > 0 && `作者：${card.authors.join('、')}`,
+  ].filter(Boolean);
+  if (card.url) out.push('', `<${card.url}>`);
+  if (meta.length) out.push('', meta.join(' · '));
+  const section = (title: string, lines: string[]) => {
+    if (lines.length) out.push('', `## ${title}`, '', ...lines);
+  };
+  section('官员', list(card.officials, (o) => `${o.name}（${o.titles.join('、')}）×${o.mentions}`));
+  section('人物', list(card.persons, (p) => `${p.name} ×${p.mentions}`));
+  section('地点', list(card.places, (p) => `${p.name}（${p.kind}）×${p.mentions}`));
+  section('政策用语', list(card.policyPhrases, (p) => `${p.text} ×${p.mentions}${p.explanation ? `：${p.explanation}` : ''}`));
+  section('要点', list(card.keySentences, (s) => s));
+  section('引语', list(card.quotes, (q) => `${q.speaker}：${q.text}`));
+  if (options.body) section('正文', card.body.paragraphs.flatMap((p) => [p, '']).slice(0, -1));
+  return `${out.join('\n')}\n`;
+}
+
+/** Plain text: the same content as the Markdown note, without markup. */
+export function toText(card: Card, options: { body?: boolean } = {}): string {
+  return toMarkdown(card, options)
+    .replace(/^#+ /gm, '')
+    .replace(/^- /gm, '  ')
+    .replace(/^> /gm, '')
+    .replace(/<(https?:[^>]+|[^>\s]+)>/g, '$1');
+}

@@ -1,0 +1,218 @@
+import { BLOCK_TAGS, FURNITURE_TAGS, FURNITURE_WORDS, SKIP_TAGS } from './patterns';
+
+/** A run of a block's text that comes from one DOM text node. */
+export interface Piece {
+  node: Text;
+  /** Range in `node.data`. Longer than `end - start` where white space was collapsed to one space. */
+  nodeStart: number;
+  nodeEnd: number;
+  /** Range in the block's text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * One line of the page as a reader sees it: the text between two block boundaries (or `<br>`s),
+ * white space collapsed, with the pieces that map each character back to its text node.
+ */
+export interface Block {
+  index: number;
+  text: string;
+  pieces: Piece[];
+  /** The innermost block-level element that holds the line. */
+  element: Element;
+  /** 1–6 inside `<h1>`–`<h6>`, else 0. */
+  heading: number;
+  /** Characters inside links. */
+  linkChars: number;
+  /** Characters inside `<b>`/`<strong>`. */
+  strongChars: number;
+  /** Inside `<figcaption>` or an element whose class says caption. */
+  caption: boolean;
+  /** Inside `<nav>`, `<footer>`, `<aside>`, `<form>` or an element whose class/id says furniture. */
+  furniture: boolean;
+}
+
+export interface BlockOptions {
+  /** Elements carrying this attribute (the extension's own UI) are not page text. */
+  ignoreAttribute?: string;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+function isCollapsible(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f
+  );
+}
+
+function isInvisible(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|pic-?title|pictitle|img-?title|img-?desc|photo-?desc|tpms|picinfo|pic-?info)(?:$|[\s_-])/i;
+
+function isFurniture(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'contentinfo' || role === 'banner' || role === 'search') return true;
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (words.length < 2) return false;
+  for (const w of words.toLowerCase().split(/[\s_-]+/)) if (FURNITURE_WORDS.has(w)) return true;
+  return false;
+}
+
+interface Leave {
+  leave: Element;
+  tag: string;
+  block: boolean;
+  heading: boolean;
+  caption: boolean;
+  furniture: boolean;
+}
+
+/** Walks the document once, in order, and returns its lines of visible text. Never modifies the page. */
+export function collectBlocks(root: Element, options: BlockOptions = {}): Block[] {
+  const blocks: Block[] = [];
+  const ignore = options.ignoreAttribute;
+
+  // State of the line being built.
+  let parts: string[] = [];
+  let pieces: Piece[] = [];
+  let len = 0;
+  let pending: { node: Text; start: number; end: number } | null = null;
+  let linkChars = 0;
+  let strongChars = 0;
+  let lineElement: Element = root;
+  let lineHeading = 0;
+  let lineCaption = false;
+  let lineFurniture = false;
+
+  // Context of the walk.
+  const blockStack: Element[] = [root];
+  let linkDepth = 0;
+  let strongDepth = 0;
+  let captionDepth = 0;
+  let furnitureDepth = 0;
+  const headingStack: number[] = [];
+
+  const flush = () => {
+    if (len > 0) {
+      blocks.push({
+        index: blocks.length,
+        text: parts.join(''),
+        pieces,
+        element: lineElement,
+        heading: lineHeading,
+        linkChars,
+        strongChars,
+        caption: lineCaption,
+        furniture: lineFurniture,
+      });
+    }
+    parts = [];
+    pieces = [];
+    len = 0;
+    pending = null;
+    linkChars = 0;
+    strongChars = 0;
+  };
+
+  const addText = (node: Text) => {
+    const data = node.data;
+    let runStart = -1;
+    const closeRun = (i: number) => {
+      if (runStart < 0) return;
+      pieces.push({ node, nodeStart: runStart, nodeEnd: i, start: len, end: len + i - runStart });
+      parts.push(data.slice(runStart, i));
+      const n = i - runStart;
+      len += n;
+      if (linkDepth > 0) linkChars += n;
+      if (strongDepth > 0) strongChars += n;
+      runStart = -1;
+    };
+    for (let i = 0; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      if (isCollapsible(c)) {
+        closeRun(i);
+        if (len === 0) continue;
+        if (pending === null) pending = { node, start: i, end: i + 1 };
+        else if (pending.node === node && pending.end === i) pending.end = i + 1;
+      } else if (isInvisible(c)) {
+        closeRun(i);
+      } else if (runStart < 0) {
+        if (len === 0) {
+          lineElement = blockStack[blockStack.length - 1]!;
+          lineHeading = headingStack.length ? headingStack[headingStack.length - 1]! : 0;
+          lineCaption = captionDepth > 0;
+          lineFurniture = furnitureDepth > 0;
+        }
+        if (pending !== null) {
+          pieces.push({ node: pending.node, nodeStart: pending.start, nodeEnd: pending.end, start: len, end: len + 1 });
+          parts.push(' ');
+          len += 1;
+          pending = null;
+        }
+        runStart = i;
+      }
+    }
+    closeRun(data.length);
+  };
+
+  // Iterative walk: a node is visited on entry; an element is pushed again to be left.
+  const stack: Array<Node | Leave> = [];
+  for (let c = root.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length) {
+    const item = stack.pop()!;
+    if ('leave' in item) {
+      if (item.block) {
+        flush();
+        blockStack.pop();
+      }
+      if (item.tag === 'A') linkDepth--;
+      else if (item.tag === 'B' || item.tag === 'STRONG') strongDepth--;
+      else if (item.heading) headingStack.pop();
+      if (item.caption) captionDepth--;
+      if (item.furniture) furnitureDepth--;
+      continue;
+    }
+    const node = item;
+    if (node.nodeType === TEXT) {
+      addText(node as Text);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || isHidden(el) || (ignore && el.hasAttribute(ignore))) continue;
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) {
+      flush();
+      blockStack.push(el);
+    }
+    const heading = tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6';
+    const caption = tag === 'FIGCAPTION' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
+    const furniture = isFurniture(el);
+    if (tag === 'A') linkDepth++;
+    else if (tag === 'B' || tag === 'STRONG') strongDepth++;
+    else if (heading) headingStack.push(Number(tag[1]));
+    if (caption) captionDepth++;
+    if (furniture) furnitureDepth++;
+    stack.push({ leave: el, tag, block, heading, caption, furniture });
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  flush();
+  return blocks;
+}

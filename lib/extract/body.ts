@@ -1,0 +1,241 @@
+import type { Block } from './blocks';
+import { type Features, measure } from './features';
+import {
+  BYLINE_LINE,
+  DATELINE,
+  PAREN_BYLINE,
+  SECTION_LABEL,
+  SENTENCE_END,
+  SOURCE_LABEL,
+} from './patterns';
+
+/**
+ * Body detection: one scoring mechanism, no per-site rules.
+ *
+ * Every line is worth its prose characters (punctuated, not links, not chrome) and costs its link,
+ * chrome and furniture characters. Each line adds its worth to all its ancestors, and the element
+ * with the highest total is the article container: the smallest subtree that holds most of the
+ * prose and little of the navigation around it (a maximum-weight subtree, in the spirit of
+ * Readability's score propagation and GNE's text and punctuation density).
+ */
+const WEIGHT = {
+  /** Prose characters count fully; punctuation-rich prose a little more (Chinese sentences are dense in ，。、). */
+  prose: 1,
+  punctBonus: 0.5,
+  /** Each link character costs this much: navigation and related-news lists. */
+  link: 1,
+  /** Chrome lines (share bars, footers, toolbars) cost their length. */
+  chrome: 1,
+  /** Short unpunctuated lines (menus without links, labels) cost a little. */
+  bare: 0.3,
+  /** Lines inside nav/footer/aside or furniture-classed containers. */
+  furniture: 0.6,
+};
+
+export type LineKind = 'text' | 'heading' | 'chrome' | 'caption' | 'meta' | 'byline';
+
+export interface Line {
+  block: Block;
+  features: Features;
+  kind: LineKind;
+}
+
+export interface ArticleRegion {
+  /** Heading lines that open the article (title, subtitle), possibly none. */
+  headings: Line[];
+  /** Bylines and metadata lines inside the article (authors, dates, sources are read from them). */
+  metaLines: Line[];
+  /** Captions and photo credits printed in the article. */
+  captions: Line[];
+  /** Body lines, and where each starts and ends inside its block (datelines cut off). */
+  body: Array<{ line: Line; start: number; end: number }>;
+  /** Bylines cut from the start of the first paragraph: "(记者 汪晓 施 昱辰)". */
+  inlineBylines: string[];
+  /** A source printed in parentheses at the end of the body: "(上海发布)". */
+  trailingSource: string | null;
+  /** Number of body characters. */
+  chars: number;
+}
+
+export interface BodyResult {
+  container: Element;
+  lines: Line[];
+  articles: ArticleRegion[];
+  main: number;
+  /** Characters of prose in the container. */
+  proseChars: number;
+  /** Characters of prose on the whole page. */
+  pageProseChars: number;
+}
+
+function worth(b: Block, f: Features): number {
+  let w = 0;
+  if (f.prose && !b.furniture) w += f.chars * (WEIGHT.prose + Math.min(1, (f.punct / f.chars) * 10) * WEIGHT.punctBonus);
+  w -= b.linkChars * WEIGHT.link;
+  if (f.chrome) w -= f.chars * WEIGHT.chrome;
+  else if (!f.prose && b.heading === 0 && b.linkChars === 0) w -= f.chars * WEIGHT.bare;
+  if (b.furniture) w -= f.chars * WEIGHT.furniture;
+  return w;
+}
+
+const ORIGINAL_TITLE = /^(?:原标题|原標題)\s*[:：]/;
+const META_LINE_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+const TRAILING_SOURCE = /\s*[（(]([^()（）\d]{2,15})[)）]\s*$/;
+const NOT_SOURCE = /(?:记者|記者|摄|攝|通讯员|通訊員|编辑|編輯|图|圖|完|待续|待續|下同|略)/;
+const NAME_TOKENS = /^[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4}){0,3}$/;
+
+function classify(b: Block, f: Features): LineKind {
+  const text = b.text;
+  if (f.chrome) return 'chrome';
+  if (f.caption) return 'caption';
+  if (f.linkRatio > 0.5) return 'chrome';
+  if (b.heading > 0 && f.chars <= 80 && !SENTENCE_END.test(text)) return 'heading';
+  if (ORIGINAL_TITLE.test(text)) return 'meta';
+  if (f.chars <= 90 && META_LINE_DATE.test(text) && !/[。！？]/.test(text)) return 'meta';
+  if (f.chars <= 60 && SOURCE_LABEL.test(text) && !/[。！？]/.test(text)) return 'meta';
+  if (BYLINE_LINE.test(text)) return 'byline';
+  return 'text';
+}
+
+/** Picks the article container by the weight of the prose it holds. */
+function pickContainer(root: Element, blocks: Block[], feats: Features[]): Element {
+  const total = new Map<Element, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const w = worth(blocks[i]!, feats[i]!);
+    if (w === 0) continue;
+    for (let el: Element | null = blocks[i]!.element; el; el = el.parentElement) {
+      total.set(el, (total.get(el) ?? 0) + w);
+      if (el === root) break;
+    }
+  }
+  let best: Element = root;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const [el, score] of total) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function contains(container: Element, el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e === container) return true;
+  return false;
+}
+
+/** A heading group opens a new article when it looks like one: title+subtitle, a section label, a dateline, or a top-level heading. */
+function opensArticle(group: Line[], next: Line | undefined, topLevel: number): boolean {
+  if (group.length >= 2) return true;
+  const h = group[0]!;
+  if (SECTION_LABEL.test(h.block.text)) return true;
+  if (h.block.heading <= topLevel) return true;
+  if (next && (next.kind === 'byline' || DATELINE.test(next.block.text))) return true;
+  return false;
+}
+
+function emptyRegion(headings: Line[]): ArticleRegion {
+  return { headings, metaLines: [], captions: [], body: [], inlineBylines: [], trailingSource: null, chars: 0 };
+}
+
+/** Cuts a dateline (本报讯) and a parenthesised byline off the start of a paragraph. */
+function stripLead(text: string): { start: number; bylines: string[] } {
+  let start = 0;
+  const bylines: string[] = [];
+  const d = DATELINE.exec(text);
+  if (d) {
+    start = d[0].length;
+    const p = PAREN_BYLINE.exec(text.slice(start));
+    if (p) {
+      bylines.push(p[1]!);
+      start += p[0].length;
+    }
+  } else {
+    const p = PAREN_BYLINE.exec(text);
+    if (p) {
+      bylines.push(p[1]!);
+      start = p[0].length;
+    }
+  }
+  return { start, bylines };
+}
+
+function segment(lines: Line[]): ArticleRegion[] {
+  const articles: ArticleRegion[] = [];
+  let current: ArticleRegion | null = null;
+  let topLevel = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'heading') {
+      const group: Line[] = [line];
+      while (i + 1 < lines.length && lines[i + 1]!.kind === 'heading') group.push(lines[++i]!);
+      const next = lines[i + 1];
+      if (!current || (current.body.length > 0 && opensArticle(group, next, topLevel))) {
+        if (!current && group[0]) topLevel = group[0].block.heading;
+        current = emptyRegion(group);
+        articles.push(current);
+      } else if (current.body.length === 0 && current.headings.length === 0) {
+        current.headings.push(...group);
+      } else {
+        // An in-article subhead is body text.
+        for (const h of group) current.body.push({ line: h, start: 0, end: h.block.text.length });
+      }
+      continue;
+    }
+    if (!current) {
+      current = emptyRegion([]);
+      articles.push(current);
+    }
+    if (line.kind === 'meta') current.metaLines.push(line);
+    else if (line.kind === 'byline') current.metaLines.push(line);
+    else if (line.kind === 'caption') current.captions.push(line);
+    else if (line.kind === 'text') {
+      const text = line.block.text;
+      // A bare line of names between the headings and the first paragraph is a byline: "徐迅".
+      if (current.body.length === 0 && !line.features.prose && NAME_TOKENS.test(text)) {
+        current.metaLines.push({ ...line, kind: 'byline' });
+        continue;
+      }
+      const { start, bylines } = stripLead(text);
+      current.inlineBylines.push(...bylines);
+      if (start < text.length) current.body.push({ line, start, end: text.length });
+    }
+  }
+  for (const a of articles) {
+    // Unpunctuated lines at either end of an article are leftovers of the page, not its text.
+    while (a.body.length && !a.body[0]!.line.features.prose && a.body[0]!.line.block.heading === 0) a.body.shift();
+    while (a.body.length && !a.body[a.body.length - 1]!.line.features.prose) a.body.pop();
+    const last = a.body[a.body.length - 1];
+    if (last) {
+      const text = last.line.block.text.slice(0, last.end);
+      const m = TRAILING_SOURCE.exec(text);
+      if (m && !NOT_SOURCE.test(m[1]!) && m.index > last.start) {
+        a.trailingSource = m[1]!.trim();
+        last.end = m.index;
+      }
+    }
+    a.chars = a.body.reduce((n, b) => n + b.end - b.start, 0);
+  }
+  return articles.filter((a) => a.chars > 0 || a.headings.length > 0);
+}
+
+export function detectBody(root: Element, blocks: Block[]): BodyResult {
+  const feats = blocks.map(measure);
+  const container = pickContainer(root, blocks, feats);
+  const lines: Line[] = [];
+  let proseChars = 0;
+  let pageProseChars = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const f = feats[i]!;
+    if (f.prose && !b.furniture) pageProseChars += f.chars;
+    if (!contains(container, b.element)) continue;
+    if (f.prose) proseChars += f.chars;
+    lines.push({ block: b, features: f, kind: classify(b, f) });
+  }
+  const articles = segment(lines);
+  const longest = articles.reduce((m, a) => Math.max(m, a.chars), 0);
+  let main = articles.findIndex((a) => a.chars >= longest * 0.3 && a.chars > 0);
+  if (main < 0) main = 0;
+  return { container, lines, articles, main, proseChars, pageProseChars };
+}

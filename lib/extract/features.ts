@@ -1,0 +1,58 @@
+import type { Block } from './blocks';
+import { CHROME_LINE, IMAGE_PLACEHOLDER, PHOTO_CREDIT, REGISTRATION } from './patterns';
+
+/** Measurements of one line that the scoring reads. */
+export interface Features {
+  /** Characters that are not white space. */
+  chars: number;
+  /** Han characters. */
+  han: number;
+  /** Prose punctuation marks (，。、；：“” …, and ASCII , ; : that old CMSs emit). */
+  punct: number;
+  /** Share of the line inside links. */
+  linkRatio: number;
+  /** Chrome wherever it stands: share bars, QR blocks, toolbars, footer registrations. */
+  chrome: boolean;
+  /** Reads like running text: punctuated, long enough, not links, not chrome. */
+  prose: boolean;
+  /** A photo credit, caption or image placeholder. */
+  caption: boolean;
+}
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+const PUNCT = new Set(Array.from('，。；：、！？“”「」《》（）,;:!?').map((c) => c.charCodeAt(0)));
+
+export function measure(block: Block): Features {
+  const text = block.text;
+  let chars = 0;
+  let han = 0;
+  let punct = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    chars++;
+    if (isHan(c)) han++;
+    else if (PUNCT.has(c)) punct++;
+  }
+  const linkRatio = chars ? block.linkChars / chars : 0;
+  const chrome = CHROME_LINE.test(text) || REGISTRATION.test(text);
+  const caption =
+    block.caption || PHOTO_CREDIT.test(text) || IMAGE_PLACEHOLDER.test(text);
+  const prose = !chrome && !caption && linkRatio < 0.5 && punct >= 1 && chars >= 8;
+  return { chars, han, punct, linkRatio, chrome, caption, prose };
+}
+
+export function hanRatio(text: string): number {
+  let han = 0;
+  let chars = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    chars++;
+    if (isHan(c)) han++;
+  }
+  return chars ? han / chars : 0;
+}

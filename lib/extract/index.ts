@@ -1,0 +1,194 @@
+import { type BlockSlice, TextModel } from '../model/text-model';
+import { type Block, collectBlocks } from './blocks';
+import { type ArticleRegion, type BodyResult, detectBody } from './body';
+import { namesIn, readMetaLine } from './byline';
+import { parseDate, parseMetaDate } from './date';
+import { metaValue, type PageMeta, readPageMeta } from './page-meta';
+import { DATE_LABEL, META_DATE, META_SOURCE, PHOTO_CREDIT } from './patterns';
+import { extractTitle } from './title';
+
+export interface ExtractedArticle {
+  title: string | null;
+  subtitle: string | null;
+  date: string | null;
+  source: string | null;
+  authors: string[];
+  /** The article's lines as printed, mapped to the page. */
+  model: TextModel;
+  /** Per model line: a subhead that stands alone (heading or all bold). */
+  standalone: boolean[];
+}
+
+export interface Extraction {
+  /** False when the page holds no article; `reason` says why. */
+  isArticle: boolean;
+  reason: string | null;
+  main: ExtractedArticle;
+  others: ExtractedArticle[];
+  meta: PageMeta;
+  blocks: Block[];
+  body: BodyResult;
+}
+
+export interface ExtractOptions {
+  /** Elements carrying this attribute are skipped (the extension's own UI). */
+  ignoreAttribute?: string;
+}
+
+function sliceModel(region: ArticleRegion | undefined): { model: TextModel; standalone: boolean[] } {
+  const slices: BlockSlice[] = [];
+  const standalone: boolean[] = [];
+  for (const { line, start, end } of region?.body ?? []) {
+    slices.push({ block: line.block, start, end });
+    const b = line.block;
+    standalone.push(b.heading > 0 || (b.strongChars > 0 && b.strongChars >= line.features.chars * 0.9));
+  }
+  return { model: TextModel.fromSlices(slices), standalone };
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}
+
+/** Authors in reading order: bylines, metadata lines and photo credits of the article. */
+function authorsOf(region: ArticleRegion, near: Block[]): string[] {
+  const found: Array<{ at: number; names: string[] }> = [];
+  const metaBlocks = new Set(region.metaLines.map((l) => l.block));
+  for (const b of near) if (!metaBlocks.has(b)) found.push({ at: b.index, names: readMetaLine(b.text).names });
+  for (const l of region.metaLines) {
+    const names = l.kind === 'meta' ? readMetaLine(l.block.text).names : namesIn(l.block.text);
+    found.push({ at: l.block.index, names });
+  }
+  const firstBody = region.body[0]?.line.block.index ?? 0;
+  for (const b of region.inlineBylines) found.push({ at: firstBody, names: namesIn(b) });
+  for (const c of region.captions) {
+    if (PHOTO_CREDIT.test(c.block.text)) found.push({ at: c.block.index, names: namesIn(c.block.text) });
+  }
+  found.sort((a, b) => a.at - b.at);
+  return unique(found.flatMap((f) => f.names));
+}
+
+/** The lines a page prints its metadata on: from the headline down to the first paragraph, and the article's own metadata lines. */
+function metadataLines(blocks: Block[], region: ArticleRegion | undefined, titleBlock: Block | null): Block[] {
+  const out: Block[] = region ? region.metaLines.map((l) => l.block) : [];
+  const firstBody = region?.body[0]?.line.block.index;
+  if (titleBlock && firstBody !== undefined && titleBlock.index < firstBody) {
+    for (let i = titleBlock.index + 1; i < firstBody && i <= titleBlock.index + 15; i++) {
+      const b = blocks[i]!;
+      if (b.linkChars < b.text.length * 0.5) out.push(b);
+    }
+  }
+  // Short lines right after the body: "责任编辑：李岚", "（来源：…）".
+  const lastBody = region?.body[region.body.length - 1]?.line.block.index;
+  if (lastBody !== undefined) {
+    for (let i = lastBody + 1; i < Math.min(blocks.length, lastBody + 4); i++) {
+      const b = blocks[i]!;
+      if (b.linkChars === 0 && b.text.length <= 40 && !out.includes(b)) out.push(b);
+    }
+  }
+  return out;
+}
+
+function findDate(blocks: Block[], near: Block[], meta: PageMeta, region: ArticleRegion | undefined): string | null {
+  for (const b of near) {
+    const d = parseDate(b.text);
+    if (d) return d.iso;
+  }
+  const m = metaValue(meta, META_DATE) ?? meta.jsonLd.datePublished;
+  if (m) {
+    const d = parseMetaDate(m);
+    if (d) return d;
+  }
+  // A labelled date anywhere outside link lists: "发布时间：2024-03-18 10:30".
+  for (const b of blocks) {
+    if (b.linkChars > b.text.length * 0.5 || b.text.length > 120) continue;
+    const d = parseDate(b.text);
+    if (d && (DATE_LABEL.test(b.text.slice(0, d.index)) || d.index === 0)) {
+      if (!b.furniture || d.index > 0) return d.iso;
+    }
+  }
+  // Dates printed right after the body.
+  const last = region?.body[region.body.length - 1]?.line.block.index;
+  if (last !== undefined) {
+    for (let i = last + 1; i < Math.min(blocks.length, last + 6); i++) {
+      const b = blocks[i]!;
+      if (b.linkChars > 0 || b.text.length > 60) continue;
+      const d = parseDate(b.text);
+      if (d) return d.iso;
+    }
+  }
+  return null;
+}
+
+function findSource(near: Block[], meta: PageMeta, region: ArticleRegion | undefined): string | null {
+  for (const b of near) {
+    const s = readMetaLine(b.text).source;
+    if (s) return s;
+  }
+  if (region?.trailingSource) return region.trailingSource;
+  return metaValue(meta, META_SOURCE.slice(0, 2)) ?? null;
+}
+
+function articleFrom(
+  region: ArticleRegion | undefined,
+  blocks: Block[],
+  meta: PageMeta,
+  title: { title: string | null; subtitle: string | null; block: Block | null },
+): ExtractedArticle {
+  const near = metadataLines(blocks, region, title.block);
+  const { model, standalone } = sliceModel(region);
+  return {
+    title: title.title,
+    subtitle: title.subtitle,
+    date: findDate(blocks, near, meta, region),
+    source: findSource(near, meta, region),
+    authors: region ? authorsOf(region, near) : [],
+    model,
+    standalone,
+  };
+}
+
+/** Minimum body characters for a page to count as an article. */
+const MIN_ARTICLE_CHARS = 60;
+
+/**
+ * Finds the article on a page and reads its metadata, without changing the page.
+ * Works on a live document (content script) and on a parsed one (Node).
+ */
+export function extract(doc: Document, options: ExtractOptions = {}): Extraction {
+  const meta = readPageMeta(doc);
+  const root = doc.body ?? doc.documentElement;
+  const blocks = root ? collectBlocks(root, options) : [];
+  const body = detectBody(root ?? (doc as unknown as Element), blocks);
+  const region = body.articles[body.main];
+  const title = extractTitle(blocks, body, meta);
+  const main = articleFrom(region, blocks, meta, title);
+  const others = body.articles
+    .filter((_, i) => i !== body.main)
+    .map((a) =>
+      articleFrom(a, blocks, meta, {
+        title: a.headings[0]?.block.text ?? null,
+        subtitle: a.headings[1]?.block.text ?? null,
+        block: a.headings[0]?.block ?? null,
+      }),
+    );
+
+  let reason: string | null = null;
+  const chars = region?.chars ?? 0;
+  if (blocks.length === 0) reason = '页面是空的 (the page is empty)';
+  else if (chars < MIN_ARTICLE_CHARS) reason = '页面上没有找到正文 (no article text on this page)';
+  else if (isListPage(body, region!)) reason = '这是列表页，不是文章 (a list of links, not an article)';
+  return { isArticle: reason === null, reason, main, others, meta, blocks, body };
+}
+
+/** A list page: the container is mostly links and its "article" is a few short lines. */
+function isListPage(body: BodyResult, region: ArticleRegion): boolean {
+  let links = 0;
+  let linkLines = 0;
+  for (const l of body.lines) {
+    links += l.block.linkChars;
+    if (l.features.linkRatio > 0.5) linkLines++;
+  }
+  const paragraphs = region.body.length;
+  return region.chars < 400 && links > region.chars * 2 && linkLines > paragraphs * 3;
+}

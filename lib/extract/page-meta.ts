@@ -1,0 +1,50 @@
+/** What the page declares about itself: `<meta>` tags, JSON-LD and `<title>`. */
+export interface PageMeta {
+  /** Lower-cased `name`/`property`/`itemprop` → content, first occurrence wins. */
+  tags: Map<string, string>;
+  jsonLd: { headline?: string; datePublished?: string; author?: string; publisher?: string };
+  documentTitle: string;
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (Array.isArray(v)) return str(v[0]);
+  if (v && typeof v === 'object' && 'name' in v) return str((v as { name: unknown }).name);
+  return undefined;
+}
+
+export function readPageMeta(doc: Document): PageMeta {
+  const tags = new Map<string, string>();
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop'))?.trim();
+    const content = m.getAttribute('content')?.trim();
+    if (key && content && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), content);
+  }
+  const jsonLd: PageMeta['jsonLd'] = {};
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const data: unknown = JSON.parse(s.textContent ?? '');
+      const items = Array.isArray(data) ? data : [data];
+      for (const item of items) {
+        if (!item || typeof item !== 'object') continue;
+        const o = item as Record<string, unknown>;
+        jsonLd.headline ??= str(o.headline) ?? str(o.name);
+        jsonLd.datePublished ??= str(o.datePublished) ?? str(o.dateCreated);
+        jsonLd.author ??= str(o.author);
+        jsonLd.publisher ??= str(o.publisher);
+      }
+    } catch {
+      // A page's broken JSON-LD is its own business.
+    }
+  }
+  const documentTitle = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return { tags, jsonLd, documentTitle };
+}
+
+export function metaValue(meta: PageMeta, names: readonly string[]): string | undefined {
+  for (const n of names) {
+    const v = meta.tags.get(n.toLowerCase());
+    if (v) return v;
+  }
+  return undefined;
+}

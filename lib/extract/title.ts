@@ -1,0 +1,94 @@
+import type { Block } from './blocks';
+import type { BodyResult } from './body';
+import { measure } from './features';
+import { metaValue, type PageMeta } from './page-meta';
+import { META_TITLE, SITE_NAME, TITLE_SEPARATORS } from './patterns';
+
+export interface TitleResult {
+  title: string | null;
+  subtitle: string | null;
+  /** The line the title was read from, when it is on the page. */
+  block: Block | null;
+}
+
+/** Length of the longest common substring of a and b. */
+export function longestCommon(a: string, b: string): number {
+  if (!a || !b) return 0;
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  let best = 0;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? prev[j - 1]! + 1 : 0;
+      if (cur[j]! > best) best = cur[j]!;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return best;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The headline part of a `<title>`: the longest part that is not a site name, or null if only a site name. */
+export function headlineOfDocumentTitle(documentTitle: string): string | null {
+  const parts = documentTitle.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return null;
+  const candidates = parts.filter((p) => !SITE_NAME.test(p) || p.length > 20);
+  if (candidates.length === 0) return null;
+  return candidates.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|biaoti|bt|tit|article-?title|news-?title|h-?title|detail-?title)(?:$|[\s_-])/i;
+const NOT_TITLE_CLASS = /(?:sub-?title|column|lanmu|channel|nav|list)/i;
+
+function classOf(el: Element | null): string {
+  let s = '';
+  for (let e = el, i = 0; e && i < 2; e = e.parentElement, i++) s += ` ${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+  return s;
+}
+
+/**
+ * The headline: from the main article's own headings (e-paper pages print several), else the best
+ * heading before the body, judged by agreement with `<title>` and the title metas, heading level and
+ * nearness to the body, else the metas, else the headline part of `<title>`.
+ */
+export function extractTitle(blocks: Block[], body: BodyResult, meta: PageMeta): TitleResult {
+  const main = body.articles[body.main];
+  if (main && main.headings.length) {
+    const [first, second] = main.headings;
+    return { title: first!.block.text, subtitle: second ? second.block.text : null, block: first!.block };
+  }
+  const docHeadline = headlineOfDocumentTitle(meta.documentTitle);
+  const metaTitle = metaValue(meta, META_TITLE) ?? meta.jsonLd.headline;
+  const references = [docHeadline, metaTitle, meta.documentTitle].filter((s): s is string => !!s).map(squash);
+  const firstBody = main?.body[0]?.line.block.index ?? blocks.length;
+
+  let best: { block: Block; score: number } | null = null;
+  const from = Math.max(0, firstBody - 60);
+  for (let i = from; i < Math.min(blocks.length, firstBody + 3); i++) {
+    const b = blocks[i]!;
+    const f = measure(b);
+    if (f.chars < 4 || f.chars > 90 || f.chrome || f.caption || /[。！？]$/.test(b.text)) continue;
+    const cls = classOf(b.element);
+    const titleClass = TITLE_CLASS.test(cls) && !NOT_TITLE_CLASS.test(cls);
+    if (!b.heading && !titleClass) continue;
+    const text = squash(b.text);
+    let agreement = 0;
+    for (const r of references) agreement = Math.max(agreement, longestCommon(text, r) / text.length);
+    let score = agreement * 6;
+    if (b.heading) score += 4 - Math.min(b.heading, 4) * 0.5;
+    if (titleClass) score += 1.5;
+    if (b.furniture) score -= 3;
+    if (f.linkRatio > 0.5) score -= 2;
+    score -= Math.min(3, Math.abs(firstBody - i) / 10);
+    // Without agreement, only a headline-length heading close to the body will do.
+    if (agreement < 0.5 && (f.chars < 8 || firstBody - i > 8 || b.furniture || f.linkRatio > 0.5)) continue;
+    if (!best || score > best.score) best = { block: b, score };
+  }
+  if (best) return { title: best.block.text, subtitle: null, block: best.block };
+  if (metaTitle) {
+    const t = headlineOfDocumentTitle(metaTitle);
+    if (t) return { title: t, subtitle: null, block: null };
+  }
+  return { title: docHeadline, subtitle: null, block: null };
+}
