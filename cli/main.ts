@@ -39,7 +39,8 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '--url' || a.startsWith('--url=')) args.url = value('--url');
     else if (a === '--format' || a.startsWith('--format=') || a === '-f') {
       const f = value('--format');
-      if (f !== 'json' && f !== 'md' && f !== 'text') throw new UsageError(`unknown format "${f}" (json, md or text)`);
+      if (f !== 'json' && f !== 'md' && f !== 'text')
+        throw new UsageError(`unknown format "${f}" (json, md or text)`);
       args.format = f;
     } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else if (args.command === undefined) args.command = a;
@@ -50,7 +51,9 @@ export function parseArgs(argv: string[]): Args {
 
 function looksLikeHtml(text: string): boolean {
   if (text.includes('\u0000')) return false;
-  return /<\s*(?:!doctype|html|head|body|div|p|table|meta|title|article|section|span|h[1-6])\b/i.test(text.slice(0, 65536));
+  return /<\s*(?:!doctype|html|head|body|div|p|table|meta|title|article|section|span|h[1-6])\b/i.test(
+    text.slice(0, 65536),
+  );
 }
 
 function readPage(file: string): string {

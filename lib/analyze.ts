@@ -1,6 +1,6 @@
 import { type Card, emptyCard, type OtherArticle } from './card';
 import { type ExtractedArticle, type Extraction, extract } from './extract/index';
-import { detectLanguage, normalize, type Normalized, simplify } from './normalize/index';
+import { detectLanguage, type Normalized, normalize, simplify } from './normalize/index';
 
 export interface AnalyzeOptions {
   url?: string | null;

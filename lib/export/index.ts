@@ -29,12 +29,30 @@ export function toMarkdown(card: Card, options: { body?: boolean } = {}): string
   const section = (title: string, lines: string[]) => {
     if (lines.length) out.push('', `## ${title}`, '', ...lines);
   };
-  section('官员', list(card.officials, (o) => `${o.name}（${o.titles.join('、')}）×${o.mentions}`));
-  section('人物', list(card.persons, (p) => `${p.name} ×${p.mentions}`));
-  section('地点', list(card.places, (p) => `${p.name}（${p.kind}）×${p.mentions}`));
-  section('政策用语', list(card.policyPhrases, (p) => `${p.text} ×${p.mentions}${p.explanation ? `：${p.explanation}` : ''}`));
-  section('要点', list(card.keySentences, (s) => s));
-  section('引语', list(card.quotes, (q) => `${q.speaker}：${q.text}`));
+  section(
+    '官员',
+    list(card.officials, (o) => `${o.name}（${o.titles.join('、')}）×${o.mentions}`),
+  );
+  section(
+    '人物',
+    list(card.persons, (p) => `${p.name} ×${p.mentions}`),
+  );
+  section(
+    '地点',
+    list(card.places, (p) => `${p.name}（${p.kind}）×${p.mentions}`),
+  );
+  section(
+    '政策用语',
+    list(card.policyPhrases, (p) => `${p.text} ×${p.mentions}${p.explanation ? `：${p.explanation}` : ''}`),
+  );
+  section(
+    '要点',
+    list(card.keySentences, (s) => s),
+  );
+  section(
+    '引语',
+    list(card.quotes, (q) => `${q.speaker}：${q.text}`),
+  );
   if (options.body) section('正文', card.body.paragraphs.flatMap((p) => [p, '']).slice(0, -1));
   return `${out.join('\n')}\n`;
 }

@@ -43,8 +43,14 @@ const TEXT = 3;
 
 function isCollapsible(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
-    c === 0x2029 || c === 0x202f || c === 0x205f
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f
   );
 }
 
@@ -58,7 +64,8 @@ function isHidden(el: Element): boolean {
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|pic-?title|pictitle|img-?title|img-?desc|photo-?desc|tpms|picinfo|pic-?info)(?:$|[\s_-])/i;
+const CAPTION_CLASS =
+  /(?:^|[\s_-])(?:caption|pic-?title|pictitle|img-?title|img-?desc|photo-?desc|tpms|picinfo|pic-?info)(?:$|[\s_-])/i;
 
 function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(el.tagName)) return true;
@@ -156,7 +163,13 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
           lineFurniture = furnitureDepth > 0;
         }
         if (pending !== null) {
-          pieces.push({ node: pending.node, nodeStart: pending.start, nodeEnd: pending.end, start: len, end: len + 1 });
+          pieces.push({
+            node: pending.node,
+            nodeStart: pending.start,
+            nodeEnd: pending.end,
+            start: len,
+            end: len + 1,
+          });
           parts.push(' ');
           len += 1;
           pending = null;

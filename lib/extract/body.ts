@@ -1,13 +1,6 @@
 import type { Block } from './blocks';
 import { type Features, measure } from './features';
-import {
-  BYLINE_LINE,
-  DATELINE,
-  PAREN_BYLINE,
-  SECTION_LABEL,
-  SENTENCE_END,
-  SOURCE_LABEL,
-} from './patterns';
+import { BYLINE_LINE, DATELINE, PAREN_BYLINE, SECTION_LABEL, SENTENCE_END, SOURCE_LABEL } from './patterns';
 
 /**
  * Body detection: one scoring mechanism, no per-site rules.
@@ -70,7 +63,8 @@ export interface BodyResult {
 
 function worth(b: Block, f: Features): number {
   let w = 0;
-  if (f.prose && !b.furniture) w += f.chars * (WEIGHT.prose + Math.min(1, (f.punct / f.chars) * 10) * WEIGHT.punctBonus);
+  if (f.prose && !b.furniture)
+    w += f.chars * (WEIGHT.prose + Math.min(1, (f.punct / f.chars) * 10) * WEIGHT.punctBonus);
   w -= b.linkChars * WEIGHT.link;
   if (f.chrome) w -= f.chars * WEIGHT.chrome;
   else if (!f.prose && b.heading === 0 && b.linkChars === 0) w -= f.chars * WEIGHT.bare;
@@ -135,7 +129,15 @@ function opensArticle(group: Line[], next: Line | undefined, topLevel: number): 
 }
 
 function emptyRegion(headings: Line[]): ArticleRegion {
-  return { headings, metaLines: [], captions: [], body: [], inlineBylines: [], trailingSource: null, chars: 0 };
+  return {
+    headings,
+    metaLines: [],
+    captions: [],
+    body: [],
+    inlineBylines: [],
+    trailingSource: null,
+    chars: 0,
+  };
 }
 
 /** Cuts a dateline (本报讯) and a parenthesised byline off the start of a paragraph. */
@@ -203,7 +205,8 @@ function segment(lines: Line[]): ArticleRegion[] {
   }
   for (const a of articles) {
     // Unpunctuated lines at either end of an article are leftovers of the page, not its text.
-    while (a.body.length && !a.body[0]!.line.features.prose && a.body[0]!.line.block.heading === 0) a.body.shift();
+    while (a.body.length && !a.body[0]!.line.features.prose && a.body[0]!.line.block.heading === 0)
+      a.body.shift();
     while (a.body.length && !a.body[a.body.length - 1]!.line.features.prose) a.body.pop();
     const last = a.body[a.body.length - 1];
     if (last) {

@@ -1,13 +1,11 @@
 import { AUTHOR_ROLES, SOURCE_LABEL } from './patterns';
 
-const ROLE_SPLIT = new RegExp(
-  `(${[...AUTHOR_ROLES].sort((a, b) => b.length - a.length).join('|')})`,
-  'g',
-);
+const ROLE_SPLIT = new RegExp(`(${[...AUTHOR_ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 const SEPARATORS = /[\s|｜/:：，,、;；□■◎●○〇()（）[\]【】<>《》]+/;
 const HAN_NAME = /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}$/;
 /** Words that stand where names do in bylines but are not names. */
-const NOT_NAME = /^(?:报道|報道|整理|综合|綜合|编译|編譯|实习|實習|本报|本報|通讯|通訊|特约|特約|供图|供圖|摄影报道|攝影報道|来源|來源|新华社|新華社|图片|圖片|视频|視頻|联合|聯合)$/;
+const NOT_NAME =
+  /^(?:报道|報道|整理|综合|綜合|编译|編譯|实习|實習|本报|本報|通讯|通訊|特约|特約|供图|供圖|摄影报道|攝影報道|来源|來源|新华社|新華社|图片|圖片|视频|視頻|联合|聯合)$/;
 
 /**
  * Names in a byline or credit: "记者 汪晓 施 昱辰" → 汪晓, 施昱辰; "编辑:彭丽" → 彭丽; "陈正宝 摄" → 陈正宝.
@@ -28,7 +26,8 @@ export function namesIn(text: string): string[] {
   return names;
 }
 
-const ROLE_LABEL = /(?:记者|記者|通讯员|通訊員|作者|撰稿|编辑|編輯|责编|責編|责任编辑|責任編輯|摄影|攝影)\s*[:：/]?\s*/;
+const ROLE_LABEL =
+  /(?:记者|記者|通讯员|通訊員|作者|撰稿|编辑|編輯|责编|責編|责任编辑|責任編輯|摄影|攝影)\s*[:：/]?\s*/;
 
 /**
  * Reads a metadata line such as "2018-02-14 08:53:41|来源:东方网|编辑:彭丽 |责编:刘征宇" part by part:
@@ -41,7 +40,10 @@ export function readMetaLine(text: string): { names: string[]; source: string | 
     let p = part.trim();
     const s = SOURCE_LABEL.exec(p);
     if (s) {
-      const value = p.slice(s.index + s[0].length).split(/[\s,，]/)[0]!.trim();
+      const value = p
+        .slice(s.index + s[0].length)
+        .split(/[\s,，]/)[0]!
+        .trim();
       if (value.length >= 2 && value.length <= 20) source ??= value;
       p = p.slice(0, s.index) + p.slice(s.index + s[0].length + value.length);
     }

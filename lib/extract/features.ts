@@ -39,8 +39,7 @@ export function measure(block: Block): Features {
   }
   const linkRatio = chars ? block.linkChars / chars : 0;
   const chrome = CHROME_LINE.test(text) || REGISTRATION.test(text);
-  const caption =
-    block.caption || PHOTO_CREDIT.test(text) || IMAGE_PLACEHOLDER.test(text);
+  const caption = block.caption || PHOTO_CREDIT.test(text) || IMAGE_PLACEHOLDER.test(text);
   const prose = !chrome && !caption && linkRatio < 0.5 && punct >= 1 && chars >= 8;
   return { chars, han, punct, linkRatio, chrome, caption, prose };
 }

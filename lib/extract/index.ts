@@ -54,7 +54,8 @@ function unique(names: string[]): string[] {
 function authorsOf(region: ArticleRegion, near: Block[]): string[] {
   const found: Array<{ at: number; names: string[] }> = [];
   const metaBlocks = new Set(region.metaLines.map((l) => l.block));
-  for (const b of near) if (!metaBlocks.has(b)) found.push({ at: b.index, names: readMetaLine(b.text).names });
+  for (const b of near)
+    if (!metaBlocks.has(b)) found.push({ at: b.index, names: readMetaLine(b.text).names });
   for (const l of region.metaLines) {
     const names = l.kind === 'meta' ? readMetaLine(l.block.text).names : namesIn(l.block.text);
     found.push({ at: l.block.index, names });
@@ -69,7 +70,11 @@ function authorsOf(region: ArticleRegion, near: Block[]): string[] {
 }
 
 /** The lines a page prints its metadata on: from the headline down to the first paragraph, and the article's own metadata lines. */
-function metadataLines(blocks: Block[], region: ArticleRegion | undefined, titleBlock: Block | null): Block[] {
+function metadataLines(
+  blocks: Block[],
+  region: ArticleRegion | undefined,
+  titleBlock: Block | null,
+): Block[] {
   const out: Block[] = region ? region.metaLines.map((l) => l.block) : [];
   const firstBody = region?.body[0]?.line.block.index;
   if (titleBlock && firstBody !== undefined && titleBlock.index < firstBody) {
@@ -83,13 +88,19 @@ function metadataLines(blocks: Block[], region: ArticleRegion | undefined, title
   if (lastBody !== undefined) {
     for (let i = lastBody + 1; i < Math.min(blocks.length, lastBody + 4); i++) {
       const b = blocks[i]!;
+      if (b.heading > 0) break; // the next article begins
       if (b.linkChars === 0 && b.text.length <= 40 && !out.includes(b)) out.push(b);
     }
   }
   return out;
 }
 
-function findDate(blocks: Block[], near: Block[], meta: PageMeta, region: ArticleRegion | undefined): string | null {
+function findDate(
+  blocks: Block[],
+  near: Block[],
+  meta: PageMeta,
+  region: ArticleRegion | undefined,
+): string | null {
   for (const b of near) {
     const d = parseDate(b.text);
     if (d) return d.iso;

@@ -5,16 +5,77 @@
 
 /** Elements whose content is never article text. */
 export const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'SELECT',
-  'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD', 'TITLE', 'META', 'LINK', 'VIDEO', 'AUDIO', 'MAP',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'INPUT',
+  'BUTTON',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'VIDEO',
+  'AUDIO',
+  'MAP',
 ]);
 
 /** Elements that start and end a line of text. */
 export const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV',
-  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
-  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION', 'IMG',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'CAPTION',
+  'IMG',
 ]);
 
 /** Containers whose role says they are page furniture, not content. */
@@ -25,10 +86,48 @@ export const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU']
  * of the class/id attribute, split on - _ and spaces, so "content" never matches "con".
  */
 export const FURNITURE_WORDS = new Set([
-  'nav', 'navbar', 'menu', 'breadcrumb', 'crumb', 'crumbs', 'footer', 'foot', 'copyright', 'share', 'sharebar',
-  'bdshare', 'jiathis', 'toolbar', 'sidebar', 'aside', 'comment', 'comments', 'qrcode', 'ewm', 'erweima',
-  'related', 'recommend', 'hot', 'rank', 'pager', 'pagination', 'login', 'search', 'ad', 'ads', 'banner',
-  'elder', 'wza', 'barrier', 'accessibility', 'topbar', 'header', 'logo', 'links', 'friendlink', 'sitemap',
+  'nav',
+  'navbar',
+  'menu',
+  'breadcrumb',
+  'crumb',
+  'crumbs',
+  'footer',
+  'foot',
+  'copyright',
+  'share',
+  'sharebar',
+  'bdshare',
+  'jiathis',
+  'toolbar',
+  'sidebar',
+  'aside',
+  'comment',
+  'comments',
+  'qrcode',
+  'ewm',
+  'erweima',
+  'related',
+  'recommend',
+  'hot',
+  'rank',
+  'pager',
+  'pagination',
+  'login',
+  'search',
+  'ad',
+  'ads',
+  'banner',
+  'elder',
+  'wza',
+  'barrier',
+  'accessibility',
+  'topbar',
+  'header',
+  'logo',
+  'links',
+  'friendlink',
+  'sitemap',
 ]);
 
 /** Lines that are page chrome wherever they stand (share bars, QR blocks, 长者模式 and footers). */
@@ -39,20 +138,23 @@ export const CHROME_LINE =
 export const REGISTRATION = /(ICP\s*[备證证]|公网安备|公網安備|网站标识码|政府网站标识码)/i;
 
 /** A line that only credits a photo: "陈正宝 摄", "陆翔 摄影报道", "摄影：张艳". */
-export const PHOTO_CREDIT = /^(?:[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{1,4})*\s*(?:摄|攝|摄影|攝影|摄影报道|攝影報道|供图|供圖|\/摄|\/攝)|(?:摄影|攝影|图|圖)\s*[\/:：]\s*[\u4e00-\u9fff·]{2,4})$/;
+export const PHOTO_CREDIT =
+  /^(?:[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{1,4})*\s*(?:摄|攝|摄影|攝影|摄影报道|攝影報道|供图|供圖|\/摄|\/攝)|(?:摄影|攝影|图|圖)\s*[/:：]\s*[\u4e00-\u9fff·]{2,4})$/;
 
 /** Image placeholders that CMSs print as captions. */
 export const IMAGE_PLACEHOLDER = /^(图片默认标题|圖片默認標題|图片|圖片|image|img)[_\s-]?[\w-]*$/i;
 
 /** Headings of page sections that are not the article. */
-export const SECTION_LABEL = /^(图片新闻|圖片新聞|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点新闻|熱點新聞|编辑推荐|編輯推薦|热门推荐|更多新闻|猜你喜欢|视频新闻)$/;
+export const SECTION_LABEL =
+  /^(图片新闻|圖片新聞|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点新闻|熱點新聞|编辑推荐|編輯推薦|热门推荐|更多新闻|猜你喜欢|视频新闻)$/;
 
 /** A dateline that opens the first paragraph: 本报讯, 又讯, 本站讯, 新华社北京2月29日电, □记者 … */
 export const DATELINE =
   /^(?:(?:本报|本網|本网|本站|本台|本刊)(?:讯|訊)|又(?:讯|訊)|(?:本报|本報)(?:记者|記者))\s*/;
 
 /** A byline in parentheses that follows a dateline: (记者 汪晓 施 昱辰), （通讯员 易敏婕）. */
-export const PAREN_BYLINE = /^[（(]\s*((?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者|文|图|圖|摄|攝)[^()（）]{1,60})[)）]\s*/;
+export const PAREN_BYLINE =
+  /^[（(]\s*((?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者|文|图|圖|摄|攝)[^()（）]{1,60})[)）]\s*/;
 
 /** A standalone byline line: □记者 李洁 通讯员 易敏婕, 记者 汪晓, 文/张三 图/李四. */
 export const BYLINE_LINE =
@@ -60,22 +162,63 @@ export const BYLINE_LINE =
 
 /** Role labels that precede names in bylines and metadata lines. */
 export const AUTHOR_ROLES = [
-  '记者', '記者', '见习记者', '見習記者', '实习生', '實習生', '通讯员', '通訊員', '作者', '撰稿', '撰文', '文字', '文',
-  '编辑', '編輯', '责编', '責編', '责任编辑', '責任編輯', '主编', '主編', '审核', '審核', '校对', '校對', '摄影', '攝影',
-  '摄', '攝', '图', '圖',
+  '记者',
+  '記者',
+  '见习记者',
+  '見習記者',
+  '实习生',
+  '實習生',
+  '通讯员',
+  '通訊員',
+  '作者',
+  '撰稿',
+  '撰文',
+  '文字',
+  '文',
+  '编辑',
+  '編輯',
+  '责编',
+  '責編',
+  '责任编辑',
+  '責任編輯',
+  '主编',
+  '主編',
+  '审核',
+  '審核',
+  '校对',
+  '校對',
+  '摄影',
+  '攝影',
+  '摄',
+  '攝',
+  '图',
+  '圖',
 ];
 
 /** The source label: 来源：东方网. */
-export const SOURCE_LABEL = /(?:来源|來源|稿源|出处|出處|新闻来源|新聞來源|信息来源|信息來源|文章来源|文章來源)\s*[:：]\s*/;
+export const SOURCE_LABEL =
+  /(?:来源|來源|稿源|出处|出處|新闻来源|新聞來源|信息来源|信息來源|文章来源|文章來源)\s*[:：]\s*/;
 
 /** Labels for the publication time. */
-export const DATE_LABEL = /(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|时间|時間|日期|发布于|發佈於|更新时间|更新時間)\s*[:：]?\s*$/;
+export const DATE_LABEL =
+  /(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|时间|時間|日期|发布于|發佈於|更新时间|更新時間)\s*[:：]?\s*$/;
 
 /** `<meta>` names and properties that carry the title, date or source, most trusted first. */
 export const META_TITLE = ['ArticleTitle', 'og:title', 'twitter:title', 'title', 'headline'];
 export const META_DATE = [
-  'PubDate', 'pubdate', 'publishdate', 'article:published_time', 'og:release_date', 'datePublished',
-  'publish_date', 'weibo:article:create_at', 'firstpublishedtime', 'created', 'date', 'dc.date', 'DC.date.issued',
+  'PubDate',
+  'pubdate',
+  'publishdate',
+  'article:published_time',
+  'og:release_date',
+  'datePublished',
+  'publish_date',
+  'weibo:article:create_at',
+  'firstpublishedtime',
+  'created',
+  'date',
+  'dc.date',
+  'DC.date.issued',
 ];
 export const META_SOURCE = ['ContentSource', 'source', 'og:site_name', 'SiteName'];
 export const META_AUTHOR = ['author', 'Author', 'article:author'];

@@ -31,19 +31,24 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** The headline part of a `<title>`: the longest part that is not a site name, or null if only a site name. */
 export function headlineOfDocumentTitle(documentTitle: string): string | null {
-  const parts = documentTitle.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const parts = documentTitle
+    .split(TITLE_SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return null;
   const candidates = parts.filter((p) => !SITE_NAME.test(p) || p.length > 20);
   if (candidates.length === 0) return null;
   return candidates.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
-const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|biaoti|bt|tit|article-?title|news-?title|h-?title|detail-?title)(?:$|[\s_-])/i;
+const TITLE_CLASS =
+  /(?:^|[\s_-])(?:title|headline|biaoti|bt|tit|article-?title|news-?title|h-?title|detail-?title)(?:$|[\s_-])/i;
 const NOT_TITLE_CLASS = /(?:sub-?title|column|lanmu|channel|nav|list)/i;
 
 function classOf(el: Element | null): string {
   let s = '';
-  for (let e = el, i = 0; e && i < 2; e = e.parentElement, i++) s += ` ${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+  for (let e = el, i = 0; e && i < 2; e = e.parentElement, i++)
+    s += ` ${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
   return s;
 }
 
@@ -54,10 +59,9 @@ function classOf(el: Element | null): string {
  */
 export function extractTitle(blocks: Block[], body: BodyResult, meta: PageMeta): TitleResult {
   const main = body.articles[body.main];
-  if (main && main.headings.length) {
-    const [first, second] = main.headings;
-    return { title: first!.block.text, subtitle: second ? second.block.text : null, block: first!.block };
-  }
+  const [first, second] = main?.headings ?? [];
+  if (first)
+    return { title: first.block.text, subtitle: second ? second.block.text : null, block: first.block };
   const docHeadline = headlineOfDocumentTitle(meta.documentTitle);
   const metaTitle = metaValue(meta, META_TITLE) ?? meta.jsonLd.headline;
   const references = [docHeadline, metaTitle, meta.documentTitle].filter((s): s is string => !!s).map(squash);

@@ -25,7 +25,7 @@ export class MappedText {
   /** The source range behind [start, end) of this text. */
   toSource(start: number, end: number): { start: number; end: number } {
     if (end <= start) {
-      const at = start < this.text.length ? this.starts[start]! : this.ends[this.text.length - 1] ?? 0;
+      const at = start < this.text.length ? this.starts[start]! : (this.ends[this.text.length - 1] ?? 0);
       return { start: at, end: at };
     }
     let s = Number.POSITIVE_INFINITY;

@@ -1,4 +1,4 @@
-import { MappedTextBuilder, type MappedText } from '../model/mapped-text';
+import { type MappedText, MappedTextBuilder } from '../model/mapped-text';
 
 /**
  * Paragraph repairs on lines of text (one line per page block, "\n" between them):
@@ -13,7 +13,8 @@ const TRAILING_SPACE = /[\u3000\s]+$/;
 /** Sentence-final punctuation, optionally closed by a quote or bracket. */
 const ENDS_SENTENCE = /[。！？!?…；;：:）)][”’"」』）)]*$|[”」』]$/;
 /** Lines that stand alone even without final punctuation: list items, dates, captions. */
-const STANDS_ALONE = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[、.．]|[●■◆▲★☆◎○•·]|第[一二三四五六七八九十\d]+[章节条部分])/;
+const STANDS_ALONE =
+  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[、.．]|[●■◆▲★☆◎○•·]|第[一二三四五六七八九十\d]+[章节条部分])/;
 
 export interface LineInfo {
   /** A heading or a line set entirely in bold: a subhead, never joined to its neighbours. */
@@ -49,7 +50,10 @@ export function continues(a: string, b: string, aInfo: LineInfo, bInfo: LineInfo
  * Joins lines broken mid-sentence. Returns the text with "\n" only between real paragraphs, and for
  * each paragraph the indexes of the source lines it was made from.
  */
-export function rejoinLines(src: MappedText, info: readonly LineInfo[]): { text: MappedText; groups: number[][] } {
+export function rejoinLines(
+  src: MappedText,
+  info: readonly LineInfo[],
+): { text: MappedText; groups: number[][] } {
   const lines: Array<{ from: number; to: number }> = [];
   let from = 0;
   for (let i = 0; i <= src.text.length; i++) {

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { MappedTextBuilder, type MappedText } from '../model/mapped-text';
+import { type MappedText, MappedTextBuilder } from '../model/mapped-text';
 
 /**
  * Pinyin annotations that some CMS exports print after characters: 春節(jié), 區(qū)委.
@@ -9,8 +9,34 @@ import { MappedTextBuilder, type MappedText } from '../model/mapped-text';
 const ANNOTATION = /([\u3400-\u9fff])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[1-5]?)[)）]/g;
 
 const TONELESS: Record<string, string> = {
-  ā: 'a', á: 'a', ǎ: 'a', à: 'a', ē: 'e', é: 'e', ě: 'e', è: 'e', ī: 'i', í: 'i', ǐ: 'i', ì: 'i', ō: 'o', ó: 'o',
-  ǒ: 'o', ò: 'o', ū: 'u', ú: 'u', ǔ: 'u', ù: 'u', ǖ: 'v', ǘ: 'v', ǚ: 'v', ǜ: 'v', ü: 'v', ń: 'n', ň: 'n', ǹ: 'n',
+  ā: 'a',
+  á: 'a',
+  ǎ: 'a',
+  à: 'a',
+  ē: 'e',
+  é: 'e',
+  ě: 'e',
+  è: 'e',
+  ī: 'i',
+  í: 'i',
+  ǐ: 'i',
+  ì: 'i',
+  ō: 'o',
+  ó: 'o',
+  ǒ: 'o',
+  ò: 'o',
+  ū: 'u',
+  ú: 'u',
+  ǔ: 'u',
+  ù: 'u',
+  ǖ: 'v',
+  ǘ: 'v',
+  ǚ: 'v',
+  ǜ: 'v',
+  ü: 'v',
+  ń: 'n',
+  ň: 'n',
+  ǹ: 'n',
   ḿ: 'm',
 };
 

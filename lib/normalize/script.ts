@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import type { Language } from '../card';
-import { MappedTextBuilder, type MappedText } from '../model/mapped-text';
+import { type MappedText, MappedTextBuilder } from '../model/mapped-text';
 
 /**
  * Traditional → simplified with OpenCC's Taiwan-standard dictionaries. Measured on the seeds against

@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// The store builds: what a reader installs. Built here so the test sees exactly what `npm run build` makes.
+const read = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+
+describe('store builds ask only for what they use', () => {
+  beforeAll(() => {
+    execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { stdio: 'ignore' });
+  }, 120000);
+
+  for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
+    it(`${dir}: MV3, storage only, runs on government sites and never on local pages`, () => {
+      const m = read(dir);
+      expect(m.manifest_version).toBe(3);
+      expect(m.permissions).toEqual(['storage']);
+      expect(m.host_permissions ?? []).toEqual([]);
+      const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+      expect(matches).toContain('*://*.gov.cn/*');
+      expect(matches.some((u: string) => /127\.0\.0\.1|localhost/.test(u))).toBe(false);
+    });
+  }
+
+  it('the Firefox build names its add-on id and the Firefox version its APIs need', () => {
+    const gecko = read('.output/firefox-mv3').browser_specific_settings.gecko;
+    expect(gecko.id).toBe('govnews-lens@govlens.example');
+    expect(Number.parseInt(gecko.strict_min_version, 10)).toBeGreaterThanOrEqual(140);
+    expect(read('.output/chrome-mv3').browser_specific_settings).toBeUndefined();
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analyze';
+import { charF1, loadExpected, loadPage, SEED_PAGES } from './helpers';
+
+describe('article extraction on the seed pages', () => {
+  for (const name of SEED_PAGES) {
+    describe(name, () => {
+      const card = analyze(loadPage(name));
+      const expected = loadExpected(name);
+
+      it('finds the article and its script', () => {
+        expect(card.isArticle).toBe(true);
+        expect(card.language).toBe(expected.language);
+      });
+
+      it('reads title, subtitle, date and source as printed', () => {
+        expect(card.title).toBe(expected.title);
+        expect(card.subtitle).toBe(expected.subtitle);
+        expect(card.date).toBe(expected.date);
+        const sources = [expected.source, ...((expected.alternatives?.source as string[] | undefined) ?? [])];
+        expect(sources).toContain(card.source);
+      });
+
+      it('reads the reporters, editors and photographers', () => {
+        expect(card.authors).toEqual(expected.authors);
+      });
+
+      it('extracts the normalized body (character F1 ≥ 0.97, paragraphs rejoined)', () => {
+        const gold = expected.paragraphs!.join('\n');
+        expect(charF1(card.body.text, gold)).toBeGreaterThanOrEqual(0.97);
+        expect(card.body.paragraphs.length).toBe(expected.paragraphs!.length);
+        expect(card.body.text).toBe(card.body.paragraphs.join('\n'));
+      });
+
+      it('lists the other articles printed on the same page', () => {
+        const otherTitles = (expected.otherArticles ?? []).map((a) => a.title).filter(Boolean);
+        for (const t of otherTitles) expect(card.otherArticles.map((a) => a.title)).toContain(t);
+      });
+    });
+  }
+});
+
+describe('pages without an article', () => {
+  it('a news list page is not an article, with a reason', () => {
+    const card = analyze(loadPage('news-list'));
+    expect(card.isArticle).toBe(false);
+    expect(card.reason).toMatch(/正文|列表/);
+    expect(card.body.text).toBe('');
+  });
+
+  it('an English page is recognised as not Chinese', () => {
+    const card = analyze(loadPage('english-page'));
+    expect(card.language).toBe('other');
+    expect(card.isArticle).toBe(false);
+    expect(card.reason).toMatch(/not a Chinese page/);
+  });
+
+  it('an empty document gives a clear reason, not an exception', () => {
+    const card = analyze(loadPageFromHtml('<html><head><title>x</title></head><body></body></html>'));
+    expect(card.isArticle).toBe(false);
+    expect(card.reason).toMatch(/空|empty/);
+  });
+});
+
+describe('a page with a strict CSP and a 记者 byline', () => {
+  const card = analyze(loadPage('strict-csp'));
+  const expected = loadExpected('strict-csp');
+  it('reads its metadata and body', () => {
+    expect(card.title).toBe(expected.title);
+    expect(card.date).toBe(expected.date);
+    expect(card.source).toBe(expected.source);
+    expect(card.authors).toEqual(expected.authors);
+    expect(card.body.paragraphs).toEqual(expected.paragraphs);
+  });
+});
+
+import { parseDocument } from '../../cli/parse-html';
+
+function loadPageFromHtml(html: string): Document {
+  return parseDocument(html);
+}
