@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: how fast and how big the engine is, beside Mozilla Readability on the same pages.
+ * A measurement, not a test: prints a table and a summary and exits 0. Run with --expose-gc (the
+ * npm script does) so heap figures are taken after a collection.
+ */
+
+import { Readability } from '@mozilla/readability';
+import { parseDocument } from '../../cli/parse-html';
+import { analyze } from '../../lib/analyze';
+import { renderTable } from '../eval/table';
+import { contentScriptSizes } from './content-script';
+import { collect, gcAvailable, HeapPeak } from './heap';
+import { measurePage, type PageTiming } from './measure';
+import { loadPages } from './pages';
+import { buildSyntheticPage } from './synthetic';
+import { median, now, sum, timeRuns } from './timing';
+
+const USAGE = `usage: npm run bench -- [--runs N]
+
+  --runs N   timed runs per page after 2 warm-up runs (default 7); medians are reported
+`;
+
+/** The synthetic page must be read well under this. */
+const SYNTHETIC_TARGET_MS = 1000;
+const SYNTHETIC_RUNS = 3;
+
+function parseRuns(argv: string[]): number | null {
+  let runs = 7;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--runs' || a.startsWith('--runs=')) {
+      runs = Number(a.includes('=') ? a.slice(7) : argv[++i]);
+      if (!Number.isInteger(runs) || runs < 1) return null;
+    } else return null;
+  }
+  return runs;
+}
+
+const ms = (x: number) => (Number.isNaN(x) ? '·' : x < 10 ? x.toFixed(2) : x.toFixed(1));
+const kb = (bytes: number) => (bytes / 1024).toFixed(0);
+
+function pageTable(rows: PageTiming[]): string {
+  const columns = [
+    { header: 'page', max: 30 },
+    { header: 'set' },
+    { header: 'KB', align: 'right' as const },
+    { header: 'body chars', align: 'right' as const },
+    { header: 'parse ms', align: 'right' as const },
+    { header: 'ours ms', align: 'right' as const },
+    { header: 'readability ms', align: 'right' as const },
+    { header: 'ours/readab.', align: 'right' as const },
+  ];
+  return renderTable(
+    columns,
+    rows.map((r) => [
+      r.id,
+      r.group,
+      kb(r.bytes),
+      r.isArticle ? String(r.bodyChars) : `${r.bodyChars} (not art.)`,
+      ms(r.parseMs),
+      ms(r.oursMs),
+      ms(r.readabilityMs),
+      (r.oursMs / r.readabilityMs).toFixed(2),
+    ]),
+  );
+}
+
+function summaryLines(rows: PageTiming[], group: string): string[] {
+  const g = rows.filter((r) => r.group === group);
+  if (g.length === 0) return [];
+  const ours = sum(g.map((r) => r.oursMs));
+  const readab = sum(g.map((r) => r.readabilityMs));
+  return [
+    `${group} pages (${g.length}): median ratio ours/readability ${median(g.map((r) => r.oursMs / r.readabilityMs)).toFixed(2)}; ` +
+      `sum of medians: ours ${ours.toFixed(0)} ms, readability ${readab.toFixed(0)} ms, parse ${sum(g.map((r) => r.parseMs)).toFixed(0)} ms; ` +
+      `ours ${(sum(g.map((r) => r.htmlChars)) / ours).toFixed(0)} HTML chars/ms`,
+  ];
+}
+
+function synthetic(pages: Parameters<typeof buildSyntheticPage>[0]): string[] {
+  const { html, sources } = buildSyntheticPage(pages);
+  collect();
+  let t = now();
+  const doc = parseDocument(html);
+  const parseMs = now() - t;
+  let bodyChars = 0;
+  const samples = timeRuns(
+    () => {
+      bodyChars = analyze(doc).body.text.length;
+    },
+    1,
+    SYNTHETIC_RUNS,
+  );
+  const oursMs = median(samples);
+  const fresh = parseDocument(html);
+  t = now();
+  new Readability(fresh).parse();
+  const readabilityMs = now() - t;
+  const verdict = oursMs < SYNTHETIC_TARGET_MS ? 'under' : 'OVER';
+  return [
+    `synthetic page: ${(Buffer.byteLength(html) / 1024 / 1024).toFixed(2)} MB from ${sources.join(', ')} repeated`,
+    `  parse ${ms(parseMs)} ms; ours analyze ${ms(oursMs)} ms (median of ${SYNTHETIC_RUNS}, ${verdict} the ${SYNTHETIC_TARGET_MS} ms target, body ${bodyChars} chars); readability ${ms(readabilityMs)} ms (1 run)`,
+  ];
+}
+
+function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const runs = parseRuns(argv);
+  if (runs === null) {
+    console.error(`bench: bad arguments\n\n${USAGE}`);
+    return 2;
+  }
+  const { pages, notes } = loadPages();
+  if (pages.length === 0) {
+    console.error('bench: no pages found');
+    return 1;
+  }
+  const heap = new HeapPeak();
+  const rows = pages.map((p) => measurePage(p, runs, heap));
+
+  console.log(`BENCH: ${pages.length} pages, medians of ${runs} runs after 2 warm-up runs (ms)`);
+  console.log(pageTable(rows));
+  for (const n of notes) console.log(`note: ${n}`);
+  console.log('');
+  console.log('SUMMARY');
+  for (const line of [...summaryLines(rows, 'bench'), ...summaryLines(rows, 'fixture')]) console.log(line);
+  console.log(
+    `peak heap after analyze: ${heap.mb.toFixed(1)} MB${gcAvailable ? ' (collected before each page)' : ' (no --expose-gc: includes garbage, run via npm run bench)'}`,
+  );
+  for (const line of synthetic(pages)) console.log(line);
+  const scripts = contentScriptSizes();
+  if (scripts === null)
+    console.log('content script: not built (.output/chrome-mv3/content-scripts/*.js absent)');
+  else
+    for (const s of scripts)
+      console.log(
+        `content script ${s.file}: ${s.bytes} bytes (${kb(s.bytes)} KB, ${kb(s.gzipBytes)} KB gzipped)`,
+      );
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

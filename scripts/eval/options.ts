@@ -1,0 +1,44 @@
+/** Command-line options of `npm run eval`. */
+
+export interface EvalOptions {
+  gold: string | null;
+  bench: string | null;
+  only: 'seeds' | 'bench' | null;
+  json: string | null;
+  verbose: boolean;
+}
+
+export const USAGE = `usage: npm run eval -- [--gold DIR] [--bench DIR] [--only seeds|bench] [--json FILE] [--verbose]
+
+  --gold DIR     seed gold annotations (default ../shared/gold; falls back to tests/fixtures/expected)
+  --bench DIR    bench folder with manifest.json and pages/ (default ../shared/bench)
+  --only WHICH   run only the seed table or only the bench table
+  --json FILE    also write every per-page score as JSON, to compare with a later run
+  --verbose      print what went wrong on each page that is not fully right
+`;
+
+export function parseOptions(argv: string[]): EvalOptions {
+  const o: EvalOptions = { gold: null, bench: null, only: null, json: null, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--gold') o.gold = value();
+    else if (flag === '--bench') o.bench = value();
+    else if (flag === '--json') o.json = value();
+    else if (flag === '--verbose' || flag === '-v') o.verbose = true;
+    else if (flag === '--only') {
+      const v = value();
+      if (v !== 'seeds' && v !== 'bench') throw new Error(`--only takes seeds or bench, not "${v}"`);
+      o.only = v;
+    } else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}

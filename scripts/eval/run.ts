@@ -1,0 +1,174 @@
+/**
+ * `npm run eval`: measures the engine against the seed gold annotations and the public bench, with
+ * Mozilla Readability scored beside it on the bench. A measurement, not a test: it prints tables and
+ * exits 0 whatever the scores; it exits non-zero only when it cannot run (bad options, no pages).
+ */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from '../../cli/parse-html';
+import { analyze } from '../../lib/analyze';
+import { type Card, emptyCard } from '../../lib/card';
+import { scoreBenchPage } from './bench-score';
+import { type BenchSet, loadBench, loadSeeds, REPO_ROOT, readPage, type SeedSet } from './inputs';
+import { type EvalOptions, parseOptions, USAGE } from './options';
+import { cardOutput, readabilityOutput } from './readability';
+import { type BenchRow, benchDiff, benchSummaryTable, benchTable, flags, summarize } from './report-bench';
+import { seedDiff, seedMeans, seedTable } from './report-seeds';
+import { type SeedScore, scoreSeed } from './seed-score';
+
+/** The engine must not stop the measurement: a page it throws on scores as an empty card. */
+function analyzeSafely(html: string, notes: string[], id: string): Card {
+  try {
+    return analyze(parseDocument(html), { url: null });
+  } catch (err) {
+    notes.push(`${id}: analyze threw ${(err as Error).message}`);
+    return emptyCard(null, 'analyze threw');
+  }
+}
+
+function runSeeds(set: SeedSet, opts: EvalOptions): SeedScore[] {
+  const notes: string[] = [];
+  const diffs: string[] = [];
+  const scores: SeedScore[] = [];
+  for (const c of set.cases) {
+    if (!fs.existsSync(c.pagePath)) {
+      notes.push(`${c.id}: page ${path.relative(REPO_ROOT, c.pagePath)} not found, skipped`);
+      continue;
+    }
+    const card = analyzeSafely(readPage(c.pagePath).html, notes, c.id);
+    const score = scoreSeed(c.id, c.gold, card);
+    scores.push(score);
+    const diff = seedDiff(score, c.gold, card);
+    if (opts.verbose && diff.length) diffs.push(`── ${c.id}`, ...diff.map((l) => `  ${l}`));
+  }
+  console.log(`SEED PAGES: ${scores.length} pages, gold from ${set.origin}`);
+  console.log(seedTable(scores));
+  console.log(
+    [
+      '✓/✗ exact after white-space squash (gold alternatives accepted; gold null needs null); · = not annotated.',
+      'body F1: character-multiset F1 of card.body.text vs gold bodyText, all white space removed (order-blind).',
+      'Set F1s match names after white-space squash, aliases accepted, optional items neither missed nor wrong;',
+      'policy phrases also ignore quotation marks; off+title scores (name, title) pairs; — = nothing expected, nothing found (counts 1).',
+    ].join('\n'),
+  );
+  for (const n of notes) console.log(`note: ${n}`);
+  if (diffs.length) console.log(`\nSEED DIFFS (--verbose)\n${diffs.join('\n')}`);
+  return scores;
+}
+
+function runBench(set: BenchSet, opts: EvalOptions): BenchRow[] {
+  const notes: string[] = [];
+  const rows: BenchRow[] = [];
+  for (const c of set.cases) {
+    const file = path.join(set.dir, c.file);
+    if (!fs.existsSync(file)) {
+      notes.push(`${c.id}: ${c.file} not found, skipped`);
+      continue;
+    }
+    const { html, charsetMismatch } = readPage(file, c.encoding);
+    const card = analyzeSafely(html, notes, c.id);
+    rows.push({
+      case: c,
+      charsetMismatch,
+      ours: scoreBenchPage(c.expected, cardOutput(card)),
+      readability: scoreBenchPage(c.expected, readabilityOutput(html)),
+    });
+  }
+  const mismatched = rows.filter((r) => r.charsetMismatch).map((r) => r.case.id);
+  console.log(
+    `BENCH PAGES: ${rows.length} pages from ${path.relative(REPO_ROOT, set.dir)}; each cell is ours/readability`,
+  );
+  console.log(benchTable(rows));
+  console.log(
+    [
+      'G = government site; † = expected values from a weak oracle (another extractor\'s recorded output, annotatedBy "repo");',
+      "c = page declares a charset its bytes are not in: decoded by the manifest's encoding (decodeHtml would garble it).",
+      't⊂ = title contained (ours holds the expected title, or is ≥ half of it and inside it); day = same YYYY-MM-DD.',
+      'first/last: the first/last 15 characters of bodyFirst/bodyLast (… stripped) occur in the body, white space removed;',
+      'lead/trail: characters of body before/after them (- = not found); body F1 as for seeds, where bodyText is given.',
+    ].join('\n'),
+  );
+  console.log('');
+  console.log('BENCH SUMMARY');
+  console.log(
+    benchSummaryTable([
+      { label: 'all', rows },
+      { label: 'hand-checked', rows: rows.filter((r) => r.case.annotatedBy === 'project') },
+      { label: 'government', rows: rows.filter((r) => r.case.governmentSite) },
+    ]),
+  );
+  if (mismatched.length)
+    console.log(
+      `note: ${mismatched.length} pages declare the wrong charset (decodeHtml would garble them): ${mismatched.join(', ')}`,
+    );
+  for (const n of notes) console.log(`note: ${n}`);
+  if (opts.verbose) {
+    const diffs = rows.flatMap((r) => {
+      const d = benchDiff(r);
+      return d.length
+        ? [`── ${r.case.id} ${flags(r).trim()} (${r.case.site})`, ...d.map((l) => `  ${l}`)]
+        : [];
+    });
+    if (diffs.length) console.log(`\nBENCH DIFFS, ours (--verbose)\n${diffs.join('\n')}`);
+  }
+  return rows;
+}
+
+function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  let opts: EvalOptions;
+  let seeds: SeedSet | null = null;
+  let bench: BenchSet | null = null;
+  try {
+    opts = parseOptions(argv);
+    if (opts.only !== 'bench') seeds = loadSeeds(opts.gold);
+    if (opts.only !== 'seeds') bench = loadBench(opts.bench);
+  } catch (err) {
+    console.error(`eval: ${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (!seeds?.cases.length && !bench?.cases.length) {
+    console.error('eval: no pages found (no seed gold and no bench manifest)');
+    return 1;
+  }
+  const seedScores = seeds?.cases.length ? runSeeds(seeds, opts) : [];
+  if (seeds && bench) console.log('');
+  if (opts.only !== 'seeds' && !bench)
+    console.log(`note: no bench manifest found (looked in ../shared/bench), bench skipped`);
+  const benchRows = bench?.cases.length ? runBench(bench, opts) : [];
+
+  if (opts.json) {
+    const report = {
+      createdAt: new Date().toISOString(),
+      seeds: {
+        origin: seeds?.origin ?? null,
+        mean: seedScores.length ? seedMeans(seedScores) : null,
+        pages: seedScores,
+      },
+      bench: {
+        dir: bench ? path.relative(REPO_ROOT, bench.dir) : null,
+        summary: {
+          ours: summarize(benchRows.map((r) => r.ours)),
+          readability: summarize(benchRows.map((r) => r.readability)),
+        },
+        pages: benchRows.map((r) => ({
+          id: r.case.id,
+          governmentSite: r.case.governmentSite,
+          annotatedBy: r.case.annotatedBy,
+          charsetMismatch: r.charsetMismatch,
+          ours: r.ours,
+          readability: r.readability,
+        })),
+      },
+    };
+    fs.writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nwrote per-page scores to ${opts.json}`);
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
