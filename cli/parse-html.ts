@@ -6,7 +6,10 @@ import { parseHTML } from 'linkedom';
  * The engine needs no Range or layout from it (ranges are built in the browser).
  */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  // Browsers ignore </body> and </html> before the end of the file (the HTML parser keeps reading into
+  // the body); linkedom stops at the first one and loses the rest of a page that has a stray one.
+  const cleaned = html.replace(/<\/(?:body|html)\s*>/gi, '');
+  return parseHTML(cleaned).document as unknown as Document;
 }
 
 /** The charset a page declares (BOM, `<meta charset>`, or `http-equiv` content type), else utf-8. */

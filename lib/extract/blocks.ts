@@ -29,7 +29,11 @@ export interface Block {
   strongChars: number;
   /** Inside `<figcaption>` or an element whose class says caption. */
   caption: boolean;
-  /** Inside `<nav>`, `<footer>`, `<aside>`, `<form>` or an element whose class/id says furniture. */
+  /**
+   * Page furniture: inside `<nav>`, `<footer>`, `<aside>` or a navigation/contentinfo role, or inside an
+   * element whose class/id says furniture (share, toolbar, header, form …) that does not hold a body of
+   * prose itself (CMSs wrap whole articles in `div.post_header` or `<form id="vsb_content">`).
+   */
   furniture: boolean;
 }
 
@@ -67,14 +71,43 @@ function isHidden(el: Element): boolean {
 const CAPTION_CLASS =
   /(?:^|[\s_-])(?:caption|pic-?title|pictitle|img-?title|img-?desc|photo-?desc|tpms|picinfo|pic-?info)(?:$|[\s_-])/i;
 
-function isFurniture(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName)) return true;
+/** 2: furniture by its tag or role, whatever it holds; 1: by its class/id, unless it holds prose; 0: not. */
+function furnitureLevel(el: Element, tag: string): 0 | 1 | 2 {
+  if (FURNITURE_TAGS.has(tag)) return 2;
   const role = el.getAttribute('role');
-  if (role === 'navigation' || role === 'contentinfo' || role === 'banner' || role === 'search') return true;
+  if (role === 'navigation' || role === 'contentinfo' || role === 'search') return 2;
+  if (tag === 'FORM' || role === 'banner') return 1;
   const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (words.length < 2) return false;
-  for (const w of words.toLowerCase().split(/[\s_-]+/)) if (FURNITURE_WORDS.has(w)) return true;
-  return false;
+  if (words.length < 2) return 0;
+  for (const w of words.toLowerCase().split(/[\s_-]+/)) if (FURNITURE_WORDS.has(w)) return 1;
+  return 0;
+}
+
+/** Prose that makes a class-named container content after all: this many characters, half of its text. */
+const PROSE_IN_FURNITURE = { chars: 150, share: 0.5 };
+const PROSE_MARK = /[，。；！？]/;
+
+/** Decides `furniture` for each line once the whole page is read. */
+function settleFurniture(blocks: Block[], weak: Array<Element | null>, strong: boolean[]): void {
+  const prose = new Map<Element, number>();
+  const total = new Map<Element, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const el = weak[i];
+    if (!el) continue;
+    const b = blocks[i]!;
+    const n = b.text.length - b.linkChars;
+    total.set(el, (total.get(el) ?? 0) + b.text.length);
+    if (n > 20 && PROSE_MARK.test(b.text)) prose.set(el, (prose.get(el) ?? 0) + n);
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const el = weak[i];
+    let furniture = strong[i]!;
+    if (!furniture && el) {
+      const p = prose.get(el) ?? 0;
+      furniture = !(p >= PROSE_IN_FURNITURE.chars && p >= total.get(el)! * PROSE_IN_FURNITURE.share);
+    }
+    blocks[i]!.furniture = furniture;
+  }
 }
 
 interface Leave {
@@ -83,7 +116,7 @@ interface Leave {
   block: boolean;
   heading: boolean;
   caption: boolean;
-  furniture: boolean;
+  furniture: 0 | 1 | 2;
 }
 
 /** Walks the document once, in order, and returns its lines of visible text. Never modifies the page. */
@@ -101,14 +134,18 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
   let lineElement: Element = root;
   let lineHeading = 0;
   let lineCaption = false;
-  let lineFurniture = false;
+  let lineWeak: Element | null = null;
+  let lineStrong = false;
+  const weakOf: Array<Element | null> = [];
+  const strongOf: boolean[] = [];
 
   // Context of the walk.
   const blockStack: Element[] = [root];
   let linkDepth = 0;
   let strongDepth = 0;
   let captionDepth = 0;
-  let furnitureDepth = 0;
+  let fixedFurnitureDepth = 0;
+  const weakStack: Element[] = [];
   const headingStack: number[] = [];
 
   const flush = () => {
@@ -122,8 +159,10 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
         linkChars,
         strongChars,
         caption: lineCaption,
-        furniture: lineFurniture,
+        furniture: false,
       });
+      weakOf.push(lineWeak);
+      strongOf.push(lineStrong);
     }
     parts = [];
     pieces = [];
@@ -160,7 +199,8 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
           lineElement = blockStack[blockStack.length - 1]!;
           lineHeading = headingStack.length ? headingStack[headingStack.length - 1]! : 0;
           lineCaption = captionDepth > 0;
-          lineFurniture = furnitureDepth > 0;
+          lineWeak = weakStack.length ? weakStack[weakStack.length - 1]! : null;
+          lineStrong = fixedFurnitureDepth > 0;
         }
         if (pending !== null) {
           pieces.push({
@@ -194,7 +234,8 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
       else if (item.tag === 'B' || item.tag === 'STRONG') strongDepth--;
       else if (item.heading) headingStack.pop();
       if (item.caption) captionDepth--;
-      if (item.furniture) furnitureDepth--;
+      if (item.furniture === 2) fixedFurnitureDepth--;
+      else if (item.furniture === 1) weakStack.pop();
       continue;
     }
     const node = item;
@@ -217,15 +258,17 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
     }
     const heading = tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6';
     const caption = tag === 'FIGCAPTION' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
-    const furniture = isFurniture(el);
+    const furniture = furnitureLevel(el, tag);
     if (tag === 'A') linkDepth++;
     else if (tag === 'B' || tag === 'STRONG') strongDepth++;
     else if (heading) headingStack.push(Number(tag[1]));
     if (caption) captionDepth++;
-    if (furniture) furnitureDepth++;
+    if (furniture === 2) fixedFurnitureDepth++;
+    else if (furniture === 1) weakStack.push(el);
     stack.push({ leave: el, tag, block, heading, caption, furniture });
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   flush();
+  settleFurniture(blocks, weakOf, strongOf);
   return blocks;
 }

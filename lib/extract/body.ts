@@ -1,6 +1,17 @@
 import type { Block } from './blocks';
 import { type Features, measure } from './features';
-import { BYLINE_LINE, DATELINE, PAREN_BYLINE, SECTION_LABEL, SENTENCE_END, SOURCE_LABEL } from './patterns';
+import {
+  BREADCRUMB,
+  BYLINE_LINE,
+  CREDIT_LINE,
+  DATELINE,
+  ORIGINAL_TITLE,
+  PAREN_BYLINE,
+  SECTION_LABEL,
+  SECTION_LABEL_NOISE,
+  SENTENCE_END,
+  SOURCE_LABEL,
+} from './patterns';
 
 /**
  * Body detection: one scoring mechanism, no per-site rules.
@@ -48,6 +59,8 @@ export interface ArticleRegion {
   trailingSource: string | null;
   /** Number of body characters. */
   chars: number;
+  /** A page section that is not an article (related news): its lines are skipped. */
+  closed?: boolean;
 }
 
 export interface BodyResult {
@@ -72,7 +85,6 @@ function worth(b: Block, f: Features): number {
   return w;
 }
 
-const ORIGINAL_TITLE = /^(?:原标题|原標題)\s*[:：]/;
 const META_LINE_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const TRAILING_SOURCE = /\s*[（(]([^()（）\d]{2,15})[)）]\s*$/;
 const NOT_SOURCE = /(?:记者|記者|摄|攝|通讯员|通訊員|编辑|編輯|图|圖|完|待续|待續|下同|略)/;
@@ -80,11 +92,13 @@ const NAME_TOKENS = /^[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4}){0,3}$/
 
 function classify(b: Block, f: Features): LineKind {
   const text = b.text;
-  if (f.chrome) return 'chrome';
+  if (f.chrome || (b.furniture && !f.prose)) return 'chrome';
+  if (b.linkChars > 0 && f.chars <= 80 && BREADCRUMB.test(text)) return 'chrome';
   if (f.caption) return 'caption';
   if (f.linkRatio > 0.5) return 'chrome';
   if (b.heading > 0 && f.chars <= 80 && !SENTENCE_END.test(text)) return 'heading';
-  if (ORIGINAL_TITLE.test(text)) return 'meta';
+  if (ORIGINAL_TITLE.test(text) && f.chars <= 120) return 'meta';
+  if (CREDIT_LINE.test(text) && f.chars <= 60) return 'meta';
   if (f.chars <= 90 && META_LINE_DATE.test(text) && !/[。！？]/.test(text)) return 'meta';
   if (f.chars <= 60 && SOURCE_LABEL.test(text) && !/[。！？]/.test(text)) return 'meta';
   if (BYLINE_LINE.test(text)) return 'byline';
@@ -122,9 +136,26 @@ function contains(container: Element, el: Element): boolean {
 function opensArticle(group: Line[], next: Line | undefined, topLevel: number): boolean {
   if (group.length >= 2) return true;
   const h = group[0]!;
-  if (SECTION_LABEL.test(h.block.text)) return true;
+  if (isSectionLabel(h.block.text)) return true;
   if (h.block.heading <= topLevel) return true;
   if (next && (next.kind === 'byline' || DATELINE.test(next.block.text))) return true;
+  return false;
+}
+
+export function isSectionLabel(text: string): boolean {
+  return text.length <= 16 && SECTION_LABEL.test(text.replace(SECTION_LABEL_NOISE, ''));
+}
+
+/**
+ * Whether running text follows a section label before the next heading: then the label introduced an
+ * inline list ("相关新闻：" and two links inside the article) and the article goes on after it.
+ */
+function proseFollows(lines: Line[], at: number): boolean {
+  let prose = 0;
+  for (let i = at + 1; i < lines.length && lines[i]!.kind !== 'heading'; i++) {
+    if (lines[i]!.kind === 'text' && lines[i]!.features.prose) prose++;
+    if (prose >= 2) return true;
+  }
   return false;
 }
 
@@ -172,7 +203,14 @@ function segment(lines: Line[]): ArticleRegion[] {
       const group: Line[] = [line];
       while (i + 1 < lines.length && lines[i + 1]!.kind === 'heading') group.push(lines[++i]!);
       const next = lines[i + 1];
-      if (!current || (current.body.length > 0 && opensArticle(group, next, topLevel))) {
+      if (isSectionLabel(group[0]!.block.text)) {
+        current = { ...emptyRegion([]), closed: true };
+        articles.push(current);
+      } else if (
+        !current ||
+        current.closed ||
+        (current.body.length > 0 && opensArticle(group, next, topLevel))
+      ) {
         if (!current && group[0]) topLevel = group[0].block.heading;
         current = emptyRegion(group);
         articles.push(current);
@@ -184,10 +222,17 @@ function segment(lines: Line[]): ArticleRegion[] {
       }
       continue;
     }
+    if (line.kind === 'text' && isSectionLabel(line.block.text) && !proseFollows(lines, i)) {
+      // "相关新闻", "延伸 · 推荐": what follows belongs to no article until the next heading.
+      current = { ...emptyRegion([]), closed: true };
+      articles.push(current);
+      continue;
+    }
     if (!current) {
       current = emptyRegion([]);
       articles.push(current);
     }
+    if (current.closed) continue;
     if (line.kind === 'meta') current.metaLines.push(line);
     else if (line.kind === 'byline') current.metaLines.push(line);
     else if (line.kind === 'caption') current.captions.push(line);
@@ -219,7 +264,7 @@ function segment(lines: Line[]): ArticleRegion[] {
     }
     a.chars = a.body.reduce((n, b) => n + b.end - b.start, 0);
   }
-  return articles.filter((a) => a.chars > 0 || a.headings.length > 0);
+  return articles.filter((a) => !a.closed && (a.chars > 0 || a.headings.length > 0));
 }
 
 export function detectBody(root: Element, blocks: Block[]): BodyResult {

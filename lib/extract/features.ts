@@ -24,6 +24,8 @@ function isHan(c: number): boolean {
 }
 
 const PUNCT = new Set(Array.from('，。；：、！？“”「」《》（）,;:!?').map((c) => c.charCodeAt(0)));
+/** Marks of running sentences; a lone label colon ("地址：…", "电话：…") is not one. */
+const SENTENCE_PUNCT = /[，。；、！？“”「」,;!?]/;
 
 export function measure(block: Block): Features {
   const text = block.text;
@@ -40,7 +42,13 @@ export function measure(block: Block): Features {
   const linkRatio = chars ? block.linkChars / chars : 0;
   const chrome = CHROME_LINE.test(text) || REGISTRATION.test(text);
   const caption = block.caption || PHOTO_CREDIT.test(text) || IMAGE_PLACEHOLDER.test(text);
-  const prose = !chrome && !caption && linkRatio < 0.5 && punct >= 1 && chars >= 8;
+  const prose =
+    !chrome &&
+    !caption &&
+    linkRatio < 0.5 &&
+    chars >= 8 &&
+    punct >= 1 &&
+    (SENTENCE_PUNCT.test(text) || chars >= 40);
   return { chars, han, punct, linkRatio, chrome, caption, prose };
 }
 

@@ -77,10 +77,13 @@ function metadataLines(
 ): Block[] {
   const out: Block[] = region ? region.metaLines.map((l) => l.block) : [];
   const firstBody = region?.body[0]?.line.block.index;
-  if (titleBlock && firstBody !== undefined && titleBlock.index < firstBody) {
-    for (let i = titleBlock.index + 1; i < firstBody && i <= titleBlock.index + 15; i++) {
+  if (firstBody !== undefined) {
+    // From the headline down to the first paragraph; without a headline on the page, the few lines above it.
+    const from =
+      titleBlock && titleBlock.index < firstBody ? titleBlock.index + 1 : Math.max(0, firstBody - 6);
+    for (let i = from; i < firstBody && i <= from + 15; i++) {
       const b = blocks[i]!;
-      if (b.linkChars < b.text.length * 0.5) out.push(b);
+      if (!out.includes(b) && (titleBlock || !b.furniture)) out.push(b);
     }
   }
   // Short lines right after the body: "责任编辑：李岚", "（来源：…）".
@@ -95,6 +98,20 @@ function metadataLines(
   return out;
 }
 
+/**
+ * A printed time to the minute made precise to the second where the CMS's own publication-time field
+ * holds the same minute with seconds (2024-06-27 16:18 → 2024-06-27T16:18:03). `<meta>` values are
+ * not used for this: portals fill them from a different clock (sina prints 18:57, its meta says 18:57:38).
+ */
+function refine(iso: string, meta: PageMeta): string {
+  if (iso.length !== 16) return iso;
+  for (const c of meta.dateFields) {
+    const d = c ? parseMetaDate(c) : null;
+    if (d && d.length === 19 && d.startsWith(iso)) return d;
+  }
+  return iso;
+}
+
 function findDate(
   blocks: Block[],
   near: Block[],
@@ -103,7 +120,13 @@ function findDate(
 ): string | null {
   for (const b of near) {
     const d = parseDate(b.text);
-    if (d) return d.iso;
+    if (d) return refine(d.iso, meta);
+  }
+  // A dated lead: "2019年2月27日下午，…", "（2007年6月29日第十届全国人民代表大会常务委员会…通过）".
+  const lead = region?.body[0];
+  if (lead) {
+    const d = parseDate(lead.line.block.text.slice(lead.start, lead.start + 40));
+    if (d && d.index <= 2) return d.iso;
   }
   const m = metaValue(meta, META_DATE) ?? meta.jsonLd.datePublished;
   if (m) {
@@ -159,6 +182,23 @@ function articleFrom(
   };
 }
 
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The headline is not body text: where the container holds the headline line (or repeats it), the
+ * body starts after it, and what stood before it (breadcrumbs, toolbars) goes too.
+ */
+function dropHeadline(region: ArticleRegion, title: string | null, titleBlock: Block | null): void {
+  let cut = titleBlock ? region.body.findIndex((b) => b.line.block === titleBlock) : -1;
+  if (cut < 0 && title) {
+    const t = squash(title);
+    cut = region.body.slice(0, 3).findIndex((b) => squash(b.line.block.text.slice(b.start, b.end)) === t);
+  }
+  if (cut < 0 || cut > 5) return;
+  region.body.splice(0, cut + 1);
+  region.chars = region.body.reduce((n, b) => n + b.end - b.start, 0);
+}
+
 /** Minimum body characters for a page to count as an article. */
 const MIN_ARTICLE_CHARS = 60;
 
@@ -173,6 +213,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
   const body = detectBody(root ?? (doc as unknown as Element), blocks);
   const region = body.articles[body.main];
   const title = extractTitle(blocks, body, meta);
+  if (region) dropHeadline(region, title.title, title.block);
   const main = articleFrom(region, blocks, meta, title);
   const others = body.articles
     .filter((_, i) => i !== body.main)

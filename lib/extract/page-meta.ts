@@ -1,8 +1,15 @@
+const DATE_FIELD = /(?:pub(?:lish)?_?(?:day|date|time)|news_?(?:date|time)|pubtime|ptime|release_?time)/i;
+
 /** What the page declares about itself: `<meta>` tags, JSON-LD and `<title>`. */
 export interface PageMeta {
   /** Lower-cased `name`/`property`/`itemprop` → content, first occurrence wins. */
   tags: Map<string, string>;
   jsonLd: { headline?: string; datePublished?: string; author?: string; publisher?: string };
+  /**
+   * Publication times that CMSs keep in fields of their own, often hidden: `<input id="newstime">`,
+   * `<div id="NewsArticlePubDay">`, `<span id="pubtime_baidu">`. Used only to make a printed date precise.
+   */
+  dateFields: string[];
   documentTitle: string;
 }
 
@@ -16,6 +23,7 @@ function str(v: unknown): string | undefined {
 export function readPageMeta(doc: Document): PageMeta {
   const tags = new Map<string, string>();
   for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    // Keys are trimmed: CMSs print name="og:time " with a stray space.
     const key = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop'))?.trim();
     const content = m.getAttribute('content')?.trim();
     if (key && content && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), content);
@@ -37,8 +45,15 @@ export function readPageMeta(doc: Document): PageMeta {
       // A page's broken JSON-LD is its own business.
     }
   }
+  const dateFields: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('[id],[name]'))) {
+    const key = `${el.getAttribute('id') ?? ''} ${el.getAttribute('name') ?? ''}`;
+    if (!DATE_FIELD.test(key)) continue;
+    const value = (el.getAttribute('value') ?? el.textContent ?? '').trim();
+    if (value && value.length <= 40) dateFields.push(value);
+  }
   const documentTitle = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return { tags, jsonLd, documentTitle };
+  return { tags, jsonLd, dateFields, documentTitle };
 }
 
 export function metaValue(meta: PageMeta, names: readonly string[]): string | undefined {

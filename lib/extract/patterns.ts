@@ -123,7 +123,6 @@ export const FURNITURE_WORDS = new Set([
   'barrier',
   'accessibility',
   'topbar',
-  'header',
   'logo',
   'links',
   'friendlink',
@@ -132,7 +131,17 @@ export const FURNITURE_WORDS = new Set([
 
 /** Lines that are page chrome wherever they stand (share bars, QR blocks, 长者模式 and footers). */
 export const CHROME_LINE =
-  /^(分享到|分享至|扫描二维码|扫一扫|关注[“"]|打印(本页|此页)?$|关闭(窗口|本页)?$|【?(字体|字号)[：:]|返回顶部|上一篇|下一篇|上一条|下一条|相关(新闻|阅读|链接|文章)|网站地图|(进入|退出)?(长者|关怀|适老化?)模式|无障碍|主办单位|承办单位|技术支持|网站标识码|联系我们|版权所有|copyright|©|推荐使用|建议使用|网站支持|当前位置|您的位置|所在位置)/i;
+  /^(分享到|分享至|扫描二维码|扫一扫|关注[“"]|打印(本页|此页)?$|关闭(窗口|本页)?$|【?(字体|字号)[：:]|返回顶部|正文已结束|【纠错】|\+1【纠错】|上一篇|下一篇|上一条|下一条|相关(新闻|阅读|链接|文章)|网站地图|(进入|退出)?(长者|关怀|适老化?)模式|无障碍|主办单位|承办单位|技术支持|网站标识码|联系我们|版权所有|copyright|©|推荐使用|建议使用|网站支持|您?当前(?:所在)?位置|您的位置|所在位置|现在位置|当前栏目)/i;
+
+/** Credit lines that close an article: 责任编辑：霍琦, [责任编辑：韩保林], 【编辑：姚昊】, （责任编辑：系统管理员）, 本文来源：新京报. */
+export const CREDIT_LINE =
+  /^[[【（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|本文来源|本文來源|文章来源|文章來源)\s*[:：]/;
+
+/** The original-title note some portals print first: 原标题：…, （原标题：…）. */
+export const ORIGINAL_TITLE = /^[（(]?\s*(?:原标题|原標題)\s*[:：]/;
+
+/** A breadcrumb trail: 首页 > 新闻中心 > 通知公告 (at least two separators). */
+export const BREADCRUMB = /(?:>|»|›|＞|→)[^>»›＞→]{1,20}(?:>|»|›|＞|→)/;
 
 /** Footer registration numbers: ICP 备案 and 公网安备. */
 export const REGISTRATION = /(ICP\s*[备證证]|公网安备|公網安備|网站标识码|政府网站标识码)/i;
@@ -144,9 +153,13 @@ export const PHOTO_CREDIT =
 /** Image placeholders that CMSs print as captions. */
 export const IMAGE_PLACEHOLDER = /^(图片默认标题|圖片默認標題|图片|圖片|image|img)[_\s-]?[\w-]*$/i;
 
-/** Headings of page sections that are not the article. */
+/**
+ * Labels of page sections that are not the article ("相关新闻", "延伸 · 推荐"), as headings or as lines
+ * of their own; matched with white space and separator dots removed.
+ */
 export const SECTION_LABEL =
-  /^(图片新闻|圖片新聞|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点新闻|熱點新聞|编辑推荐|編輯推薦|热门推荐|更多新闻|猜你喜欢|视频新闻)$/;
+  /^(?:图片新闻|圖片新聞|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关推荐|相關推薦|延伸阅读|延伸閱讀|延伸推荐|延伸推薦|推荐阅读|推薦閱讀|热点新闻|熱點新聞|热点推荐|熱點推薦|编辑推荐|編輯推薦|热门推荐|熱門推薦|热门文章|熱門文章|为您推荐|為您推薦|今日推荐|精彩推荐|更多精彩|更多新闻|更多新聞|猜你喜欢|猜你喜歡|往期回顾|往期回顧|视频新闻|視頻新聞)$/;
+export const SECTION_LABEL_NOISE = /[\s·•|｜:：]+/g;
 
 /** A dateline that opens the first paragraph: 本报讯, 又讯, 本站讯, 新华社北京2月29日电, □记者 … */
 export const DATELINE =
@@ -207,6 +220,7 @@ export const DATE_LABEL =
 export const META_TITLE = ['ArticleTitle', 'og:title', 'twitter:title', 'title', 'headline'];
 export const META_DATE = [
   'PubDate',
+  'og:time',
   'pubdate',
   'publishdate',
   'article:published_time',
@@ -224,7 +238,7 @@ export const META_SOURCE = ['ContentSource', 'source', 'og:site_name', 'SiteName
 export const META_AUTHOR = ['author', 'Author', 'article:author'];
 
 /** `<title>` suffixes and site names: "标题_网易新闻", "标题 - 徐汇区人民政府". */
-export const TITLE_SEPARATORS = /\s*(?:[|｜_—–]|\s-\s|-{1,2}|——)\s*/;
+export const TITLE_SEPARATORS = /\s*(?:[|｜_—–]|\s-\s|(?<!\d)-{1,2}(?!\d)|——)\s*/;
 export const SITE_NAME =
   /(?:人民政府|政府网|政府門戶|门户网站|門戶網站|电子报|電子報|官方网站|官網|官网|网站|網站|网|網|新闻|新聞|日报|日報|晚报|晚報|报|報|首页|首頁|频道|頻道|在线|線上|客户端|Online|\.com|\.cn)$/i;
 

@@ -2,7 +2,7 @@ import type { Block } from './blocks';
 import type { BodyResult } from './body';
 import { measure } from './features';
 import { metaValue, type PageMeta } from './page-meta';
-import { META_TITLE, SITE_NAME, TITLE_SEPARATORS } from './patterns';
+import { BREADCRUMB, META_TITLE, SITE_NAME, TITLE_SEPARATORS } from './patterns';
 
 export interface TitleResult {
   title: string | null;
@@ -59,40 +59,66 @@ function classOf(el: Element | null): string {
  */
 export function extractTitle(blocks: Block[], body: BodyResult, meta: PageMeta): TitleResult {
   const main = body.articles[body.main];
-  const [first, second] = main?.headings ?? [];
-  if (first)
-    return { title: first.block.text, subtitle: second ? second.block.text : null, block: first.block };
+  const own = new Set((main?.headings ?? []).map((l) => l.block));
   const docHeadline = headlineOfDocumentTitle(meta.documentTitle);
   const metaTitle = metaValue(meta, META_TITLE) ?? meta.jsonLd.headline;
   const references = [docHeadline, metaTitle, meta.documentTitle].filter((s): s is string => !!s).map(squash);
   const firstBody = main?.body[0]?.line.block.index ?? blocks.length;
 
-  let best: { block: Block; score: number } | null = null;
-  const from = Math.max(0, firstBody - 60);
-  for (let i = from; i < Math.min(blocks.length, firstBody + 3); i++) {
-    const b = blocks[i]!;
+  let best: { block: Block; score: number; agreement: number } | null = null;
+  const consider = (b: Block) => {
     const f = measure(b);
-    if (f.chars < 4 || f.chars > 90 || f.chrome || f.caption || /[。！？]$/.test(b.text)) continue;
+    if (f.chars < 4 || f.chars > 90 || f.chrome || f.caption || b.furniture || /。$/.test(b.text)) return;
+    if (b.linkChars > 0 && BREADCRUMB.test(b.text)) return;
     const cls = classOf(b.element);
     const titleClass = TITLE_CLASS.test(cls) && !NOT_TITLE_CLASS.test(cls);
-    if (!b.heading && !titleClass) continue;
+    if (!b.heading && !titleClass && !own.has(b)) return;
     const text = squash(b.text);
     let agreement = 0;
     for (const r of references) agreement = Math.max(agreement, longestCommon(text, r) / text.length);
-    let score = agreement * 6;
+    const distance = Math.abs(firstBody - b.index);
+    // Without agreement with <title> or the metas, only a headline-length heading close to the body will do.
+    if (agreement < 0.5 && (f.chars < 8 || distance > 8 || f.linkRatio > 0.5)) return;
+    let score = agreement * 6 - Math.min(4, distance / 5);
     if (b.heading) score += 4 - Math.min(b.heading, 4) * 0.5;
     if (titleClass) score += 1.5;
-    if (b.furniture) score -= 3;
+    if (own.has(b)) score += 2;
     if (f.linkRatio > 0.5) score -= 2;
-    score -= Math.min(3, Math.abs(firstBody - i) / 10);
-    // Without agreement, only a headline-length heading close to the body will do.
-    if (agreement < 0.5 && (f.chars < 8 || firstBody - i > 8 || b.furniture || f.linkRatio > 0.5)) continue;
-    if (!best || score > best.score) best = { block: b, score };
+    if (!best || score > best.score) best = { block: b, score, agreement };
+  };
+  for (const l of main?.headings ?? []) consider(l.block);
+  for (let i = Math.max(0, firstBody - 60); i < Math.min(blocks.length, firstBody + 3); i++)
+    consider(blocks[i]!);
+
+  const chosen = best as { block: Block; score: number; agreement: number } | null;
+  if (chosen) {
+    const headings = main?.headings ?? [];
+    const at = headings.findIndex((l) => l.block === chosen.block);
+    const subtitle = at >= 0 ? (headings[at + 1]?.block.text ?? null) : null;
+    return { title: trimToReference(chosen.block.text, references), subtitle, block: chosen.block };
   }
-  if (best) return { title: best.block.text, subtitle: null, block: best.block };
   if (metaTitle) {
     const t = headlineOfDocumentTitle(metaTitle);
     if (t) return { title: t, subtitle: null, block: null };
   }
   return { title: docHeadline, subtitle: null, block: null };
+}
+
+/**
+ * A headline printed with a badge ("原创", "独家", "视频") or a column name before or after it: where
+ * <title> or the metas hold the headline without it, the extra few characters go.
+ */
+function trimToReference(title: string, references: string[]): string {
+  const t = title.trim();
+  if (references.some((r) => r.includes(squash(t)))) return t;
+  for (const r of references) {
+    for (const edge of [0, 1]) {
+      // Try each way of cutting up to 6 characters from one end.
+      for (let k = 1; k <= 6 && k < t.length - 4; k++) {
+        const cut = (edge === 0 ? t.slice(k) : t.slice(0, t.length - k)).trim();
+        if (squash(cut).length >= 6 && r.includes(squash(cut))) return cut;
+      }
+    }
+  }
+  return t;
 }

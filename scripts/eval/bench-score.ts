@@ -4,6 +4,7 @@
  */
 
 import { parseDate } from '../../lib/extract/date';
+import { DATELINE, PAREN_BYLINE } from '../../lib/extract/patterns';
 import type { BenchExpected } from './inputs';
 import type { SystemOutput } from './readability';
 import { charF1 } from './score';
@@ -32,6 +33,37 @@ export interface BenchScore {
 export function normalizeExpectedDate(d: string | null | undefined): string | null {
   if (d === null || d === undefined) return null;
   return parseDate(d)?.iso ?? d.trim();
+}
+
+/**
+ * The card contract keeps metadata out of the body: a leading 原标题 note or bracketed byline
+ * ("【文/观察者网专栏作者王文】"), trailing credit and source lines ("本文来源：新京报", "责任编辑：霍琦",
+ * "[责任编辑：韩保林]") and a trailing parenthesised source ("（德清县发改局）") go to the card's
+ * authors/source. Some expected values come from extractors that keep them in the body; the first and
+ * last sentences are compared without them, for both systems alike.
+ */
+const LEADING_METADATA = /^\s*(?:[（(]?\s*原标题[:：][^\n]*|【[^】\n]{1,40}】)\s*\n/;
+const TRAILING_METADATA =
+  /\n\s*(?:[[【（(]?\s*(?:本文来源|文章来源|来源|责任编辑|责编|编辑|校对|审核)\s*[:：][^\n]*)\s*$|[（(][^（）()\n\d]{2,15}[)）]\s*$/;
+
+export function firstSentences(bodyFirst: string): string {
+  let s = bodyFirst;
+  for (let m = LEADING_METADATA.exec(s); m; m = LEADING_METADATA.exec(s)) s = s.slice(m[0].length);
+  // A dateline with its byline ("本站讯（职工通讯员 李琴雯 刘会）") is metadata too; the same patterns as the engine's.
+  const d = DATELINE.exec(s);
+  if (d) {
+    s = s.slice(d[0].length);
+    const p = PAREN_BYLINE.exec(s);
+    if (p) s = s.slice(p[0].length);
+  }
+  return s;
+}
+
+export function lastSentences(bodyLast: string): string {
+  let s = bodyLast.replace(/(?:…|\.{3})+$/, '');
+  for (let m = TRAILING_METADATA.exec(s); m && m.index > 0; m = TRAILING_METADATA.exec(s))
+    s = s.slice(0, m.index);
+  return s;
 }
 
 /** Strip the '…' that marks a cut, and all white space, as done to the body. */
@@ -83,14 +115,22 @@ export function scoreBenchPage(expected: BenchExpected, out: SystemOutput): Benc
     score.date = expDate === (out.date ?? null);
     score.dateDay = (expDate?.slice(0, 10) ?? null) === (out.date?.slice(0, 10) ?? null);
   }
-  if (expected.bodyFirst) {
-    const key = chars(piece(expected.bodyFirst)).slice(0, KEY_CHARS).join('');
+  // Where the whole expected body is given, its ends are read from it: a cut bodyFirst may hold
+  // nothing but a 原标题 note.
+  const first = expected.bodyText ?? expected.bodyFirst;
+  const last = expected.bodyText ?? expected.bodyLast;
+  if (expected.bodyFirst && first) {
+    const key = chars(piece(firstSentences(first)))
+      .slice(0, KEY_CHARS)
+      .join('');
     const at = body.indexOf(key);
     score.bodyFirst = at >= 0;
     if (at >= 0) score.leading = chars(body.slice(0, at)).length;
   }
-  if (expected.bodyLast) {
-    const key = chars(piece(expected.bodyLast)).slice(-KEY_CHARS).join('');
+  if (expected.bodyLast && last) {
+    const key = chars(piece(lastSentences(last)))
+      .slice(-KEY_CHARS)
+      .join('');
     const at = body.lastIndexOf(key);
     score.bodyLast = at >= 0;
     if (at >= 0) score.trailing = chars(body.slice(at + key.length)).length;
