@@ -133,13 +133,15 @@ function contains(container: Element, el: Element): boolean {
 }
 
 /** A heading group opens a new article when it looks like one: title+subtitle, a section label, a dateline, or a top-level heading. */
-function opensArticle(group: Line[], next: Line | undefined, topLevel: number): boolean {
+function opensArticle(group: Line[], following: Line[], topLevel: number): boolean {
   if (group.length >= 2) return true;
   const h = group[0]!;
   if (isSectionLabel(h.block.text)) return true;
   if (h.block.heading <= topLevel) return true;
+  const next = following[0];
   if (next && (next.kind === 'byline' || DATELINE.test(next.block.text))) return true;
-  return false;
+  // A teaser: a heading, a summary and its own date line ("2019-09-09 21:38:04").
+  return following.slice(0, 3).some((l) => l.kind === 'meta' && META_LINE_DATE.test(l.block.text));
 }
 
 export function isSectionLabel(text: string): boolean {
@@ -202,14 +204,14 @@ function segment(lines: Line[]): ArticleRegion[] {
     if (line.kind === 'heading') {
       const group: Line[] = [line];
       while (i + 1 < lines.length && lines[i + 1]!.kind === 'heading') group.push(lines[++i]!);
-      const next = lines[i + 1];
+      const following = lines.slice(i + 1, i + 4);
       if (isSectionLabel(group[0]!.block.text)) {
         current = { ...emptyRegion([]), closed: true };
         articles.push(current);
       } else if (
         !current ||
         current.closed ||
-        (current.body.length > 0 && opensArticle(group, next, topLevel))
+        (current.body.length > 0 && opensArticle(group, following, topLevel))
       ) {
         if (!current && group[0]) topLevel = group[0].block.heading;
         current = emptyRegion(group);

@@ -79,7 +79,7 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 /** Containers whose role says they are page furniture, not content. */
-export const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
+export const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'MENU']);
 
 /**
  * Class/id words of page furniture (navigation, share bars, toolbars, footers). Matched as whole words
