@@ -4,7 +4,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { run } = await import('../cli/main.ts');
-const code = run(
+const code = await run(
   process.argv.slice(2),
   (s) => process.stdout.write(s),
   (s) => process.stderr.write(s),

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../lib/analyze';
 import type { Card } from '../lib/card';
 import { toJSON, toMarkdown, toText } from '../lib/export/index';
+import { analyze } from '../lib/local';
 import { decodeHtml, parseDocument } from './parse-html';
 
 const USAGE = `usage: govlens analyze [--url URL] [--format json|md|text] FILE.html|DIR|-
@@ -77,12 +77,16 @@ function render(card: Card, format: Args['format'], compact: boolean): string {
   return `${toJSON(card, !compact)}\n`;
 }
 
-export function analyzeFile(file: string, url: string | null): Card {
+export async function analyzeFile(file: string, url: string | null): Promise<Card> {
   const html = readPage(file);
   return analyze(parseDocument(html), { url });
 }
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function run(
+  argv: string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
   let args: Args;
   try {
     args = parseArgs(argv);
@@ -114,7 +118,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       for (const f of files) {
         const file = path.join(input, f);
         try {
-          out(`${toJSON(analyzeFile(file, null), false)}\n`);
+          out(`${toJSON(await analyzeFile(file, null), false)}\n`);
         } catch (e) {
           if (!(e instanceof UsageError)) throw e;
           err(`govlens: ${e.message}\n`);
@@ -123,7 +127,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       }
       return failed ? 1 : 0;
     }
-    out(render(analyzeFile(input, args.url), args.format, false));
+    out(render(await analyzeFile(input, args.url), args.format, false));
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

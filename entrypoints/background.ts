@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { localServices } from '../lib/normalize/local-services';
 import type { Message, StoredCard } from '../utils/messages';
 
 // Cards live in storage.session: they survive the worker being stopped, never leave the browser,
@@ -37,6 +38,8 @@ export default defineBackground(() => {
       return browser.storage.session.set({ [key(tabId)]: stored }).then(() => true);
     }
     if (message.type === 'govlens:get') return find(message);
+    if (message.type === 'govlens:readings') return localServices.readings(message.chars);
+    if (message.type === 'govlens:convert') return localServices.convert(message.texts, message.to);
     return undefined;
   });
 });

@@ -7,6 +7,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { analyzeDocument } from '../../lib/analyze';
 import type { Card } from '../../lib/card';
 import type { Message } from '../../utils/messages';
+import { remoteServices } from '../../utils/remote-services';
 import './style.css';
 
 /** Our own UI carries this attribute, so the engine never reads it as page text. */
@@ -20,8 +21,13 @@ export default defineContentScript({
     let card: Card | null = null;
     let error: string | null = null;
     try {
-      card = analyzeDocument(document, { url: location.href, ignoreAttribute: UI_ATTRIBUTE }).card;
-      await browser.runtime.sendMessage({ type: 'govlens:card', card } satisfies Message);
+      const analysis = await analyzeDocument(document, {
+        url: location.href,
+        ignoreAttribute: UI_ATTRIBUTE,
+        services: remoteServices,
+      });
+      card = analysis.card;
+      await browser.runtime.sendMessage({ type: 'govlens:card', card: analysis.card } satisfies Message);
     } catch (e) {
       // Never throw into the page: report in our own UI and stay quiet otherwise.
       error = e instanceof Error ? e.message : String(e);

@@ -1,11 +1,12 @@
 import type { Language } from '../card';
 import { MappedText } from '../model/mapped-text';
 import { type LineInfo, rejoinLines, trimLines } from './paragraphs';
-import { stripPinyinAnnotations } from './pinyin';
-import { toSimplifiedMapped } from './script';
+import { annotatedCharacters, stripPinyinAnnotations } from './pinyin';
+import { languageOf, replaceMapped } from './script';
+import type { ScriptServices } from './services';
 
 export type { LineInfo } from './paragraphs';
-export { detectLanguage, simplify } from './script';
+export type { Script, ScriptServices } from './services';
 
 export interface Normalized {
   /** Normalized paragraphs joined by "\n". Every unit maps back to the raw text it came from. */
@@ -15,24 +16,55 @@ export interface Normalized {
   repairs: { pinyinAnnotations: number; rejoined: number; converted: boolean };
 }
 
+export interface RawArticle {
+  /** The article's lines as printed, joined by "\n". */
+  raw: string;
+  info: readonly LineInfo[];
+}
+
+export interface NormalizedPage {
+  /** Script of the original text of the main article (the first article given). */
+  language: Language;
+  articles: Normalized[];
+  /** The short texts given (title, source, names) in simplified script. */
+  extras: string[];
+}
+
 /**
- * Normalizes raw article text (lines joined by "\n", one per page block): pinyin annotations out,
- * traditional → simplified, lost indents trimmed, broken paragraphs rejoined. The result maps back,
- * unit by unit, to the raw text, so spans found in it land on the page's own characters.
+ * Normalizes the articles of a page: pinyin annotations out, traditional → simplified, lost indents
+ * trimmed, broken paragraphs rejoined. Every result maps back, unit by unit, to its raw text, so spans
+ * found in it land on the page's own characters. Two requests to `services` at most, whatever the page.
  */
-export function normalize(raw: string, info: readonly LineInfo[], language: Language): Normalized {
-  let text = MappedText.identity(raw);
-  const pinyin = stripPinyinAnnotations(text);
-  text = pinyin.text;
-  const converted = language === 'zh-Hant';
-  if (converted) text = toSimplifiedMapped(text);
-  text = trimLines(text);
-  const lineCount = info.length;
-  const joined = rejoinLines(text, info);
-  text = joined.text;
-  return {
-    text,
-    paragraphs: text.text ? text.text.split('\n') : [],
-    repairs: { pinyinAnnotations: pinyin.removed, rejoined: lineCount - joined.groups.length, converted },
-  };
+export async function normalizePage(
+  articles: readonly RawArticle[],
+  extras: readonly string[],
+  services: ScriptServices,
+): Promise<NormalizedPage> {
+  const chars = new Set<string>();
+  for (const a of articles) for (const c of annotatedCharacters(a.raw)) chars.add(c);
+  const readings = chars.size ? await services.readings([...chars]) : {};
+  const stripped = articles.map((a) => stripPinyinAnnotations(MappedText.identity(a.raw), readings));
+  const simplified = await services.convert([...stripped.map((s) => s.text.text), ...extras], 'simplified');
+  const language = languageOf(
+    [stripped[0]?.text.text ?? '', ...extras].join('\n'),
+    [simplified[0] ?? '', ...simplified.slice(articles.length)].join('\n'),
+  );
+  const convert = language === 'zh-Hant';
+  const normalized = articles.map((a, i) => {
+    let text = stripped[i]!.text;
+    if (convert) text = replaceMapped(text, simplified[i]!);
+    text = trimLines(text);
+    const joined = rejoinLines(text, a.info);
+    return {
+      text: joined.text,
+      paragraphs: joined.text.text ? joined.text.text.split('\n') : [],
+      repairs: {
+        pinyinAnnotations: stripped[i]!.removed,
+        rejoined: a.info.length - joined.groups.length,
+        converted: convert,
+      },
+    };
+  });
+  const extrasOut = convert ? simplified.slice(articles.length) : [...extras];
+  return { language, articles: normalized, extras: extrasOut };
 }

@@ -1,4 +1,3 @@
-import { pinyin } from 'pinyin-pro';
 import { type MappedText, MappedTextBuilder } from '../model/mapped-text';
 
 /**
@@ -47,33 +46,24 @@ export function toneless(syllable: string): string {
     .replace(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/g, (c) => TONELESS[c] ?? c);
 }
 
-const readingCache = new Map<string, string[]>();
-
-/** All toneless readings of a character, with ü written v (lü → lv). */
-export function readings(char: string): string[] {
-  let r = readingCache.get(char);
-  if (!r) {
-    r = (pinyin(char, { toneType: 'none', multiple: true, type: 'array', v: true }) as string[]).map((s) =>
-      s.toLowerCase(),
-    );
-    readingCache.set(char, r);
-  }
-  return r;
+/** Characters followed by something that looks like a pinyin annotation: the readings to ask for. */
+export function annotatedCharacters(text: string): string[] {
+  const chars = new Set<string>();
+  for (const m of text.matchAll(ANNOTATION)) chars.add(m[1]!);
+  return [...chars];
 }
 
-export function isReadingOf(char: string, syllable: string): boolean {
-  const s = toneless(syllable);
-  return readings(char).includes(s);
-}
-
-export function stripPinyinAnnotations(src: MappedText): { text: MappedText; removed: number } {
+export function stripPinyinAnnotations(
+  src: MappedText,
+  readings: Record<string, readonly string[]>,
+): { text: MappedText; removed: number } {
   const text = src.text;
   const b = new MappedTextBuilder();
   let last = 0;
   let removed = 0;
   for (const m of text.matchAll(ANNOTATION)) {
     const at = m.index!;
-    if (!isReadingOf(m[1]!, m[2]!)) continue;
+    if (!readings[m[1]!]?.includes(toneless(m[2]!))) continue;
     const annotationStart = at + m[1]!.length;
     b.copy(src, last, annotationStart);
     last = at + m[0].length;

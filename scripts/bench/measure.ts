@@ -6,9 +6,9 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseDocument } from '../../cli/parse-html';
-import { analyze } from '../../lib/analyze';
+import { analyze } from '../../lib/local';
 import { collect, type HeapPeak } from './heap';
-import { median, now, timeRuns } from './timing';
+import { median, now, timeRunsAsync } from './timing';
 
 export const WARMUP_RUNS = 2;
 
@@ -24,11 +24,11 @@ export interface PageTiming {
   readabilityMs: number;
 }
 
-export function measurePage(
+export async function measurePage(
   page: { id: string; group: string; html: string },
   runs: number,
   heap: HeapPeak,
-): PageTiming {
+): Promise<PageTiming> {
   collect();
   const parseSamples: number[] = [];
   const parse = () => {
@@ -39,10 +39,10 @@ export function measurePage(
   };
 
   const doc = parse();
-  let card = analyze(doc);
-  const ours = timeRuns(
-    () => {
-      card = analyze(doc);
+  let card = await analyze(doc);
+  const ours = await timeRunsAsync(
+    async () => {
+      card = await analyze(doc);
       heap.sample();
     },
     WARMUP_RUNS,

@@ -6,14 +6,14 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseDocument } from '../../cli/parse-html';
-import { analyze } from '../../lib/analyze';
+import { analyze } from '../../lib/local';
 import { renderTable } from '../eval/table';
 import { contentScriptSizes } from './content-script';
 import { collect, gcAvailable, HeapPeak } from './heap';
 import { measurePage, type PageTiming } from './measure';
 import { loadPages } from './pages';
 import { buildSyntheticPage } from './synthetic';
-import { median, now, sum, timeRuns } from './timing';
+import { median, now, sum, timeRunsAsync } from './timing';
 
 const USAGE = `usage: npm run bench -- [--runs N]
 
@@ -77,16 +77,16 @@ function summaryLines(rows: PageTiming[], group: string): string[] {
   ];
 }
 
-function synthetic(pages: Parameters<typeof buildSyntheticPage>[0]): string[] {
+async function synthetic(pages: Parameters<typeof buildSyntheticPage>[0]): Promise<string[]> {
   const { html, sources } = buildSyntheticPage(pages);
   collect();
   let t = now();
   const doc = parseDocument(html);
   const parseMs = now() - t;
   let bodyChars = 0;
-  const samples = timeRuns(
-    () => {
-      bodyChars = analyze(doc).body.text.length;
+  const samples = await timeRunsAsync(
+    async () => {
+      bodyChars = (await analyze(doc)).body.text.length;
     },
     1,
     SYNTHETIC_RUNS,
@@ -103,7 +103,7 @@ function synthetic(pages: Parameters<typeof buildSyntheticPage>[0]): string[] {
   ];
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return 0;
@@ -119,7 +119,8 @@ function main(argv: string[]): number {
     return 1;
   }
   const heap = new HeapPeak();
-  const rows = pages.map((p) => measurePage(p, runs, heap));
+  const rows: PageTiming[] = [];
+  for (const p of pages) rows.push(await measurePage(p, runs, heap));
 
   console.log(`BENCH: ${pages.length} pages, medians of ${runs} runs after 2 warm-up runs (ms)`);
   console.log(pageTable(rows));
@@ -130,7 +131,7 @@ function main(argv: string[]): number {
   console.log(
     `peak heap after analyze: ${heap.mb.toFixed(1)} MB${gcAvailable ? ' (collected before each page)' : ' (no --expose-gc: includes garbage, run via npm run bench)'}`,
   );
-  for (const line of synthetic(pages)) console.log(line);
+  for (const line of await synthetic(pages)) console.log(line);
   const scripts = contentScriptSizes();
   if (scripts === null)
     console.log('content script: not built (.output/chrome-mv3/content-scripts/*.js absent)');
@@ -142,4 +143,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

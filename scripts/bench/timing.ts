@@ -14,6 +14,22 @@ export function timeRuns(fn: () => void, warmup: number, runs: number): number[]
   return samples;
 }
 
+/** The same for an async `fn`: each run is awaited before the next starts. */
+export async function timeRunsAsync(
+  fn: () => Promise<void>,
+  warmup: number,
+  runs: number,
+): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = now();
+    await fn();
+    samples.push(now() - t);
+  }
+  return samples;
+}
+
 export function median(xs: number[]): number {
   if (xs.length === 0) return Number.NaN;
   const s = [...xs].sort((a, b) => a - b);

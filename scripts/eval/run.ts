@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../../cli/parse-html';
-import { analyze } from '../../lib/analyze';
 import { type Card, emptyCard } from '../../lib/card';
+import { analyze } from '../../lib/local';
 import { scoreBenchPage } from './bench-score';
 import { type BenchSet, loadBench, loadSeeds, REPO_ROOT, readPage, type SeedSet } from './inputs';
 import { type EvalOptions, parseOptions, USAGE } from './options';
@@ -18,16 +18,16 @@ import { seedDiff, seedMeans, seedTable } from './report-seeds';
 import { type SeedScore, scoreSeed } from './seed-score';
 
 /** The engine must not stop the measurement: a page it throws on scores as an empty card. */
-function analyzeSafely(html: string, notes: string[], id: string): Card {
+async function analyzeSafely(html: string, notes: string[], id: string): Promise<Card> {
   try {
-    return analyze(parseDocument(html), { url: null });
+    return await analyze(parseDocument(html), { url: null });
   } catch (err) {
     notes.push(`${id}: analyze threw ${(err as Error).message}`);
     return emptyCard(null, 'analyze threw');
   }
 }
 
-function runSeeds(set: SeedSet, opts: EvalOptions): SeedScore[] {
+async function runSeeds(set: SeedSet, opts: EvalOptions): Promise<SeedScore[]> {
   const notes: string[] = [];
   const diffs: string[] = [];
   const scores: SeedScore[] = [];
@@ -36,7 +36,7 @@ function runSeeds(set: SeedSet, opts: EvalOptions): SeedScore[] {
       notes.push(`${c.id}: page ${path.relative(REPO_ROOT, c.pagePath)} not found, skipped`);
       continue;
     }
-    const card = analyzeSafely(readPage(c.pagePath).html, notes, c.id);
+    const card = await analyzeSafely(readPage(c.pagePath).html, notes, c.id);
     const score = scoreSeed(c.id, c.gold, card);
     scores.push(score);
     const diff = seedDiff(score, c.gold, card);
@@ -57,7 +57,7 @@ function runSeeds(set: SeedSet, opts: EvalOptions): SeedScore[] {
   return scores;
 }
 
-function runBench(set: BenchSet, opts: EvalOptions): BenchRow[] {
+async function runBench(set: BenchSet, opts: EvalOptions): Promise<BenchRow[]> {
   const notes: string[] = [];
   const rows: BenchRow[] = [];
   for (const c of set.cases) {
@@ -67,7 +67,7 @@ function runBench(set: BenchSet, opts: EvalOptions): BenchRow[] {
       continue;
     }
     const { html, charsetMismatch } = readPage(file, c.encoding);
-    const card = analyzeSafely(html, notes, c.id);
+    const card = await analyzeSafely(html, notes, c.id);
     rows.push({
       case: c,
       charsetMismatch,
@@ -115,7 +115,7 @@ function runBench(set: BenchSet, opts: EvalOptions): BenchRow[] {
   return rows;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return 0;
@@ -135,11 +135,11 @@ function main(argv: string[]): number {
     console.error('eval: no pages found (no seed gold and no bench manifest)');
     return 1;
   }
-  const seedScores = seeds?.cases.length ? runSeeds(seeds, opts) : [];
+  const seedScores = seeds?.cases.length ? await runSeeds(seeds, opts) : [];
   if (seeds && bench) console.log('');
   if (opts.only !== 'seeds' && !bench)
     console.log(`note: no bench manifest found (looked in ../shared/bench), bench skipped`);
-  const benchRows = bench?.cases.length ? runBench(bench, opts) : [];
+  const benchRows = bench?.cases.length ? await runBench(bench, opts) : [];
 
   if (opts.json) {
     const report = {
@@ -171,4 +171,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

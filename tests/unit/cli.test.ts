@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/main';
 import { loadExpected, PAGES, SEED_PAGES } from './helpers';
 
-function cli(argv: string[]) {
+async function cli(argv: string[]) {
   let out = '';
   let err = '';
-  const code = run(
+  const code = await run(
     argv,
     (s) => (out += s),
     (s) => (err += s),
@@ -20,8 +20,8 @@ function cli(argv: string[]) {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govlens-cli-'));
 
 describe('govlens analyze', () => {
-  it.each(SEED_PAGES)('prints a JSON card per the contract for %s', (name) => {
-    const { code, out } = cli(['analyze', path.join(PAGES, `${name}.html`), '--format', 'json']);
+  it.each(SEED_PAGES)('prints a JSON card per the contract for %s', async (name) => {
+    const { code, out } = await cli(['analyze', path.join(PAGES, `${name}.html`), '--format', 'json']);
     expect(code).toBe(0);
     const card = JSON.parse(out);
     const expected = loadExpected(name);
@@ -49,26 +49,26 @@ describe('govlens analyze', () => {
     expect(card.body.text.length).toBeGreaterThan(500);
   });
 
-  it('takes options before or after the file and records --url', () => {
+  it('takes options before or after the file and records --url', async () => {
     const file = path.join(PAGES, 'changzhou-union.html');
-    const a = JSON.parse(cli(['analyze', '--url', 'https://example.gov.cn/a.html', file]).out);
-    const b = JSON.parse(cli(['analyze', file, '--url=https://example.gov.cn/a.html']).out);
+    const a = JSON.parse((await cli(['analyze', '--url', 'https://example.gov.cn/a.html', file])).out);
+    const b = JSON.parse((await cli(['analyze', file, '--url=https://example.gov.cn/a.html'])).out);
     expect(a.url).toBe('https://example.gov.cn/a.html');
     expect(b).toEqual(a);
   });
 
-  it('prints Markdown and plain text', () => {
+  it('prints Markdown and plain text', async () => {
     const file = path.join(PAGES, 'eastday-traditional.html');
-    const md = cli(['analyze', '--format', 'md', file]).out;
+    const md = (await cli(['analyze', '--format', 'md', file])).out;
     expect(md.startsWith('# 让群众安心温暖过年 市领导看望困难群众\n')).toBe(true);
     expect(md).toContain('来源：东方网');
-    const text = cli(['analyze', '-f', 'text', file]).out;
+    const text = (await cli(['analyze', '-f', 'text', file])).out;
     expect(text.startsWith('让群众安心温暖过年 市领导看望困难群众\n')).toBe(true);
     expect(text).not.toContain('# ');
   });
 
-  it('analyzes every page of a directory, one JSON per line', () => {
-    const { code, out } = cli(['analyze', PAGES]);
+  it('analyzes every page of a directory, one JSON per line', async () => {
+    const { code, out } = await cli(['analyze', PAGES]);
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
     expect(lines.length).toBe(fs.readdirSync(PAGES).filter((f) => f.endsWith('.html')).length);
@@ -76,7 +76,7 @@ describe('govlens analyze', () => {
     expect(cards.filter((c) => c.isArticle === false).length).toBeGreaterThanOrEqual(2);
   });
 
-  it('gives one-line errors and a non-zero exit for a missing, empty or non-HTML file', () => {
+  it('gives one-line errors and a non-zero exit for a missing, empty or non-HTML file', async () => {
     const empty = path.join(tmp, 'empty.html');
     fs.writeFileSync(empty, '');
     const text = path.join(tmp, 'notes.txt');
@@ -89,16 +89,16 @@ describe('govlens analyze', () => {
       [text, 'not an HTML page'],
       [binary, 'not an HTML page'],
     ] as const) {
-      const r = cli(['analyze', file]);
+      const r = await cli(['analyze', file]);
       expect(r.code).toBe(1);
       expect(r.err).toContain(message);
       expect(r.err).not.toMatch(/\n\s+at /);
     }
-    expect(cli(['analyze', '--format', 'xml', empty]).code).toBe(2);
-    expect(cli(['frobnicate']).code).toBe(2);
+    expect((await cli(['analyze', '--format', 'xml', empty])).code).toBe(2);
+    expect((await cli(['frobnicate'])).code).toBe(2);
   });
 
-  it('runs as a real command through the package bin, reading standard input', () => {
+  it('runs as a real command through the package bin, reading standard input', async () => {
     const bin = path.resolve('bin/govlens.mjs');
     const html = fs.readFileSync(path.join(PAGES, 'news-list.html'));
     const out = execFileSync(process.execPath, [bin, 'analyze', '-'], { input: html }).toString();

@@ -1,11 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/analyze';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Card } from '../../lib/card';
+import { analyze } from '../../lib/local';
 import { charF1, loadExpected, loadPage, SEED_PAGES } from './helpers';
 
 describe('article extraction on the seed pages', () => {
   for (const name of SEED_PAGES) {
     describe(name, () => {
-      const card = analyze(loadPage(name));
+      let card: Card;
+      beforeAll(async () => {
+        card = await analyze(loadPage(name));
+      });
       const expected = loadExpected(name);
 
       it('finds the article and its script', () => {
@@ -41,31 +45,31 @@ describe('article extraction on the seed pages', () => {
 });
 
 describe('pages without an article', () => {
-  it('a news list page is not an article, with a reason', () => {
-    const card = analyze(loadPage('news-list'));
+  it('a news list page is not an article, with a reason', async () => {
+    const card = await analyze(loadPage('news-list'));
     expect(card.isArticle).toBe(false);
     expect(card.reason).toMatch(/正文|列表/);
     expect(card.body.text).toBe('');
   });
 
-  it('an English page is recognised as not Chinese', () => {
-    const card = analyze(loadPage('english-page'));
+  it('an English page is recognised as not Chinese', async () => {
+    const card = await analyze(loadPage('english-page'));
     expect(card.language).toBe('other');
     expect(card.isArticle).toBe(false);
     expect(card.reason).toMatch(/not a Chinese page/);
   });
 
-  it('an empty document gives a clear reason, not an exception', () => {
-    const card = analyze(loadPageFromHtml('<html><head><title>x</title></head><body></body></html>'));
+  it('an empty document gives a clear reason, not an exception', async () => {
+    const card = await analyze(loadPageFromHtml('<html><head><title>x</title></head><body></body></html>'));
     expect(card.isArticle).toBe(false);
     expect(card.reason).toMatch(/空|empty/);
   });
 });
 
 describe('a page with a strict CSP and a 记者 byline', () => {
-  const card = analyze(loadPage('strict-csp'));
   const expected = loadExpected('strict-csp');
-  it('reads its metadata and body', () => {
+  it('reads its metadata and body', async () => {
+    const card = await analyze(loadPage('strict-csp'));
     expect(card.title).toBe(expected.title);
     expect(card.date).toBe(expected.date);
     expect(card.source).toBe(expected.source);

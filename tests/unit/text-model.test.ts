@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../lib/analyze';
+import { analyzeLocal as analyzeDocument } from '../../lib/local';
 import type { DomSpan } from '../../lib/model/text-model';
 import { loadPage, rng, SEED_PAGES } from './helpers';
 
@@ -8,8 +8,8 @@ const collapse = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');
 
 describe('the text model maps every character back to the page', () => {
   for (const name of SEED_PAGES) {
-    it(`${name}: random spans of the raw text cover exactly those page characters`, () => {
-      const { extraction } = analyzeDocument(loadPage(name));
+    it(`${name}: random spans of the raw text cover exactly those page characters`, async () => {
+      const { extraction } = await analyzeDocument(loadPage(name));
       const model = extraction.main.model;
       const next = rng(name.length * 7919);
       for (let i = 0; i < 300; i++) {
@@ -22,8 +22,8 @@ describe('the text model maps every character back to the page', () => {
       }
     });
 
-    it(`${name}: spans of the normalized text land on their original characters`, () => {
-      const { extraction, normalized } = analyzeDocument(loadPage(name));
+    it(`${name}: spans of the normalized text land on their original characters`, async () => {
+      const { extraction, normalized } = await analyzeDocument(loadPage(name));
       const model = extraction.main.model;
       const text = normalized.text;
       const next = rng(name.length * 104729);
@@ -39,8 +39,8 @@ describe('the text model maps every character back to the page', () => {
     });
   }
 
-  it('a name in traditional script with pinyin annotations maps to the page characters without the annotation', () => {
-    const { extraction, normalized } = analyzeDocument(loadPage('hongkou-pinyin'));
+  it('a name in traditional script with pinyin annotations maps to the page characters without the annotation', async () => {
+    const { extraction, normalized } = await analyzeDocument(loadPage('hongkou-pinyin'));
     const at = normalized.text.text.indexOf('区委书记李谦');
     expect(at).toBeGreaterThanOrEqual(0);
     const raw = normalized.text.toSource(at, at + '区委书记李谦'.length);
@@ -50,8 +50,8 @@ describe('the text model maps every character back to the page', () => {
     expect(spanText(extraction.main.model.domSpans(name.start, name.end))).toBe('李謙');
   });
 
-  it('a span across a paragraph broken mid-sentence covers both page elements', () => {
-    const { extraction, normalized } = analyzeDocument(loadPage('xuhui-epaper'));
+  it('a span across a paragraph broken mid-sentence covers both page elements', async () => {
+    const { extraction, normalized } = await analyzeDocument(loadPage('xuhui-epaper'));
     const at = normalized.text.text.indexOf('说清楚');
     const raw = normalized.text.toSource(at, at + 3);
     const spans = extraction.main.model.domSpans(raw.start, raw.end);
@@ -63,10 +63,10 @@ describe('the text model maps every character back to the page', () => {
 
 describe('extraction never modifies the page', () => {
   for (const name of [...SEED_PAGES, 'news-list', 'strict-csp']) {
-    it(name, () => {
+    it(name, async () => {
       const doc = loadPage(name);
       const before = doc.documentElement.outerHTML;
-      analyzeDocument(doc);
+      await analyzeDocument(doc);
       expect(doc.documentElement.outerHTML).toBe(before);
     });
   }
