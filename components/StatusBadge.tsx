@@ -1,13 +1,23 @@
 import type { Card } from '../lib/card';
+import type { ScriptMode } from '../lib/normalize/page-switch';
 
 export interface StatusBadgeProps {
   card: Card | null;
   error?: string | null;
+  /** The script the article is shown in; no switch is offered when undefined. */
+  script?: ScriptMode;
+  onScript?: (mode: ScriptMode) => void;
   onClose?: () => void;
 }
 
+const SCRIPTS: Array<{ mode: ScriptMode; label: string; title: string }> = [
+  { mode: 'original', label: '原文', title: '显示原文 (original script)' },
+  { mode: 'simplified', label: '简体', title: '显示为简体 (simplified)' },
+  { mode: 'traditional', label: '繁體', title: '顯示為繁體 (traditional)' },
+];
+
 /** The small note the content script shows on the page: what it found, or why it found nothing. */
-export function StatusBadge({ card, error, onClose }: StatusBadgeProps) {
+export function StatusBadge({ card, error, script, onScript, onClose }: StatusBadgeProps) {
   let status: string;
   let detail: string | null = null;
   if (error) status = `分析出错：${error}`;
@@ -17,17 +27,29 @@ export function StatusBadge({ card, error, onClose }: StatusBadgeProps) {
     status = '已识别文章';
     detail = card.title ?? '（无标题）';
   }
+  const state = error ? 'error' : card?.isArticle ? 'article' : 'none';
   return (
-    <div
-      class="badge"
-      role="status"
-      aria-live="polite"
-      data-state={error ? 'error' : card?.isArticle ? 'article' : 'none'}
-    >
+    <div class="badge" role="status" aria-live="polite" data-state={state}>
       <span class="brand">政闻透镜</span>
       <span class="status">{status}</span>
       {detail && <span class="detail">{detail}</span>}
       {card?.isArticle && <span class="count">{card.body.paragraphs.length} 段</span>}
+      {card?.isArticle && script && onScript && (
+        <fieldset class="scripts" aria-label="文字">
+          {SCRIPTS.map((s) => (
+            <button
+              type="button"
+              key={s.mode}
+              data-script={s.mode}
+              title={s.title}
+              aria-pressed={script === s.mode}
+              onClick={() => onScript(s.mode)}
+            >
+              {s.label}
+            </button>
+          ))}
+        </fieldset>
+      )}
       {onClose && (
         <button type="button" class="close" aria-label="关闭" onClick={onClose}>
           ×

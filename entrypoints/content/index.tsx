@@ -4,47 +4,92 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from '../../assets/sites';
 import { StatusBadge } from '../../components/StatusBadge';
-import { analyzeDocument } from '../../lib/analyze';
-import type { Card } from '../../lib/card';
+import { type Analysis, analyzeDocument } from '../../lib/analyze';
+import { articleTextNodes } from '../../lib/extract/index';
+import { type ScriptMode, ScriptSwitch } from '../../lib/normalize/page-switch';
 import type { Message } from '../../utils/messages';
 import { remoteServices } from '../../utils/remote-services';
 import './style.css';
 
 /** Our own UI carries this attribute, so the engine never reads it as page text. */
 const UI_ATTRIBUTE = 'data-govlens';
+/** The reader's script choice, remembered per site. */
+const scriptKey = () => `script:${location.hostname}`;
+
+async function savedScript(): Promise<ScriptMode> {
+  const got = await browser.storage.local.get(scriptKey());
+  const mode = got[scriptKey()];
+  return mode === 'simplified' || mode === 'traditional' ? mode : 'original';
+}
 
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    let card: Card | null = null;
+    let analysis: Analysis | null = null;
     let error: string | null = null;
+    let switcher: ScriptSwitch | null = null;
+    let script: ScriptMode = 'original';
     try {
-      const analysis = await analyzeDocument(document, {
+      analysis = await analyzeDocument(document, {
         url: location.href,
         ignoreAttribute: UI_ATTRIBUTE,
         services: remoteServices,
       });
-      card = analysis.card;
       await browser.runtime.sendMessage({ type: 'govlens:card', card: analysis.card } satisfies Message);
+      if (analysis.card.isArticle) {
+        switcher = new ScriptSwitch(articleTextNodes(analysis.extraction));
+        const saved = await savedScript();
+        if (saved !== 'original') {
+          await switcher.set(saved, remoteServices);
+          script = saved;
+        }
+      }
     } catch (e) {
       // Never throw into the page: report in our own UI and stay quiet otherwise.
       error = e instanceof Error ? e.message : String(e);
     }
+
+    let container: HTMLElement | null = null;
+    const draw = () => {
+      if (!container) return;
+      render(
+        <StatusBadge
+          card={analysis?.card ?? null}
+          error={error}
+          script={switcher ? script : undefined}
+          onScript={(mode) => void chooseScript(mode)}
+          onClose={() => ui.remove()}
+        />,
+        container,
+      );
+    };
+    const chooseScript = async (mode: ScriptMode) => {
+      if (!switcher) return;
+      try {
+        await switcher.set(mode, remoteServices);
+        script = mode;
+        await browser.storage.local.set({ [scriptKey()]: mode });
+      } catch (e) {
+        error = e instanceof Error ? e.message : String(e);
+      }
+      draw();
+    };
     const ui = await createShadowRootUi(ctx, {
       name: 'govlens-badge',
       position: 'inline',
       anchor: 'html',
       append: 'last',
-      onMount(container, _shadow, host) {
+      onMount(root, _shadow, host) {
         host.setAttribute(UI_ATTRIBUTE, '');
-        const close = () => ui.remove();
-        render(<StatusBadge card={card} error={error} onClose={close} />, container);
-        return container;
+        container = root;
+        draw();
+        return root;
       },
-      onRemove(container) {
-        if (container) render(null, container);
+      onRemove(root) {
+        if (root) render(null, root);
+        container = null;
       },
     });
     ui.mount();

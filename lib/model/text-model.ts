@@ -70,6 +70,13 @@ export class TextModel {
     return new TextModel(parts.join(''), lines, pieces);
   }
 
+  /** The text nodes the model reads from, each once, in document order. */
+  nodes(): Text[] {
+    const seen = new Set<Text>();
+    for (const p of this.pieces) seen.add(p.node);
+    return [...seen];
+  }
+
   /** The page characters behind [start, end) of `text`, one span per text node, in document order. */
   domSpans(start: number, end: number): DomSpan[] {
     const out: DomSpan[] = [];

@@ -2,7 +2,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { type ChromiumSession, launchChromium, SHOTS } from './browsers';
-import { badgeText, EXPECT, servePages } from './pages';
+import {
+  badgeText,
+  clickScript,
+  EXPECT,
+  firstDifference,
+  pageSnapshot,
+  pressedScript,
+  SCRIPT_CASES,
+  servePages,
+} from './pages';
 
 describe('the built extension in Chromium', () => {
   let server: StaticServer;
@@ -59,10 +68,10 @@ describe('the built extension in Chromium', () => {
 
   it('says plainly when a page holds no article', async () => {
     const { badge, errors } = await openSample(EXPECT.list.file);
-    expect(badge).toContain('没有找到正文');
+    expect(badge).toContain('这是列表页');
     const popup = await openPopupFor(EXPECT.list.file);
     await popup.waitForSelector('#state');
-    expect(await popup.textContent('#state')).toContain('没有找到正文');
+    expect(await popup.textContent('#state')).toContain('这是列表页');
     expect(errors).toEqual([]);
   });
 
@@ -71,5 +80,44 @@ describe('the built extension in Chromium', () => {
     expect(badge).toContain(EXPECT.csp.title);
     await page.screenshot({ path: path.join(SHOTS, 'chromium-csp-page.png') });
     expect(errors).toEqual([]);
+  });
+
+  for (const c of SCRIPT_CASES) {
+    it(`switches ${c.file} to 简体, 繁體 and back, leaving the page exactly as it was`, async () => {
+      const { page, errors } = await openSample(c.file);
+      const before = await page.evaluate(pageSnapshot);
+      const text = () => page.evaluate(() => document.body.innerText);
+      await page.evaluate(clickScript, 'simplified');
+      await page.waitForFunction((p) => document.body.innerText.includes(p), c.simplified);
+      await page.evaluate(clickScript, 'traditional');
+      await page.waitForFunction((p) => document.body.innerText.includes(p), c.traditional);
+      expect(await text()).not.toContain(c.simplified);
+      await page.screenshot({
+        path: path.join(SHOTS, `chromium-traditional-${c.file.replace('.html', '')}.png`),
+      });
+      await page.evaluate(clickScript, 'original');
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('govlens-badge')
+            ?.shadowRoot?.querySelector('button[aria-pressed="true"]')
+            ?.getAttribute('data-script') === 'original',
+      );
+      expect(firstDifference(before, await page.evaluate(pageSnapshot))).toBeNull();
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('remembers the script per site', async () => {
+    const c = SCRIPT_CASES[0]!;
+    const { page } = await openSample(c.file);
+    await page.evaluate(clickScript, 'traditional');
+    await page.waitForFunction((p) => document.body.innerText.includes(p), c.traditional);
+    await page.reload();
+    await page.waitForFunction((p) => document.body.innerText.includes(p), c.traditional, { timeout: 15000 });
+    await page.waitForFunction(pressedScript);
+    expect(await page.evaluate(pressedScript)).toBe('traditional');
+    await page.evaluate(clickScript, 'original');
+    await page.waitForFunction((p) => document.body.innerText.includes(p), c.simplified);
   });
 });

@@ -3,7 +3,16 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { FIREFOX_UUID, type FirefoxSession, launchFirefox, SHOTS } from './browsers';
-import { badgeText, EXPECT, servePages } from './pages';
+import {
+  badgeText,
+  clickScript,
+  EXPECT,
+  firstDifference,
+  pageSnapshot,
+  pressedScript,
+  SCRIPT_CASES,
+  servePages,
+} from './pages';
 
 describe('the built extension in Firefox', () => {
   let server: StaticServer;
@@ -61,7 +70,7 @@ describe('the built extension in Firefox', () => {
 
   it('says plainly when a page holds no article', async () => {
     const { badge } = await openSample(EXPECT.list.file);
-    expect(badge).toContain('没有找到正文');
+    expect(badge).toContain('这是列表页');
   });
 
   it('works on a page with a strict Content-Security-Policy', async () => {
@@ -69,5 +78,45 @@ describe('the built extension in Firefox', () => {
     expect(badge).toContain(EXPECT.csp.title);
     await page.screenshot({ path: path.join(SHOTS, 'firefox-csp-page.png') });
     expect(errors).toEqual([]);
+  });
+
+  for (const c of SCRIPT_CASES) {
+    it(`switches ${c.file} to 简体, 繁體 and back, leaving the page exactly as it was`, async () => {
+      const { page, errors } = await openSample(c.file);
+      const before = await page.evaluate(pageSnapshot);
+      const includes = (p: string) => document.body.innerText.includes(p);
+      await page.evaluate(clickScript, 'simplified');
+      await page.waitForFunction(includes, {}, c.simplified);
+      await page.evaluate(clickScript, 'traditional');
+      await page.waitForFunction(includes, {}, c.traditional);
+      expect(await page.evaluate(() => document.body.innerText)).not.toContain(c.simplified);
+      await page.screenshot({
+        path: path.join(SHOTS, `firefox-traditional-${c.file.replace('.html', '')}.png`),
+      });
+      await page.evaluate(clickScript, 'original');
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('govlens-badge')
+            ?.shadowRoot?.querySelector('button[aria-pressed="true"]')
+            ?.getAttribute('data-script') === 'original',
+      );
+      expect(firstDifference(before, await page.evaluate(pageSnapshot))).toBeNull();
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('remembers the script per site', async () => {
+    const c = SCRIPT_CASES[1]!;
+    const { page } = await openSample(c.file);
+    const includes = (p: string) => document.body.innerText.includes(p);
+    await page.evaluate(clickScript, 'simplified');
+    await page.waitForFunction(includes, {}, c.simplified);
+    await page.reload();
+    await page.waitForFunction(includes, { timeout: 15000 }, c.simplified);
+    await page.waitForFunction(pressedScript);
+    expect(await page.evaluate(pressedScript)).toBe('simplified');
+    await page.evaluate(clickScript, 'original');
+    await page.waitForFunction(includes, {}, c.traditional);
   });
 });

@@ -25,3 +25,57 @@ export const EXPECT = {
   list: { file: 'news-list.html' },
   csp: { file: 'strict-csp.html', title: '区委书记陈立明、区长赵雅琴赴滨河街道调研基层治理工作' },
 };
+
+/** Runs in the page: clicks a script button in the extension's note. */
+export function clickScript(mode: string): void {
+  const button = document
+    .querySelector('govlens-badge')
+    ?.shadowRoot?.querySelector<HTMLButtonElement>(`button[data-script="${mode}"]`);
+  if (!button) throw new Error(`no ${mode} button`);
+  button.click();
+}
+
+/** Runs in the page: which script button is pressed. */
+export function pressedScript(): string | null {
+  return (
+    document
+      .querySelector('govlens-badge')
+      ?.shadowRoot?.querySelector('button[aria-pressed="true"]')
+      ?.getAttribute('data-script') ?? null
+  );
+}
+
+/** A phrase of each seed page's article as it reads in each script. */
+export const SCRIPT_CASES = [
+  {
+    file: 'xuhui-epaper.html',
+    simplified: '中央政治局委员、市委书记李强',
+    traditional: '中央政治局委員、市委書記李強',
+  },
+  { file: 'eastday-traditional.html', simplified: '让群众安心温暖过年', traditional: '讓群眾安心溫暖過年' },
+  { file: 'waitan-newsletter.html', simplified: '我为群众办实事', traditional: '我為群眾辦實事' },
+  {
+    file: 'hongkou-pinyin.html',
+    simplified: '李谦首先来到北外滩街道',
+    traditional: '李謙首先來到北外灘街道',
+  },
+  { file: 'changzhou-union.html', simplified: '送温暖启动仪式', traditional: '送溫暖啟動儀式' },
+];
+
+/** Where two serializations first differ, with some context: a readable assertion on DOM equality. */
+export function firstDifference(a: string, b: string): string | null {
+  if (a === b) return null;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `at ${i}: ${JSON.stringify(a.slice(Math.max(0, i - 60), i + 60))} vs ${JSON.stringify(b.slice(Math.max(0, i - 60), i + 60))}`;
+}
+
+/**
+ * Runs in the page: the body as HTML, for comparing the DOM before and after. Form controls lose
+ * their style attribute in the copy: Chromium's autofill sets `style=""` on inputs on its own.
+ */
+export function pageSnapshot(): string {
+  const copy = document.body.cloneNode(true) as HTMLElement;
+  for (const el of Array.from(copy.querySelectorAll('input, select, textarea'))) el.removeAttribute('style');
+  return copy.outerHTML;
+}
