@@ -31,7 +31,15 @@ export async function analyzeDocument(doc: Document, options: AnalyzeOptions): P
   // Short texts that are printed in the page's script and shown in simplified script.
   const extras = [main.title, main.subtitle, main.source, ...main.authors].map((s) => s ?? '');
   for (const o of others) extras.push(o.title ?? '', o.subtitle ?? '');
-  const page = await normalizePage([rawOf(main), ...others.map(rawOf)], extras, options.services);
+  // Without an article, the page's own lines tell its script.
+  const sample =
+    main.model.text.length < 200
+      ? extraction.blocks
+          .map((b) => b.text)
+          .join('\n')
+          .slice(0, 3000)
+      : '';
+  const page = await normalizePage([rawOf(main), ...others.map(rawOf)], extras, options.services, sample);
   const [title, subtitle, source, ...rest] = page.extras;
   const authors = rest.slice(0, main.authors.length);
   const otherTitles = rest.slice(main.authors.length);

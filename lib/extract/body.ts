@@ -86,8 +86,11 @@ function worth(b: Block, f: Features): number {
 }
 
 const META_LINE_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
-const TRAILING_SOURCE = /\s*[（(]([^()（）\d]{2,15})[)）]\s*$/;
-const NOT_SOURCE = /(?:记者|記者|摄|攝|通讯员|通訊員|编辑|編輯|图|圖|完|待续|待續|下同|略)/;
+/** An outlet credited at the end of the text: "(上海发布)", "（德清县发改局）": a short name, not a remark. */
+const TRAILING_SOURCE = /\s*[（(]([^()（）\d]{2,10})[)）]\s*$/;
+const NOT_SOURCE =
+  /(?:记者|記者|摄|攝|通讯员|通訊員|编辑|編輯|图|圖|完|待续|待續|下同|略|的|以|为|為|请|請|将|將|了|是|时|時)/;
+const KEY_VALUE = /^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S/;
 const NAME_TOKENS = /^[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4}){0,3}$/;
 
 function classify(b: Block, f: Features): LineKind {
@@ -254,7 +257,9 @@ function segment(lines: Line[]): ArticleRegion[] {
     // Unpunctuated lines at either end of an article are leftovers of the page, not its text.
     while (a.body.length && !a.body[0]!.line.features.prose && a.body[0]!.line.block.heading === 0)
       a.body.shift();
-    while (a.body.length && !a.body[a.body.length - 1]!.line.features.prose) a.body.pop();
+    // A closing box of label-and-value lines ("地址：…", "开放时间：…") is the article's own.
+    const keeps = (l: Line) => l.features.prose || (KEY_VALUE.test(l.block.text) && l.features.chars >= 6);
+    while (a.body.length && !keeps(a.body[a.body.length - 1]!.line)) a.body.pop();
     const last = a.body[a.body.length - 1];
     if (last) {
       const text = last.line.block.text.slice(0, last.end);

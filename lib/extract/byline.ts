@@ -1,6 +1,17 @@
 import { AUTHOR_ROLES, SOURCE_LABEL } from './patterns';
 
-const ROLE_SPLIT = new RegExp(`(${[...AUTHOR_ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+/** Role words of two or more characters are cut out wherever they stand. */
+const ROLE_SPLIT = new RegExp(
+  `(${AUTHOR_ROLES.filter((r) => r.length > 1)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+  'g',
+);
+/** One-character roles (文, 图, 摄) only where they stand apart: "文/张三", "图：李四", "张三 摄" — never inside 蒋文静. */
+const SHORT_ROLE = new RegExp(
+  `(^|[\\s/|｜（(])(?:${AUTHOR_ROLES.filter((r) => r.length === 1).join('|')})(?=[\\s/:：|｜）)]|$)`,
+  'g',
+);
 const SEPARATORS = /[\s|｜/:：，,、;；□■◎●○〇()（）[\]【】<>《》]+/;
 const HAN_NAME = /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}$/;
 /** Words that stand where names do in bylines but are not names. */
@@ -14,6 +25,7 @@ const NOT_NAME =
 export function namesIn(text: string): string[] {
   const tokens = text
     .replace(ROLE_SPLIT, ' ')
+    .replace(SHORT_ROLE, '$1 ')
     .split(SEPARATORS)
     .map((t) => t.trim())
     .filter(Boolean);

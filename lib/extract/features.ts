@@ -1,5 +1,5 @@
 import type { Block } from './blocks';
-import { CHROME_LINE, IMAGE_PLACEHOLDER, PHOTO_CREDIT, REGISTRATION } from './patterns';
+import { CHROME_LINE, IMAGE_PLACEHOLDER, PHOTO_CREDIT, POINTER_CAPTION, REGISTRATION } from './patterns';
 
 /** Measurements of one line that the scoring reads. */
 export interface Features {
@@ -41,7 +41,8 @@ export function measure(block: Block): Features {
   }
   const linkRatio = chars ? block.linkChars / chars : 0;
   const chrome = CHROME_LINE.test(text) || REGISTRATION.test(text);
-  const caption = block.caption || PHOTO_CREDIT.test(text) || IMAGE_PLACEHOLDER.test(text);
+  const caption =
+    block.caption || PHOTO_CREDIT.test(text) || IMAGE_PLACEHOLDER.test(text) || POINTER_CAPTION.test(text);
   const prose =
     !chrome &&
     !caption &&

@@ -4,7 +4,7 @@ import { type ArticleRegion, type BodyResult, detectBody } from './body';
 import { namesIn, readMetaLine } from './byline';
 import { parseDate, parseMetaDate } from './date';
 import { metaValue, type PageMeta, readPageMeta } from './page-meta';
-import { DATE_LABEL, META_DATE, META_SOURCE, PHOTO_CREDIT } from './patterns';
+import { DATE_LABEL, META_DATE, META_SOURCE, PHOTO_CREDIT, SEARCH_COUNT, TRAILING_CREDIT } from './patterns';
 import { extractTitle } from './title';
 
 export interface ExtractedArticle {
@@ -17,6 +17,20 @@ export interface ExtractedArticle {
   model: TextModel;
   /** Per model line: a subhead that stands alone (heading or all bold). */
   standalone: boolean[];
+  /** The line the headline was read from, when it is on the page. */
+  titleBlock: Block | null;
+}
+
+/** Every text node of the page's articles: headlines, metadata lines and bodies, in document order. */
+export function articleTextNodes(extraction: Extraction): Text[] {
+  const nodes = new Set<Text>();
+  for (const article of extraction.body.articles) {
+    for (const l of [...article.headings, ...article.metaLines, ...article.captions])
+      for (const p of l.block.pieces) nodes.add(p.node);
+    for (const b of article.body) for (const p of b.line.block.pieces) nodes.add(p.node);
+  }
+  if (extraction.main.titleBlock) for (const p of extraction.main.titleBlock.pieces) nodes.add(p.node);
+  return [...nodes].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
 export interface Extraction {
@@ -63,7 +77,9 @@ function authorsOf(region: ArticleRegion, near: Block[]): string[] {
   const firstBody = region.body[0]?.line.block.index ?? 0;
   for (const b of region.inlineBylines) found.push({ at: firstBody, names: namesIn(b) });
   for (const c of region.captions) {
-    if (PHOTO_CREDIT.test(c.block.text)) found.push({ at: c.block.index, names: namesIn(c.block.text) });
+    const text = c.block.text;
+    const credit = PHOTO_CREDIT.test(text) ? text : TRAILING_CREDIT.exec(text)?.[1];
+    if (credit) found.push({ at: c.block.index, names: namesIn(credit) });
   }
   found.sort((a, b) => a.at - b.at);
   return unique(found.flatMap((f) => f.names));
@@ -160,7 +176,33 @@ function findSource(near: Block[], meta: PageMeta, region: ArticleRegion | undef
     if (s) return s;
   }
   if (region?.trailingSource) return region.trailingSource;
-  return metaValue(meta, META_SOURCE.slice(0, 2)) ?? null;
+  const declared = metaValue(meta, META_SOURCE.slice(0, 2));
+  if (declared) return declared;
+  for (const b of near) {
+    const outlet = outletBesideDate(b.text);
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+/** Words printed beside a date that are not an outlet. */
+const NOT_OUTLET =
+  /^(?:原创|原創|独家|獨家|转载|轉載|我有话说|收藏|收藏本文|分享|评论|評論|打印|字号|字號|阅读|閱讀|点赞|關注|关注|转发|轉發|作者|记者|記者|编辑|編輯|星期[一二三四五六日天]|上午|下午|来源|來源)$/;
+
+/**
+ * An outlet printed without a label beside the date under the headline: "2019年09月11日01:53 新浪科技",
+ * "原创 文澜发布 2023-09-12 18:05". Only a short run of Han characters qualifies.
+ */
+function outletBesideDate(text: string): string | null {
+  const d = parseDate(text);
+  // Beside bylines the words are names, not outlets.
+  if (!d || text.length > 80 || /(?:记者|記者|作者|编辑|編輯|摄影|攝影|通讯员|通訊員)/.test(text))
+    return null;
+  const rest = `${text.slice(0, d.index)} ${text.slice(d.index).replace(/^[\d\s年月日:：T./-]+/, ' ')}`;
+  for (const token of rest.split(/[\s|｜·]+/)) {
+    if (/^[\u4e00-\u9fff]{2,10}$/.test(token) && !NOT_OUTLET.test(token)) return token;
+  }
+  return null;
 }
 
 function articleFrom(
@@ -179,6 +221,7 @@ function articleFrom(
     authors: region ? authorsOf(region, near) : [],
     model,
     standalone,
+    titleBlock: title.block,
   };
 }
 
@@ -199,6 +242,19 @@ function dropHeadline(region: ArticleRegion, title: string | null, titleBlock: B
   region.chars = region.body.reduce((n, b) => n + b.end - b.start, 0);
 }
 
+/** Takes a line that turned out to be metadata (a 引题) out of every article, and drops articles left empty. */
+function dropLine(body: BodyResult, block: Block): void {
+  const main = body.articles[body.main];
+  for (const a of body.articles) {
+    const at = a.body.findIndex((b) => b.line.block === block);
+    if (at < 0) continue;
+    a.body.splice(at, 1);
+    a.chars = a.body.reduce((n, b) => n + b.end - b.start, 0);
+  }
+  body.articles = body.articles.filter((a) => a === main || a.chars > 0 || a.headings.length > 0);
+  body.main = body.articles.indexOf(main!);
+}
+
 /** Minimum body characters for a page to count as an article. */
 const MIN_ARTICLE_CHARS = 60;
 
@@ -214,6 +270,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
   const region = body.articles[body.main];
   const title = extractTitle(blocks, body, meta);
   if (region) dropHeadline(region, title.title, title.block);
+  if (title.subtitleBlock) dropLine(body, title.subtitleBlock);
   const main = articleFrom(region, blocks, meta, title);
   const others = body.articles
     .filter((_, i) => i !== body.main)
@@ -228,13 +285,36 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
   let reason: string | null = null;
   const chars = region?.chars ?? 0;
   if (blocks.length === 0) reason = '页面是空的 (the page is empty)';
+  else if (chars < MIN_ARTICLE_CHARS && linkLines(blocks) >= 20) reason = LIST_REASON;
   else if (chars < MIN_ARTICLE_CHARS) reason = '页面上没有找到正文 (no article text on this page)';
-  else if (isListPage(body, region!)) reason = '这是列表页，不是文章 (a list of links, not an article)';
+  else if (isSearchPage(blocks)) reason = '这是搜索结果页，不是文章 (search results, not an article)';
+  else if (isListPage(body, region!)) reason = LIST_REASON;
   return { isArticle: reason === null, reason, main, others, meta, blocks, body };
 }
 
-/** A list page: the container is mostly links and its "article" is a few short lines. */
+const LIST_REASON = '这是列表页，不是文章 (a list of links, not an article)';
+
+/** Lines that are links and nothing else, outside page furniture: the items of a list page. */
+function linkLines(blocks: Block[]): number {
+  return blocks.filter((b) => !b.furniture && b.linkChars >= 6 && b.linkChars >= b.text.length * 0.5).length;
+}
+
+/** A search results page says how many results it found: "共找到 128 条结果". */
+function isSearchPage(blocks: Block[]): boolean {
+  return blocks.some((b) => b.text.length <= 60 && b.linkChars === 0 && SEARCH_COUNT.test(b.text));
+}
+
+/**
+ * A list page: the container is mostly links and its "article" is a few short lines, or its
+ * "paragraphs" are items each followed by a date line of their own (summaries of other pages).
+ */
 function isListPage(body: BodyResult, region: ArticleRegion): boolean {
+  const first = region.body[0]?.line.block.index ?? 0;
+  const last = region.body[region.body.length - 1]?.line.block.index ?? 0;
+  const datedItems = region.metaLines.filter(
+    (l) => l.block.index > first && l.block.index < last && parseDate(l.block.text) !== null,
+  ).length;
+  if (datedItems >= 3) return true;
   let links = 0;
   let linkLines = 0;
   for (const l of body.lines) {

@@ -131,7 +131,7 @@ export const FURNITURE_WORDS = new Set([
 
 /** Lines that are page chrome wherever they stand (share bars, QR blocks, 长者模式 and footers). */
 export const CHROME_LINE =
-  /^(分享到|分享至|扫描二维码|扫一扫|关注[“"]|打印(本页|此页)?$|关闭(窗口|本页)?$|【?(字体|字号)[：:]|返回顶部|正文已结束|【纠错】|\+1【纠错】|上一篇|下一篇|上一条|下一条|相关(新闻|阅读|链接|文章)|网站地图|(进入|退出)?(长者|关怀|适老化?)模式|无障碍|主办单位|承办单位|技术支持|网站标识码|联系我们|版权所有|copyright|©|推荐使用|建议使用|网站支持|您?当前(?:所在)?位置|您的位置|所在位置|现在位置|当前栏目)/i;
+  /^(分享到|分享至|扫描二维码|扫一扫|关注[“"]|打印(本页|此页)?$|关闭(窗口|本页)?$|【?(字体|字号)[：:]|返回顶部|阅读原文|閱讀原文|点亮“在看”|点个“在看”|点个在看|喜欢此内容的人还喜欢|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|正文已结束|【纠错】|\+1【纠错】|上一篇|下一篇|上一条|下一条|相关(新闻|阅读|链接|文章)|网站地图|(进入|退出)?(长者|关怀|适老化?)模式|无障碍|主办单位|承办单位|技术支持|网站标识码|联系我们|版权所有|copyright|©|推荐使用|建议使用|网站支持|您?当前(?:所在)?位置|您的位置|所在位置|现在位置|当前栏目)/i;
 
 /** Credit lines that close an article: 责任编辑：霍琦, [责任编辑：韩保林], 【编辑：姚昊】, （责任编辑：系统管理员）, 本文来源：新京报. */
 export const CREDIT_LINE =
@@ -153,12 +153,22 @@ export const PHOTO_CREDIT =
 /** Image placeholders that CMSs print as captions. */
 export const IMAGE_PLACEHOLDER = /^(图片默认标题|圖片默認標題|图片|圖片|image|img)[_\s-]?[\w-]*$/i;
 
+/** A short caption under a picture, marked with a pointer: "▲ 邻里中心外景", "△图为活动现场". */
+export const POINTER_CAPTION = /^[▲△↑]\s*\S.{0,40}$/;
+
+/** A caption that ends with its credit: "…启动仪式。（记者 陆子谦 摄）". */
+export const TRAILING_CREDIT = /[（(]([^()（）]{2,30}(?:摄|攝|摄影|攝影|供图|供圖))[)）]\s*$/;
+
+/** Search result pages: "共找到 128 条结果". */
+export const SEARCH_COUNT =
+  /(?:共|为您)?(?:找到|搜索到|检索到|查询到)(?:相关)?(?:结果|信息|内容)?(?:约|共)?\s*\d[\d,]*\s*(?:条|个|篇)/;
+
 /**
  * Labels of page sections that are not the article ("相关新闻", "延伸 · 推荐"), as headings or as lines
  * of their own; matched with white space and separator dots removed.
  */
 export const SECTION_LABEL =
-  /^(?:图片新闻|圖片新聞|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关推荐|相關推薦|延伸阅读|延伸閱讀|延伸推荐|延伸推薦|推荐阅读|推薦閱讀|热点新闻|熱點新聞|热点推荐|熱點推薦|编辑推荐|編輯推薦|热门推荐|熱門推薦|热门文章|熱門文章|为您推荐|為您推薦|今日推荐|精彩推荐|更多精彩|更多新闻|更多新聞|猜你喜欢|猜你喜歡|往期回顾|往期回顧|视频新闻|視頻新聞)$/;
+  /^(?:图片新闻|圖片新聞|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关推荐|相關推薦|延伸阅读|延伸閱讀|延伸推荐|延伸推薦|推荐阅读|推薦閱讀|热点新闻|熱點新聞|热点推荐|熱點推薦|编辑推荐|編輯推薦|热门推荐|熱門推薦|热门文章|熱門文章|为您推荐|為您推薦|今日推荐|精彩推荐|更多精彩|更多新闻|更多新聞|猜你喜欢|猜你喜歡|往期回顾|往期回顧|往期推荐|往期推薦|往期精彩|视频新闻|視頻新聞)$/;
 export const SECTION_LABEL_NOISE = /[\s·•|｜:：]+/g;
 
 /** A dateline that opens the first paragraph: 本报讯, 又讯, 本站讯, 新华社北京2月29日电, □记者 … */

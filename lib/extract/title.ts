@@ -7,6 +7,8 @@ import { BREADCRUMB, META_TITLE, SITE_NAME, TITLE_SEPARATORS } from './patterns'
 export interface TitleResult {
   title: string | null;
   subtitle: string | null;
+  /** The line the subtitle or 引题 was read from, when it is not a heading of the article's own group. */
+  subtitleBlock?: Block | null;
   /** The line the title was read from, when it is on the page. */
   block: Block | null;
 }
@@ -94,14 +96,32 @@ export function extractTitle(blocks: Block[], body: BodyResult, meta: PageMeta):
   if (chosen) {
     const headings = main?.headings ?? [];
     const at = headings.findIndex((l) => l.block === chosen.block);
-    const subtitle = at >= 0 ? (headings[at + 1]?.block.text ?? null) : null;
-    return { title: trimToReference(chosen.block.text, references), subtitle, block: chosen.block };
+    const title = trimToReference(chosen.block.text, references);
+    if (at >= 0 && headings[at + 1])
+      return { title, subtitle: headings[at + 1]!.block.text, block: chosen.block };
+    const kicker = kickerOf(blocks, chosen.block);
+    return { title, subtitle: kicker?.text ?? null, subtitleBlock: kicker, block: chosen.block };
   }
   if (metaTitle) {
     const t = headlineOfDocumentTitle(metaTitle);
     if (t) return { title: t, subtitle: null, block: null };
   }
   return { title: docHeadline, subtitle: null, block: null };
+}
+
+const KICKER_CLASS =
+  /(?:yinti|yin-ti|pre-?title|kicker|fubiaoti|fu-?title|sub-?title|subtitle|vice-?title|second-?title)/i;
+
+/**
+ * A 引题 printed on its own line just above the headline, or a 副题 just below it, marked as such by
+ * its class (`p.yinti`, `div.subtitle`): short, no sentence end, not a link.
+ */
+function kickerOf(blocks: Block[], title: Block): Block | null {
+  for (const b of [blocks[title.index - 1], blocks[title.index + 1]]) {
+    if (!b || b.furniture || b.linkChars > 0 || b.text.length > 50 || /[。！？]$/.test(b.text)) continue;
+    if (KICKER_CLASS.test(classOf(b.element)) && b.text !== title.text) return b;
+  }
+  return null;
 }
 
 /**

@@ -39,14 +39,19 @@ export async function normalizePage(
   articles: readonly RawArticle[],
   extras: readonly string[],
   services: ScriptServices,
+  /** Text to tell the page's script by when the articles are (nearly) empty: list pages, home pages. */
+  sample = '',
 ): Promise<NormalizedPage> {
   const chars = new Set<string>();
   for (const a of articles) for (const c of annotatedCharacters(a.raw)) chars.add(c);
   const readings = chars.size ? await services.readings([...chars]) : {};
   const stripped = articles.map((a) => stripPinyinAnnotations(MappedText.identity(a.raw), readings));
-  const simplified = await services.convert([...stripped.map((s) => s.text.text), ...extras], 'simplified');
+  const simplified = await services.convert(
+    [...stripped.map((s) => s.text.text), ...extras, sample],
+    'simplified',
+  );
   const language = languageOf(
-    [stripped[0]?.text.text ?? '', ...extras].join('\n'),
+    [stripped[0]?.text.text ?? '', ...extras, sample].join('\n'),
     [simplified[0] ?? '', ...simplified.slice(articles.length)].join('\n'),
   );
   const convert = language === 'zh-Hant';
@@ -65,6 +70,8 @@ export async function normalizePage(
       },
     };
   });
-  const extrasOut = convert ? simplified.slice(articles.length) : [...extras];
+  const extrasOut = convert
+    ? simplified.slice(articles.length, articles.length + extras.length)
+    : [...extras];
   return { language, articles: normalized, extras: extrasOut };
 }

@@ -39,10 +39,13 @@ export function trimLines(src: MappedText): MappedText {
 }
 
 /** Whether line `a` breaks off mid-sentence and line `b` carries on with it. */
+/** A label and its value ("地址：…", "开放时间：…"): such lines are items of a list, one per line. */
+const KEY_VALUE = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
+
 export function continues(a: string, b: string, aInfo: LineInfo, bInfo: LineInfo): boolean {
   if (!a || !b || aInfo.standalone || bInfo.standalone) return false;
   if (ENDS_SENTENCE.test(a)) return false;
-  if (STANDS_ALONE.test(b)) return false;
+  if (STANDS_ALONE.test(b) || KEY_VALUE.test(b)) return false;
   return true;
 }
 
