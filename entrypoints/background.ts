@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { buildCard, mappedTextData } from '../lib/build-card';
 import { localServices } from '../lib/normalize/local-services';
-import type { Message, StoredCard } from '../utils/messages';
+import type { AnalyzeReply, Message, StoredCard } from '../utils/messages';
 
 // Cards live in storage.session: they survive the worker being stopped, never leave the browser,
 // and are gone when the browser closes.
@@ -20,25 +21,27 @@ async function find(message: Extract<Message, { type: 'govlens:get' }>): Promise
   return null;
 }
 
+/** Builds the card here, away from the page's main thread, with the dictionaries this context holds. */
+async function analyze(
+  message: Extract<Message, { type: 'govlens:analyze' }>,
+  tab: { id?: number; url?: string } | undefined,
+): Promise<AnalyzeReply> {
+  const { card, normalized } = await buildCard(message.page, localServices);
+  if (tab?.id !== undefined) {
+    const stored: StoredCard = { tabId: tab.id, url: tab.url ?? card.url ?? '', card, at: Date.now() };
+    await browser.storage.session.set({ [key(tab.id)]: stored });
+  }
+  return { card, normalized: mappedTextData(normalized.text) };
+}
+
 export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session.remove(key(tabId));
   });
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = raw as Message;
-    if (message.type === 'govlens:card') {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return;
-      const stored: StoredCard = {
-        tabId,
-        url: sender.tab?.url ?? message.card.url ?? '',
-        card: message.card,
-        at: Date.now(),
-      };
-      return browser.storage.session.set({ [key(tabId)]: stored }).then(() => true);
-    }
+    if (message.type === 'govlens:analyze') return analyze(message, sender.tab);
     if (message.type === 'govlens:get') return find(message);
-    if (message.type === 'govlens:readings') return localServices.readings(message.chars);
     if (message.type === 'govlens:convert') return localServices.convert(message.texts, message.to);
     return undefined;
   });

@@ -1,12 +1,23 @@
+import type { MappedTextData } from '../lib/build-card';
 import type { Card } from '../lib/card';
 import type { Script } from '../lib/normalize/services';
+import type { PageText } from '../lib/page-text';
 
 /** Messages between the content script, the background and the popup. */
 export type Message =
-  | { type: 'govlens:card'; card: Card }
+  /** Content script → background: build the card for this page (and keep it for the popup). */
+  | { type: 'govlens:analyze'; page: PageText }
+  /** Popup → background: the card kept for a tab, or for a page address. */
   | { type: 'govlens:get'; tabId?: number; url?: string }
-  | { type: 'govlens:readings'; chars: string[] }
+  /** Content script → background: texts in the other script, for the in-page script switch. */
   | { type: 'govlens:convert'; texts: string[]; to: Script };
+
+/** The background's answer to `govlens:analyze`. */
+export interface AnalyzeReply {
+  card: Card;
+  /** The main article's normalized text and its map to the article's raw text. */
+  normalized: MappedTextData;
+}
 
 export interface StoredCard {
   tabId: number;

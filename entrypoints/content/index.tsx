@@ -4,11 +4,12 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from '../../assets/sites';
 import { StatusBadge } from '../../components/StatusBadge';
-import { type Analysis, analyzeDocument } from '../../lib/analyze';
-import { articleTextNodes } from '../../lib/extract/index';
+import type { Card } from '../../lib/card';
+import { articleTextNodes, extract } from '../../lib/extract/index';
 import { type ScriptMode, ScriptSwitch } from '../../lib/normalize/page-switch';
-import type { Message } from '../../utils/messages';
-import { remoteServices } from '../../utils/remote-services';
+import { pageTextOf } from '../../lib/page-text';
+import type { AnalyzeReply, Message } from '../../utils/messages';
+import { remoteConvert } from '../../utils/remote-services';
 import './style.css';
 
 /** Our own UI carries this attribute, so the engine never reads it as page text. */
@@ -27,22 +28,24 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    let analysis: Analysis | null = null;
+    let card: Card | null = null;
     let error: string | null = null;
     let switcher: ScriptSwitch | null = null;
     let script: ScriptMode = 'original';
     try {
-      analysis = await analyzeDocument(document, {
-        url: location.href,
-        ignoreAttribute: UI_ATTRIBUTE,
-        services: remoteServices,
-      });
-      await browser.runtime.sendMessage({ type: 'govlens:card', card: analysis.card } satisfies Message);
-      if (analysis.card.isArticle) {
-        switcher = new ScriptSwitch(articleTextNodes(analysis.extraction));
+      // The DOM is read here; the card is built in the background, off the page's main thread.
+      const extraction = extract(document, { ignoreAttribute: UI_ATTRIBUTE });
+      const page = pageTextOf(extraction, location.href);
+      const reply = (await browser.runtime.sendMessage({
+        type: 'govlens:analyze',
+        page,
+      } satisfies Message)) as AnalyzeReply;
+      card = reply.card;
+      if (card.isArticle) {
+        switcher = new ScriptSwitch(articleTextNodes(extraction));
         const saved = await savedScript();
         if (saved !== 'original') {
-          await switcher.set(saved, remoteServices);
+          await switcher.set(saved, remoteConvert);
           script = saved;
         }
       }
@@ -56,7 +59,7 @@ export default defineContentScript({
       if (!container) return;
       render(
         <StatusBadge
-          card={analysis?.card ?? null}
+          card={card}
           error={error}
           script={switcher ? script : undefined}
           onScript={(mode) => void chooseScript(mode)}
@@ -68,7 +71,7 @@ export default defineContentScript({
     const chooseScript = async (mode: ScriptMode) => {
       if (!switcher) return;
       try {
-        await switcher.set(mode, remoteServices);
+        await switcher.set(mode, remoteConvert);
         script = mode;
         await browser.storage.local.set({ [scriptKey()]: mode });
       } catch (e) {

@@ -1,5 +1,7 @@
 import type { Script, ScriptServices } from './services';
 
+type Convert = ScriptServices['convert'];
+
 export type ScriptMode = 'original' | Script;
 
 /**
@@ -22,13 +24,13 @@ export class ScriptSwitch {
     return this.mode;
   }
 
-  async set(mode: ScriptMode, services: ScriptServices): Promise<void> {
+  async set(mode: ScriptMode, convert: Convert): Promise<void> {
     const request = ++this.requests;
     if (mode === 'original') {
       this.restore();
       return;
     }
-    const converted = await services.convert(this.originals, mode);
+    const converted = await convert(this.originals, mode);
     if (request !== this.requests) return;
     this.nodes.forEach((node, i) => {
       const next = converted[i] ?? this.originals[i]!;

@@ -17,14 +17,14 @@ describe('the in-page script switch', () => {
       const TRADITIONAL = /[區們這說與為會號體關聯國總讓領書記見]/;
       const SIMPLIFIED = /[区们这说与为会号体关联国总让领书记见]/;
 
-      await switcher.set('simplified', localServices);
+      await switcher.set('simplified', localServices.convert);
       expect(article()).not.toMatch(TRADITIONAL);
       expect(article()).toMatch(SIMPLIFIED);
-      await switcher.set('traditional', localServices);
+      await switcher.set('traditional', localServices.convert);
       expect(article()).toMatch(TRADITIONAL);
       expect(article()).not.toMatch(SIMPLIFIED);
       expect(switcher.current).toBe('traditional');
-      await switcher.set('original', localServices);
+      await switcher.set('original', localServices.convert);
       expect(doc.documentElement.outerHTML).toBe(before);
     });
   }
@@ -34,7 +34,7 @@ describe('the in-page script switch', () => {
     const { extraction } = await analyzeLocal(doc);
     const nav = doc.body.querySelector('a')?.textContent;
     const switcher = new ScriptSwitch(articleTextNodes(extraction));
-    await switcher.set('simplified', localServices);
+    await switcher.set('simplified', localServices.convert);
     expect(doc.querySelector('h1')?.textContent).toBe('让群众安心温暖过年 市领导看望困难群众');
     expect(doc.body.textContent).toContain('张永珍说,街道居委平日里一直很关心');
     expect(doc.body.querySelector('a')?.textContent).toBe(nav);

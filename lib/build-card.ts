@@ -1,0 +1,58 @@
+import { type Card, emptyCard, type OtherArticle } from './card';
+import type { MappedText } from './model/mapped-text';
+import { type Normalized, normalizePage, type ScriptServices } from './normalize/index';
+import type { PageText } from './page-text';
+
+export interface BuiltCard {
+  card: Card;
+  /** The main article's normalized text (card.body.text) with its map to the raw article text. */
+  normalized: Normalized;
+}
+
+/**
+ * Page text → normalized text → entities → card. Pure data in and out: runs in Node and in the
+ * extension's background, away from the page's main thread.
+ */
+export async function buildCard(page: PageText, services: ScriptServices): Promise<BuiltCard> {
+  const extras = [page.title, page.subtitle, page.source, ...page.authors].map((s) => s ?? '');
+  for (const o of page.otherHeadings) extras.push(o.title ?? '', o.subtitle ?? '');
+  const normalizedPage = await normalizePage(page.articles, extras, services, page.sample);
+  const [title, subtitle, source, ...rest] = normalizedPage.extras;
+  const authors = rest.slice(0, page.authors.length);
+  const otherTitles = rest.slice(page.authors.length);
+  const normalized = normalizedPage.articles[0]!;
+  const orNull = (s: string | undefined) => (s ? s : null);
+
+  const card = emptyCard(page.url, page.reason ?? '', normalizedPage.language);
+  card.isArticle = page.isArticle;
+  card.reason = page.reason;
+  if (page.isArticle && normalizedPage.language === 'other') {
+    card.isArticle = false;
+    card.reason = '页面不是中文 (not a Chinese page)';
+  }
+  card.title = orNull(title);
+  card.subtitle = orNull(subtitle);
+  card.date = page.date;
+  card.source = orNull(source);
+  card.authors = authors;
+  card.body = { paragraphs: normalized.paragraphs, text: normalized.text.text };
+  card.otherArticles = page.otherHeadings.map(
+    (_, i): OtherArticle => ({
+      title: orNull(otherTitles[2 * i]),
+      subtitle: orNull(otherTitles[2 * i + 1]),
+      lead: normalizedPage.articles[i + 1]!.text.text.slice(0, 40),
+    }),
+  );
+  return { card, normalized };
+}
+
+/** A MappedText as plain arrays, to send between extension contexts. */
+export interface MappedTextData {
+  text: string;
+  starts: number[];
+  ends: number[];
+}
+
+export function mappedTextData(m: MappedText): MappedTextData {
+  return { text: m.text, starts: Array.from(m.starts), ends: Array.from(m.ends) };
+}
