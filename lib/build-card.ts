@@ -2,6 +2,7 @@ import { type Card, emptyCard, type OtherArticle } from './card';
 import type { MappedText } from './model/mapped-text';
 import { type Normalized, normalizePage, type ScriptServices } from './normalize/index';
 import type { PageText } from './page-text';
+import { recognize } from './recognize/index';
 
 export interface BuiltCard {
   card: Card;
@@ -36,6 +37,7 @@ export async function buildCard(page: PageText, services: ScriptServices): Promi
   card.source = orNull(source);
   card.authors = authors;
   card.body = { paragraphs: normalized.paragraphs, text: normalized.text.text };
+  if (card.isArticle) Object.assign(card, recognize(card.body.text, card.authors));
   card.otherArticles = page.otherHeadings.map(
     (_, i): OtherArticle => ({
       title: orNull(otherTitles[2 * i]),

@@ -1,0 +1,133 @@
+import glossary from '../../assets/policy-glossary.json';
+import type { PolicyPhrase } from '../card';
+
+interface Term {
+  term: string;
+  explanation: string;
+}
+
+/** Every printed form (term or alias) → its glossary entry, looked up by first character. */
+let index: Map<string, Array<{ form: string; entry: Term }>> | null = null;
+
+function build() {
+  const byFirst = new Map<string, Array<{ form: string; entry: Term }>>();
+  for (const e of glossary.entries) {
+    for (const form of [e.term, ...e.aliases]) {
+      const list = byFirst.get(form[0]!) ?? [];
+      list.push({ form, entry: e });
+      byFirst.set(form[0]!, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
+  return byFirst;
+}
+
+/** Quoted slogans: “六个常有”, “十法”, “532”发展战略 (with the noun that follows a coded name). */
+const QUOTED =
+  /“([^“”，。！？,]{2,14})”(发展战略|战略|行动|工程|计划|文件|模式|理念|精神|品牌|名片|活动|机制|工作法)?/g;
+/** Quotations that are speech or titles of things, not slogans. */
+const NOT_SLOGAN = /[说道][:：]?$|^(?:对不起|谢谢)/;
+
+export interface PolicyMatch {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Policy phrases: terms of the curated glossary (assets/policy-glossary.json), longest first, and
+ * slogans the text puts in quotation marks. Counted by mentions, in first-mention order, with the
+ * glossary's one-line explanation where there is one.
+ */
+/**
+ * The length of `form` printed at `at`, reading past quotation marks the page puts around part of it
+ * (“面对面”联系服务群众), or 0.
+ */
+function printedLength(text: string, at: number, form: string): number {
+  let i = at;
+  for (const c of form) {
+    while (QUOTE_MARK.test(text[i] ?? '') && text[i] !== c) i++;
+    if (text[i] !== c) return 0;
+    i++;
+  }
+  if (QUOTE_MARK.test(text[at - 1] ?? '') && text[i] === '”') i++;
+  return i - at;
+}
+const QUOTE_MARK = /[“”]/;
+
+/** Places and names the phrases must not be read inside (社区事务受理服务中心 in a building's name). */
+export function recognizePolicyPhrases(
+  text: string,
+  taken: ReadonlyArray<{ start: number; end: number }> = [],
+): { phrases: PolicyPhrase[]; matches: PolicyMatch[] } {
+  index ??= build();
+  const found = new Map<string, { printed: string; explanation?: string; first: number; mentions: number }>();
+  const matches: PolicyMatch[] = [];
+  const note = (key: string, printed: string, at: number, len: number, explanation?: string) => {
+    const p = found.get(key) ?? { printed, explanation, first: at, mentions: 0 };
+    p.mentions++;
+    found.set(key, p);
+    matches.push({ text: printed, start: at, end: at + len });
+  };
+  const raw: Array<{ entry: Term; at: number; len: number }> = [];
+  for (let i = 0; i < text.length; ) {
+    const start = text[i] === '“' ? i + 1 : i;
+    let hit: { entry: Term; len: number } | null = null;
+    for (const c of index.get(text[start] ?? '') ?? []) {
+      const len = printedLength(text, start, c.form);
+      if (len) {
+        hit = { entry: c.entry, len: len + (start - i) };
+        break;
+      }
+    }
+    if (!hit || taken.some((t) => t.start < i + hit!.len && t.end > i)) {
+      i++;
+      continue;
+    }
+    raw.push({ entry: hit.entry, at: i, len: hit.len });
+    i += hit.len;
+  }
+  // Parallel phrases printed as one enumeration ("需求导向、问题导向、效果导向", "暖民心、解民忧") are one phrase.
+  for (let k = 0; k < raw.length; k++) {
+    let end = k;
+    while (
+      end + 1 < raw.length &&
+      raw[end + 1]!.at === raw[end]!.at + raw[end]!.len + 1 &&
+      text[raw[end]!.at + raw[end]!.len] === '、'
+    )
+      end++;
+    // A third item that the glossary lacks but shares the others' last character completes it ("效果导向").
+    let stop = raw[end]!.at + raw[end]!.len;
+    const tail = /^、([\u4e00-\u9fff]{2,6})/.exec(text.slice(stop));
+    if (end > k && tail && tail[1]!.slice(-2) === text.slice(stop - 2, stop)) stop += tail[0].length;
+    // Only a closed enumeration: "对加装电梯、美丽家园改造" lists other things.
+    if (end > k && /^[\u4e00-\u9fff]/.test(text[stop] ?? '') && text[stop] !== '的') end = k;
+    if (end > k) {
+      const printed = text.slice(raw[k]!.at, stop);
+      note(`list:${printed}`, printed, raw[k]!.at, printed.length);
+      k = end;
+      continue;
+    }
+    const r = raw[k]!;
+    // “一网通办” is reported as 一网通办; quotation marks inside a phrase stay (“532”发展战略).
+    const printed = text.slice(r.at, r.at + r.len).replace(/^“([^“”]+)”$/, '$1');
+    note(r.entry.term, printed, r.at, r.len, r.entry.explanation);
+  }
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1]!;
+    const before = text.slice(Math.max(0, m.index! - 3), m.index!);
+    if (NOT_SLOGAN.test(before) || NOT_SLOGAN.test(inner)) continue;
+    // A quotation inside a glossary phrase, or around one, is already counted.
+    if (matches.some((x) => x.start < m.index! + m[0].length && x.end > m.index!)) continue;
+    const printed = m[2] ? `“${inner}”${m[2]}` : inner;
+    note(`quote:${printed}`, printed, m.index!, m[0].length);
+  }
+  const phrases = [...found.values()]
+    .sort((a, b) => a.first - b.first)
+    .map((p) => ({
+      text: p.printed,
+      mentions: p.mentions,
+      ...(p.explanation ? { explanation: p.explanation } : {}),
+    }));
+  return { phrases, matches: matches.sort((a, b) => a.start - b.start) };
+}
