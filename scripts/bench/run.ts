@@ -12,6 +12,7 @@ import { contentScriptSizes } from './content-script';
 import { collect, gcAvailable, HeapPeak } from './heap';
 import { measurePage, type PageTiming } from './measure';
 import { loadPages } from './pages';
+import { stageLines } from './stages';
 import { buildSyntheticPage } from './synthetic';
 import { median, now, sum, timeRunsAsync } from './timing';
 
@@ -132,6 +133,11 @@ async function main(argv: string[]): Promise<number> {
     `peak heap after analyze: ${heap.mb.toFixed(1)} MB${gcAvailable ? ' (collected before each page)' : ' (no --expose-gc: includes garbage, run via npm run bench)'}`,
   );
   for (const line of await synthetic(pages)) console.log(line);
+  // The longest seed pages: where the time goes.
+  for (const id of ['hongkou-pinyin', 'eastday-traditional', 'xuhui-epaper']) {
+    const p = pages.find((x) => x.id === id);
+    if (p) for (const line of await stageLines(id, parseDocument(p.html), runs)) console.log(line);
+  }
   const scripts = contentScriptSizes();
   if (scripts === null)
     console.log('content script: not built (.output/chrome-mv3/content-scripts/*.js absent)');

@@ -53,6 +53,9 @@ describe('the built extension in Chromium', () => {
     await popup.waitForSelector('#card-title');
     expect(await popup.textContent('#card-title')).toBe(EXPECT.epaper.title);
     expect(await popup.textContent('body')).toContain('本页其他文章');
+    // Officials with their titles, and policy phrases with explanations.
+    expect(await popup.textContent('body')).toContain('李强中央政治局委员、市委书记');
+    expect(await popup.textContent('body')).toContain('一网通办');
     await popup.screenshot({ path: path.join(SHOTS, 'chromium-epaper-popup.png'), fullPage: true });
     expect(errors).toEqual([]);
   });

@@ -56,6 +56,7 @@ describe('the built extension in Firefox', () => {
     const popup = await openPopupFor(EXPECT.epaper.file);
     await popup.waitForSelector('#card-title', { timeout: 15000 });
     expect(await text(popup, '#card-title')).toBe(EXPECT.epaper.title);
+    expect(await text(popup, 'body')).toContain('李强中央政治局委员、市委书记');
     await popup.screenshot({ path: path.join(SHOTS, 'firefox-epaper-popup.png') });
     expect(errors).toEqual([]);
   });
