@@ -17,10 +17,12 @@ export interface BuiltCard {
 export async function buildCard(page: PageText, services: ScriptServices): Promise<BuiltCard> {
   const extras = [page.title, page.subtitle, page.source, ...page.authors].map((s) => s ?? '');
   for (const o of page.otherHeadings) extras.push(o.title ?? '', o.subtitle ?? '');
+  for (const f of page.figures) extras.push(f.caption ?? '', f.credit ?? '');
   const normalizedPage = await normalizePage(page.articles, extras, services, page.sample);
   const [title, subtitle, source, ...rest] = normalizedPage.extras;
   const authors = rest.slice(0, page.authors.length);
-  const otherTitles = rest.slice(page.authors.length);
+  const otherTitles = rest.slice(page.authors.length, page.authors.length + 2 * page.otherHeadings.length);
+  const figureTexts = rest.slice(page.authors.length + 2 * page.otherHeadings.length);
   const normalized = normalizedPage.articles[0]!;
   const orNull = (s: string | undefined) => (s ? s : null);
 
@@ -37,6 +39,10 @@ export async function buildCard(page: PageText, services: ScriptServices): Promi
   card.source = orNull(source);
   card.authors = authors;
   card.body = { paragraphs: normalized.paragraphs, text: normalized.text.text };
+  card.figures = page.figures.map((_, i) => ({
+    caption: orNull(figureTexts[2 * i]),
+    credit: orNull(figureTexts[2 * i + 1]),
+  }));
   if (card.isArticle) Object.assign(card, recognize(card.body.text, card.authors));
   card.otherArticles = page.otherHeadings.map(
     (_, i): OtherArticle => ({

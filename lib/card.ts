@@ -58,6 +58,12 @@ export interface OtherArticle {
   lead: string;
 }
 
+/** A picture printed in the article, known by its caption and photo credit (not body text). */
+export interface Figure {
+  caption: string | null;
+  credit: string | null;
+}
+
 export interface Card {
   url: string | null;
   isArticle: boolean;
@@ -82,6 +88,7 @@ export interface Card {
   keySentences: string[];
   quotes: Quote[];
   otherArticles: OtherArticle[];
+  figures: Figure[];
 }
 
 export function emptyCard(url: string | null, reason: string, language: Language = 'other'): Card {
@@ -103,5 +110,6 @@ export function emptyCard(url: string | null, reason: string, language: Language
     keySentences: [],
     quotes: [],
     otherArticles: [],
+    figures: [],
   };
 }

@@ -21,6 +21,8 @@ export interface PageText {
   otherHeadings: Array<{ title: string | null; subtitle: string | null }>;
   /** The page's own lines, to tell its script by when it has no article. */
   sample: string;
+  /** Pictures of the main article by caption and credit, as printed. */
+  figures: Array<{ caption: string | null; credit: string | null }>;
 }
 
 const rawOf = (a: ExtractedArticle): RawArticle => ({
@@ -41,6 +43,7 @@ export function pageTextOf(extraction: Extraction, url: string | null): PageText
     source: main.source,
     authors: main.authors,
     otherHeadings: others.map((o) => ({ title: o.title, subtitle: o.subtitle })),
+    figures: main.figures,
     sample:
       main.model.text.length < 200
         ? extraction.blocks

@@ -4,7 +4,15 @@ import { type ArticleRegion, type BodyResult, detectBody } from './body';
 import { namesIn, readMetaLine } from './byline';
 import { parseDate, parseMetaDate } from './date';
 import { metaValue, type PageMeta, readPageMeta } from './page-meta';
-import { DATE_LABEL, META_DATE, META_SOURCE, PHOTO_CREDIT, SEARCH_COUNT, TRAILING_CREDIT } from './patterns';
+import {
+  DATE_LABEL,
+  IMAGE_PLACEHOLDER,
+  META_DATE,
+  META_SOURCE,
+  PHOTO_CREDIT,
+  SEARCH_COUNT,
+  TRAILING_CREDIT,
+} from './patterns';
 import { extractTitle } from './title';
 
 export interface ExtractedArticle {
@@ -19,6 +27,8 @@ export interface ExtractedArticle {
   standalone: boolean[];
   /** The line the headline was read from, when it is on the page. */
   titleBlock: Block | null;
+  /** Pictures printed in the article, by their caption and credit lines, as printed. */
+  figures: Array<{ caption: string | null; credit: string | null }>;
 }
 
 /** Every text node of the page's articles: headlines, metadata lines and bodies, in document order. */
@@ -83,6 +93,28 @@ function authorsOf(region: ArticleRegion, near: Block[]): string[] {
   }
   found.sort((a, b) => a.at - b.at);
   return unique(found.flatMap((f) => f.names));
+}
+
+/**
+ * Pictures from the article's caption lines: an image placeholder or a caption starts one, a credit
+ * ("陈正宝 摄", "…（记者 陆子谦 摄）") completes it.
+ */
+function figuresOf(region: ArticleRegion): Array<{ caption: string | null; credit: string | null }> {
+  const figures: Array<{ caption: string | null; credit: string | null }> = [];
+  for (const c of region.captions) {
+    const text = c.block.text.trim();
+    const last = figures[figures.length - 1];
+    if (PHOTO_CREDIT.test(text)) {
+      if (last && last.credit === null) last.credit = text;
+      else figures.push({ caption: null, credit: text });
+    } else if (IMAGE_PLACEHOLDER.test(text)) figures.push({ caption: null, credit: null });
+    else {
+      const credit = TRAILING_CREDIT.exec(text);
+      const caption = (credit ? text.slice(0, credit.index) : text).replace(/^[▲△↑]\s*/, '').trim() || null;
+      figures.push({ caption, credit: credit ? credit[1]! : null });
+    }
+  }
+  return figures.filter((f) => f.caption !== null || f.credit !== null);
 }
 
 /** The lines a page prints its metadata on: from the headline down to the first paragraph, and the article's own metadata lines. */
@@ -222,6 +254,7 @@ function articleFrom(
     model,
     standalone,
     titleBlock: title.block,
+    figures: region ? figuresOf(region) : [],
   };
 }
 

@@ -83,3 +83,14 @@ import { parseDocument } from '../../cli/parse-html';
 function loadPageFromHtml(html: string): Document {
   return parseDocument(html);
 }
+
+describe('figures', () => {
+  it('keeps captions and photo credits as figures of the article, in simplified script', async () => {
+    const card = await analyze(loadPage('eastday-traditional'));
+    expect(card.figures.map((f) => f.credit)).toEqual(['陈正宝 摄', '陈正宝 摄', '张春海 摄']);
+    expect(card.body.text).not.toContain('摄');
+    const modern = await analyze(loadPage('district-modern'));
+    expect(modern.figures.length).toBeGreaterThan(0);
+    expect(modern.figures[0]!.credit).toMatch(/摄$/);
+  });
+});
