@@ -135,7 +135,7 @@ export const CHROME_LINE =
 
 /** Credit lines that close an article: 责任编辑：霍琦, [责任编辑：韩保林], 【编辑：姚昊】, （责任编辑：系统管理员）, 本文来源：新京报. */
 export const CREDIT_LINE =
-  /^[[【（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|本文来源|本文來源|文章来源|文章來源)\s*[:：]/;
+  /^[[【（(]?\s*(?:原创|责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|本文来源|本文來源|文章来源|文章來源)\s*[:：]/;
 
 /** The original-title note some portals print first: 原标题：…, （原标题：…）. */
 export const ORIGINAL_TITLE = /^[（(]?\s*(?:原标题|原標題)\s*[:：]/;

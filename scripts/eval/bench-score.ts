@@ -39,10 +39,10 @@ export function normalizeExpectedDate(d: string | null | undefined): string | nu
  * The card contract keeps metadata out of the body: a leading 原标题 note or bracketed byline
  * ("【文/观察者网专栏作者王文】"), trailing credit and source lines ("本文来源：新京报", "责任编辑：霍琦",
  * "[责任编辑：韩保林]") and a trailing parenthesised source ("（德清县发改局）") go to the card's
- * authors/source. Some expected values come from extractors that keep them in the body; the first and
+ * authors/source (so does a repost's "原创：…" byline). Some expected values come from extractors that keep them in the body; the first and
  * last sentences are compared without them, for both systems alike.
  */
-const LEADING_METADATA = /^\s*(?:[（(]?\s*原标题[:：][^\n]*|【[^】\n]{1,40}】)\s*(?:\n|$)/;
+const LEADING_METADATA = /^\s*(?:[（(]?\s*原标题[:：][^\n]*|原创\s*[:：][^\n]{0,40}|【[^】\n]{1,40}】)\s*(?:\n|$)/;
 const TRAILING_METADATA =
   /\n\s*(?:[[【（(]?\s*(?:本文来源|文章来源|来源|责任编辑|责编|编辑|校对|审核)\s*[:：][^\n]*)\s*$|[（(][^（）()\n\d]{2,15}[)）]\s*$/;
 
