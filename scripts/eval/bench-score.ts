@@ -42,7 +42,8 @@ export function normalizeExpectedDate(d: string | null | undefined): string | nu
  * authors/source (so does a repost's "原创：…" byline). Some expected values come from extractors that keep them in the body; the first and
  * last sentences are compared without them, for both systems alike.
  */
-const LEADING_METADATA = /^\s*(?:[（(]?\s*原标题[:：][^\n]*|原创\s*[:：][^\n]{0,40}|【[^】\n]{1,40}】)\s*(?:\n|$)/;
+const LEADING_METADATA =
+  /^\s*(?:[（(]?\s*原标题[:：][^\n]*|原创\s*[:：][^\n]{0,40}|【[^】\n]{1,40}】)\s*(?:\n|$)/;
 const TRAILING_METADATA =
   /\n\s*(?:[[【（(]?\s*(?:本文来源|文章来源|来源|责任编辑|责编|编辑|校对|审核)\s*[:：][^\n]*)\s*$|[（(][^（）()\n\d]{2,15}[)）]\s*$/;
 

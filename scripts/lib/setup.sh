@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb)
 if ((${#need[@]})); then
   if [ "$(id -u)" = 0 ]; then
