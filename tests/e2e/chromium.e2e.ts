@@ -54,7 +54,7 @@ describe('the built extension in Chromium', () => {
     expect(await popup.textContent('#card-title')).toBe(EXPECT.epaper.title);
     expect(await popup.textContent('body')).toContain('本页其他文章');
     // Officials with their titles, and policy phrases with explanations.
-    expect(await popup.textContent('body')).toContain('李强中央政治局委员、市委书记');
+    expect(await popup.textContent('body')).toMatch(/李强\s*中央政治局委员、市委书记×6/);
     expect(await popup.textContent('body')).toContain('一网通办');
     await popup.screenshot({ path: path.join(SHOTS, 'chromium-epaper-popup.png'), fullPage: true });
     expect(errors).toEqual([]);
@@ -89,11 +89,11 @@ describe('the built extension in Chromium', () => {
     it(`switches ${c.file} to 简体, 繁體 and back, leaving the page exactly as it was`, async () => {
       const { page, errors } = await openSample(c.file);
       const before = await page.evaluate(pageSnapshot);
-      const text = () => page.evaluate(() => document.body.innerText);
+      const text = () => page.evaluate(() => document.body.textContent ?? '');
       await page.evaluate(clickScript, 'simplified');
-      await page.waitForFunction((p) => document.body.innerText.includes(p), c.simplified);
+      await page.waitForFunction((p) => (document.body.textContent ?? '').includes(p), c.simplified);
       await page.evaluate(clickScript, 'traditional');
-      await page.waitForFunction((p) => document.body.innerText.includes(p), c.traditional);
+      await page.waitForFunction((p) => (document.body.textContent ?? '').includes(p), c.traditional);
       expect(await text()).not.toContain(c.simplified);
       await page.screenshot({
         path: path.join(SHOTS, `chromium-traditional-${c.file.replace('.html', '')}.png`),
@@ -115,12 +115,14 @@ describe('the built extension in Chromium', () => {
     const c = SCRIPT_CASES[0]!;
     const { page } = await openSample(c.file);
     await page.evaluate(clickScript, 'traditional');
-    await page.waitForFunction((p) => document.body.innerText.includes(p), c.traditional);
+    await page.waitForFunction((p) => (document.body.textContent ?? '').includes(p), c.traditional);
     await page.reload();
-    await page.waitForFunction((p) => document.body.innerText.includes(p), c.traditional, { timeout: 15000 });
+    await page.waitForFunction((p) => (document.body.textContent ?? '').includes(p), c.traditional, {
+      timeout: 15000,
+    });
     await page.waitForFunction(pressedScript);
     expect(await page.evaluate(pressedScript)).toBe('traditional');
     await page.evaluate(clickScript, 'original');
-    await page.waitForFunction((p) => document.body.innerText.includes(p), c.simplified);
+    await page.waitForFunction((p) => (document.body.textContent ?? '').includes(p), c.simplified);
   });
 });
