@@ -1,3 +1,4 @@
+import { isHanCode as isHan } from '../model/han';
 import type { Block } from './blocks';
 import { CHROME_LINE, IMAGE_PLACEHOLDER, PHOTO_CREDIT, POINTER_CAPTION, REGISTRATION } from './patterns';
 
@@ -17,10 +18,6 @@ export interface Features {
   prose: boolean;
   /** A photo credit, caption or image placeholder. */
   caption: boolean;
-}
-
-function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
 const PUNCT = new Set(Array.from('，。；：、！？“”「」《》（）,;:!?').map((c) => c.charCodeAt(0)));
@@ -51,16 +48,4 @@ export function measure(block: Block): Features {
     punct >= 1 &&
     (SENTENCE_PUNCT.test(text) || chars >= 40);
   return { chars, han, punct, linkRatio, chrome, caption, prose };
-}
-
-export function hanRatio(text: string): number {
-  let han = 0;
-  let chars = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) continue;
-    chars++;
-    if (isHan(c)) han++;
-  }
-  return chars ? han / chars : 0;
 }

@@ -1,9 +1,6 @@
 import type { Language } from '../card';
+import { isHanCode as isHan } from '../model/han';
 import { type MappedText, MappedTextBuilder } from '../model/mapped-text';
-
-function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
 
 /**
  * The script of a text, from the text and its conversion to simplified: traditional when conversion

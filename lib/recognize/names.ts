@@ -1,4 +1,5 @@
 import surnames from '../../assets/surnames.json';
+import { isHan } from '../model/han';
 
 const SINGLE = new Set(Array.from(surnames.single));
 const COMPOUND = new Set(surnames.compound);
@@ -154,8 +155,6 @@ for (const w of FOLLOWERS) {
   list.push(w);
   FOLLOWER_FIRST.set(w[0]!, list);
 }
-
-const isHan = (c: string | undefined) => !!c && c >= '\u4e00' && c <= '\u9fff';
 
 /**
  * Whether a follower word starts at `at`. One-character followers (到, 和, 为 …) count only where

@@ -1,4 +1,5 @@
 import type { Place, PlaceKind } from '../card';
+import { isHan } from '../model/han';
 import { divisionAt } from './gazetteer';
 import { count } from './names';
 
@@ -46,8 +47,6 @@ const BUILDINGS: Array<[string, PlaceKind]> = [
 /** Words ending in 路 that are not roads. */
 const NOT_ROAD =
   /^(?:道|思|出|线|马|公|铁|水|老|新|前|后|退|电|门|套|来|去|之|走|上|半|全|迷|引|领|带|让|开|筑|修|沿|问|探|歧|岔|网|一|进|支|心|销|财)路/;
-
-const isHan = (c: string | undefined) => !!c && c >= '\u4e00' && c <= '\u9fff';
 
 /** The stem before `at`: Han characters back to a mark, the end of another place, or a stop word. */
 function stemBefore(text: string, at: number, units: Unit[], max: number): string {
