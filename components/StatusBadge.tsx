@@ -1,5 +1,12 @@
 import type { Card } from '../lib/card';
 import type { ScriptMode } from '../lib/normalize/page-switch';
+import type { EntityKind } from '../lib/recognize/index';
+
+export interface HighlightToggle {
+  kind: EntityKind;
+  count: number;
+  on: boolean;
+}
 
 export interface StatusBadgeProps {
   card: Card | null;
@@ -7,6 +14,10 @@ export interface StatusBadgeProps {
   /** The script the article is shown in; no switch is offered when undefined. */
   script?: ScriptMode;
   onScript?: (mode: ScriptMode) => void;
+  /** One toggle per kind of highlight; none when the page has no highlights. */
+  highlights?: HighlightToggle[];
+  onToggle?: (kind: EntityKind) => void;
+  onClear?: () => void;
   onClose?: () => void;
 }
 
@@ -16,8 +27,11 @@ const SCRIPTS: Array<{ mode: ScriptMode; label: string; title: string }> = [
   { mode: 'traditional', label: '繁體', title: '顯示為繁體 (traditional)' },
 ];
 
+const KIND_LABEL: Record<EntityKind, string> = { official: '官员', place: '地点', policy: '政策' };
+
 /** The small note the content script shows on the page: what it found, or why it found nothing. */
-export function StatusBadge({ card, error, script, onScript, onClose }: StatusBadgeProps) {
+export function StatusBadge(props: StatusBadgeProps) {
+  const { card, error, script, onScript, highlights, onToggle, onClear, onClose } = props;
   let status: string;
   let detail: string | null = null;
   if (error) status = `分析出错：${error}`;
@@ -34,6 +48,27 @@ export function StatusBadge({ card, error, script, onScript, onClose }: StatusBa
       <span class="status">{status}</span>
       {detail && <span class="detail">{detail}</span>}
       {card?.isArticle && <span class="count">{card.body.paragraphs.length} 段</span>}
+      {highlights && highlights.length > 0 && onToggle && (
+        <fieldset class="legend" aria-label="标注">
+          {highlights.map((h) => (
+            <button
+              type="button"
+              key={h.kind}
+              data-kind={h.kind}
+              aria-pressed={h.on}
+              title={`${h.on ? '隐藏' : '显示'}${KIND_LABEL[h.kind]}标注`}
+              onClick={() => onToggle(h.kind)}
+            >
+              {KIND_LABEL[h.kind]} {h.count}
+            </button>
+          ))}
+          {onClear && (
+            <button type="button" data-action="clear" title="清除所有标注" onClick={onClear}>
+              清除
+            </button>
+          )}
+        </fieldset>
+      )}
       {card?.isArticle && script && onScript && (
         <fieldset class="scripts" aria-label="文字">
           {SCRIPTS.map((s) => (

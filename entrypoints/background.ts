@@ -26,12 +26,12 @@ async function analyze(
   message: Extract<Message, { type: 'govlens:analyze' }>,
   tab: { id?: number; url?: string } | undefined,
 ): Promise<AnalyzeReply> {
-  const { card, normalized } = await buildCard(message.page, localServices);
+  const { card, normalized, spans } = await buildCard(message.page, localServices);
   if (tab?.id !== undefined) {
     const stored: StoredCard = { tabId: tab.id, url: tab.url ?? card.url ?? '', card, at: Date.now() };
     await browser.storage.session.set({ [key(tab.id)]: stored });
   }
-  return { card, normalized: mappedTextData(normalized.text) };
+  return { card, normalized: mappedTextData(normalized.text), spans };
 }
 
 export default defineBackground(() => {

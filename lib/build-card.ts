@@ -2,12 +2,14 @@ import { type Card, emptyCard, type OtherArticle } from './card';
 import type { MappedText } from './model/mapped-text';
 import { type Normalized, normalizePage, type ScriptServices } from './normalize/index';
 import type { PageText } from './page-text';
-import { recognize } from './recognize/index';
+import { type EntitySpan, recognize } from './recognize/index';
 
 export interface BuiltCard {
   card: Card;
   /** The main article's normalized text (card.body.text) with its map to the raw article text. */
   normalized: Normalized;
+  /** Mentions of officials, places and policy phrases in card.body.text, for highlights. */
+  spans: EntitySpan[];
 }
 
 /**
@@ -43,7 +45,12 @@ export async function buildCard(page: PageText, services: ScriptServices): Promi
     caption: orNull(figureTexts[2 * i]),
     credit: orNull(figureTexts[2 * i + 1]),
   }));
-  if (card.isArticle) Object.assign(card, recognize(card.body.text, card.authors));
+  let spans: EntitySpan[] = [];
+  if (card.isArticle) {
+    const { spans: found, ...fields } = recognize(card.body.text, card.authors);
+    Object.assign(card, fields);
+    spans = found;
+  }
   card.otherArticles = page.otherHeadings.map(
     (_, i): OtherArticle => ({
       title: orNull(otherTitles[2 * i]),
@@ -51,7 +58,7 @@ export async function buildCard(page: PageText, services: ScriptServices): Promi
       lead: normalizedPage.articles[i + 1]!.text.text.slice(0, 40),
     }),
   );
-  return { card, normalized };
+  return { card, normalized, spans };
 }
 
 /** A MappedText as plain arrays, to send between extension contexts. */

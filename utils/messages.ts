@@ -2,6 +2,7 @@ import type { MappedTextData } from '../lib/build-card';
 import type { Card } from '../lib/card';
 import type { Script } from '../lib/normalize/services';
 import type { PageText } from '../lib/page-text';
+import type { EntitySpan } from '../lib/recognize/index';
 
 /** Messages between the content script, the background and the popup. */
 export type Message =
@@ -17,6 +18,8 @@ export interface AnalyzeReply {
   card: Card;
   /** The main article's normalized text and its map to the article's raw text. */
   normalized: MappedTextData;
+  /** Mentions of officials, places and policy phrases in card.body.text. */
+  spans: EntitySpan[];
 }
 
 export interface StoredCard {

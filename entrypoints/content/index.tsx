@@ -3,9 +3,11 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from '../../assets/sites';
-import { StatusBadge } from '../../components/StatusBadge';
+import { type HighlightToggle, StatusBadge } from '../../components/StatusBadge';
 import type { Card } from '../../lib/card';
 import { articleTextNodes, extract } from '../../lib/extract/index';
+import { HighlightPainter, KINDS } from '../../lib/highlight/painter';
+import { type EntityRanges, entityRanges } from '../../lib/highlight/ranges';
 import { type ScriptMode, ScriptSwitch } from '../../lib/normalize/page-switch';
 import { pageTextOf } from '../../lib/page-text';
 import type { AnalyzeReply, Message } from '../../utils/messages';
@@ -32,6 +34,8 @@ export default defineContentScript({
     let error: string | null = null;
     let switcher: ScriptSwitch | null = null;
     let script: ScriptMode = 'original';
+    let painter: HighlightPainter | null = null;
+    let entities: EntityRanges[] = [];
     try {
       // The DOM is read here; the card is built in the background, off the page's main thread.
       const extraction = extract(document, { ignoreAttribute: UI_ATTRIBUTE });
@@ -41,6 +45,10 @@ export default defineContentScript({
         page,
       } satisfies Message)) as AnalyzeReply;
       card = reply.card;
+      if (card.isArticle && HighlightPainter.supported(window)) {
+        entities = entityRanges(reply.spans, reply.normalized, extraction.main.model);
+        painter = new HighlightPainter(document);
+      }
       if (card.isArticle) {
         switcher = new ScriptSwitch(articleTextNodes(extraction));
         const saved = await savedScript();
@@ -49,6 +57,7 @@ export default defineContentScript({
           script = saved;
         }
       }
+      painter?.paint(entities);
     } catch (e) {
       // Never throw into the page: report in our own UI and stay quiet otherwise.
       error = e instanceof Error ? e.message : String(e);
@@ -63,15 +72,31 @@ export default defineContentScript({
           error={error}
           script={switcher ? script : undefined}
           onScript={(mode) => void chooseScript(mode)}
+          highlights={toggles()}
+          onToggle={(kind) => {
+            painter?.setVisible(kind, !painter.isVisible(kind));
+            draw();
+          }}
+          onClear={() => {
+            painter?.clear();
+            painter = null;
+            draw();
+          }}
           onClose={() => ui.remove()}
         />,
         container,
       );
     };
+    const toggles = (): HighlightToggle[] | undefined =>
+      painter
+        ? KINDS.map((kind) => ({ kind, count: painter!.count(kind), on: painter!.isVisible(kind) }))
+        : undefined;
     const chooseScript = async (mode: ScriptMode) => {
       if (!switcher) return;
       try {
         await switcher.set(mode, remoteConvert);
+        // Writing Text.data collapses live ranges in those nodes: paint again (lengths are kept).
+        painter?.paint(entities);
         script = mode;
         await browser.storage.local.set({ [scriptKey()]: mode });
       } catch (e) {

@@ -13,6 +13,36 @@ export interface Recognized {
   policyPhrases: PolicyPhrase[];
   quotes: Quote[];
   keySentences: string[];
+  /** Where each official, place and policy phrase is mentioned, in text order, not overlapping. */
+  spans: EntitySpan[];
+}
+
+export type EntityKind = 'official' | 'place' | 'policy';
+
+/** A mention in the normalized text: [start, end) and what it mentions. */
+export interface EntitySpan {
+  kind: EntityKind;
+  /** The official's name, the place's name or the phrase's text as on the card. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Mentions of every name, longest first, where no earlier mention stands. */
+function mentionSpans(
+  text: string,
+  groups: Array<{ kind: EntityKind; keys: string[] }>,
+  taken: EntitySpan[],
+) {
+  for (const { kind, keys } of groups) {
+    for (const key of [...keys].sort((a, b) => b.length - a.length)) {
+      for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + key.length)) {
+        const end = i + key.length;
+        if (!taken.some((t) => t.start < end && t.end > i)) taken.push({ kind, key, start: i, end });
+      }
+    }
+  }
+  return taken;
 }
 
 function spansOf(text: string, words: readonly string[]): Array<{ start: number; end: number }> {
@@ -30,13 +60,26 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
   const places = recognizePlaces(text);
   // Building names are places: 社区事务受理服务中心 inside one is not a policy phrase.
   const buildings = places.filter((p) => p.kind === 'building' || p.kind === 'venue').map((p) => p.name);
-  const { phrases } = recognizePolicyPhrases(text, spansOf(text, buildings));
+  const { phrases, matches } = recognizePolicyPhrases(text, spansOf(text, buildings));
   const quotes = recognizeQuotes(text, [...officials.map((o) => o.name), ...persons.map((p) => p.name)]);
   const entities = [
     ...officials.map((o) => o.name),
     ...places.map((p) => p.name),
     ...phrases.map((p) => p.text),
   ];
+  const spans = mentionSpans(
+    text,
+    [
+      { kind: 'official', keys: officials.map((o) => o.name) },
+      { kind: 'place', keys: places.map((p) => p.name) },
+    ],
+    [],
+  );
+  for (const m of matches) {
+    if (!spans.some((t) => t.start < m.end && t.end > m.start))
+      spans.push({ kind: 'policy', key: m.text, ...m });
+  }
+  spans.sort((a, b) => a.start - b.start);
   return {
     officials,
     persons,
@@ -44,5 +87,6 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
     policyPhrases: phrases,
     quotes,
     keySentences: keySentences(text, entities),
+    spans,
   };
 }

@@ -4,11 +4,13 @@ import type { StaticServer } from '../../scripts/lib/static-server';
 import { type ChromiumSession, launchChromium, SHOTS } from './browsers';
 import {
   badgeText,
+  clickBadge,
   clickScript,
   EXPECT,
   firstDifference,
   pageSnapshot,
   pressedScript,
+  readHighlights,
   SCRIPT_CASES,
   servePages,
 } from './pages';
@@ -103,7 +105,7 @@ describe('the built extension in Chromium', () => {
         () =>
           document
             .querySelector('govlens-badge')
-            ?.shadowRoot?.querySelector('button[aria-pressed="true"]')
+            ?.shadowRoot?.querySelector('.scripts button[aria-pressed="true"]')
             ?.getAttribute('data-script') === 'original',
       );
       expect(firstDifference(before, await page.evaluate(pageSnapshot))).toBeNull();
@@ -124,5 +126,38 @@ describe('the built extension in Chromium', () => {
     expect(await page.evaluate(pressedScript)).toBe('traditional');
     await page.evaluate(clickScript, 'original');
     await page.waitForFunction((p) => (document.body.textContent ?? '').includes(p), c.simplified);
+  });
+
+  it("highlights officials, places and policy phrases on the page's own characters, and clears them", async () => {
+    const { page, errors } = await openSample(EXPECT.epaper.file);
+    const before = await page.evaluate(pageSnapshot);
+    const h = await page.evaluate(readHighlights);
+    expect(h['govlens-official']!.filter((t) => t === '李强').length).toBe(6);
+    expect(h['govlens-official']).toContain('诸葛宇杰');
+    expect(h['govlens-place']).toContain('凌云街道社区事务受理服务中心');
+    expect(h['govlens-policy']).toContain('城市数字化转型');
+    await page.evaluate(clickBadge, 'button[data-kind="official"]');
+    expect((await page.evaluate(readHighlights))['govlens-official']).toBeUndefined();
+    expect((await page.evaluate(readHighlights))['govlens-place']).toBeDefined();
+    await page.evaluate(clickBadge, 'button[data-action="clear"]');
+    expect(await page.evaluate(readHighlights)).toEqual({});
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect(firstDifference(before, await page.evaluate(pageSnapshot))).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('highlights a traditional page on its original characters, and again after a script switch', async () => {
+    const { page } = await openSample('eastday-traditional.html');
+    expect((await page.evaluate(readHighlights))['govlens-official']).toContain('李強');
+    await page.evaluate(clickScript, 'simplified');
+    await page.waitForFunction(() => (document.body.textContent ?? '').includes('让群众安心温暖过年'));
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+        'govlens-official',
+      );
+      return !!h && [...h].some((r) => r.toString() === '李强');
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'chromium-highlights-simplified.png') });
+    await page.evaluate(clickScript, 'original');
   });
 });

@@ -40,7 +40,7 @@ export function pressedScript(): string | null {
   return (
     document
       .querySelector('govlens-badge')
-      ?.shadowRoot?.querySelector('button[aria-pressed="true"]')
+      ?.shadowRoot?.querySelector('.scripts button[aria-pressed="true"]')
       ?.getAttribute('data-script') ?? null
   );
 }
@@ -78,4 +78,22 @@ export function pageSnapshot(): string {
   const copy = document.body.cloneNode(true) as HTMLElement;
   for (const el of Array.from(copy.querySelectorAll('input, select, textarea'))) el.removeAttribute('style');
   return copy.outerHTML;
+}
+
+/** Runs in the page: the text of every range in each of the page's highlights, by highlight name. */
+export function readHighlights(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  if (!registry) return out;
+  for (const [name, h] of registry) out[name] = [...h].map((r) => r.toString());
+  return out;
+}
+
+/** Runs in the page: clicks a button of the extension's note by a CSS selector. */
+export function clickBadge(selector: string): void {
+  const button = document
+    .querySelector('govlens-badge')
+    ?.shadowRoot?.querySelector<HTMLButtonElement>(selector);
+  if (!button) throw new Error(`no ${selector} in the note`);
+  button.click();
 }

@@ -1,0 +1,35 @@
+import type { MappedTextData } from '../build-card';
+import { MappedText } from '../model/mapped-text';
+import type { DomSpan, TextModel } from '../model/text-model';
+import type { EntityKind, EntitySpan } from '../recognize/index';
+
+export interface EntityRanges {
+  kind: EntityKind;
+  key: string;
+  /** The page characters of one mention: one span per text node it crosses. */
+  parts: DomSpan[];
+}
+
+/**
+ * Mentions found in the normalized text, put back on the page's own characters: normalized →
+ * raw article text (the normalization map) → text nodes (the text model). A mention across a
+ * paragraph broken mid-word, or a name split by <span>s, gets every piece.
+ */
+export function entityRanges(
+  spans: readonly EntitySpan[],
+  normalized: MappedTextData,
+  model: TextModel,
+): EntityRanges[] {
+  const map = new MappedText(
+    normalized.text,
+    Int32Array.from(normalized.starts),
+    Int32Array.from(normalized.ends),
+  );
+  const out: EntityRanges[] = [];
+  for (const s of spans) {
+    const raw = map.toSource(s.start, s.end);
+    const parts = model.domSpans(raw.start, raw.end);
+    if (parts.length) out.push({ kind: s.kind, key: s.key, parts });
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { mappedTextData } from '../../lib/build-card';
+import { entityRanges } from '../../lib/highlight/ranges';
+import { analyzeLocal } from '../../lib/local';
+import { loadPage } from './helpers';
+
+const text = (parts: Array<{ node: Text; start: number; end: number }>) =>
+  parts.map((p) => p.node.data.slice(p.start, p.end)).join('');
+
+describe('highlight ranges', () => {
+  it('put every mention on the page characters it was read from, in the original script', async () => {
+    const { extraction, normalized, spans, card } = await analyzeLocal(loadPage('hongkou-pinyin'));
+    const ranges = entityRanges(spans, mappedTextData(normalized.text), extraction.main.model);
+    const officials = ranges.filter((r) => r.kind === 'official');
+    expect(officials.filter((r) => r.key === '李谦').map((r) => text(r.parts))).toEqual(
+      Array(5).fill('李謙'),
+    );
+    expect(officials.length).toBe(card.officials.reduce((n, o) => n + o.mentions, 0));
+    // A place read through pinyin annotations covers them: 北外灘街道 has none, 區(qū) does.
+    const place = ranges.find((r) => r.key === '北外滩街道')!;
+    expect(text(place.parts)).toBe('北外灘街道');
+  });
+
+  it('give every mention of an e-paper article non-empty page text, a building name whole', async () => {
+    const { extraction, normalized, spans } = await analyzeLocal(loadPage('xuhui-epaper'));
+    const ranges = entityRanges(spans, mappedTextData(normalized.text), extraction.main.model);
+    for (const r of ranges) expect(text(r.parts).replace(/\s/g, '')).not.toBe('');
+    const all = ranges.map((r) => text(r.parts));
+    expect(all).toContain('凌云街道社区事务受理服务中心');
+  });
+});
