@@ -3,9 +3,11 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from '../../assets/sites';
+import { HoverCard, type HoverTarget } from '../../components/HoverCard';
 import { type HighlightToggle, StatusBadge } from '../../components/StatusBadge';
 import type { Card } from '../../lib/card';
 import { articleTextNodes, extract } from '../../lib/extract/index';
+import { caretAt, MentionIndex } from '../../lib/highlight/hit-test';
 import { HighlightPainter, KINDS } from '../../lib/highlight/painter';
 import { type EntityRanges, entityRanges } from '../../lib/highlight/ranges';
 import { type ScriptMode, ScriptSwitch } from '../../lib/normalize/page-switch';
@@ -36,6 +38,7 @@ export default defineContentScript({
     let script: ScriptMode = 'original';
     let painter: HighlightPainter | null = null;
     let entities: EntityRanges[] = [];
+    let hover: HoverTarget | null = null;
     try {
       // The DOM is read here; the card is built in the background, off the page's main thread.
       const extraction = extract(document, { ignoreAttribute: UI_ATTRIBUTE });
@@ -67,26 +70,65 @@ export default defineContentScript({
     const draw = () => {
       if (!container) return;
       render(
-        <StatusBadge
-          card={card}
-          error={error}
-          script={switcher ? script : undefined}
-          onScript={(mode) => void chooseScript(mode)}
-          highlights={toggles()}
-          onToggle={(kind) => {
-            painter?.setVisible(kind, !painter.isVisible(kind));
-            draw();
-          }}
-          onClear={() => {
-            painter?.clear();
-            painter = null;
-            draw();
-          }}
-          onClose={() => ui.remove()}
-        />,
+        <>
+          {hover && card && <HoverCard target={hover} card={card} onClose={() => setHover(null)} />}
+          <StatusBadge
+            card={card}
+            error={error}
+            script={switcher ? script : undefined}
+            onScript={(mode) => void chooseScript(mode)}
+            highlights={toggles()}
+            onToggle={(kind) => {
+              painter?.setVisible(kind, !painter.isVisible(kind));
+              draw();
+            }}
+            onClear={() => {
+              painter?.clear();
+              painter = null;
+              draw();
+            }}
+            onClose={() => ui.remove()}
+          />
+        </>,
         container,
       );
     };
+    const setHover = (next: HoverTarget | null) => {
+      if (next?.key === hover?.key && next?.rect.top === hover?.rect.top) return;
+      hover = next;
+      draw();
+    };
+    // Hover cards: the mention under the pointer, found from the caret at that point.
+    const mentions = new MentionIndex(entities);
+    let pending = false;
+    ctx.addEventListener(
+      document,
+      'mousemove',
+      (e: MouseEvent) => {
+        if (pending || !painter) return;
+        pending = true;
+        requestAnimationFrame(() => {
+          pending = false;
+          const caret = caretAt(document, e.clientX, e.clientY);
+          const entity = caret ? mentions.at(caret.node, caret.offset) : null;
+          if (!entity || !painter?.isVisible(entity.kind)) return setHover(null);
+          const part = entity.parts[0]!;
+          const range = document.createRange();
+          range.setStart(part.node, part.start);
+          range.setEnd(part.node, part.end);
+          const r = range.getBoundingClientRect();
+          setHover({
+            kind: entity.kind,
+            key: entity.key,
+            rect: { left: r.left, top: r.top, bottom: r.bottom },
+          });
+        });
+      },
+      { passive: true },
+    );
+    ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && hover) setHover(null);
+    });
     const toggles = (): HighlightToggle[] | undefined =>
       painter
         ? KINDS.map((kind) => ({ kind, count: painter!.count(kind), on: painter!.isVisible(kind) }))

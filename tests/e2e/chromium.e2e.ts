@@ -8,6 +8,8 @@ import {
   clickScript,
   EXPECT,
   firstDifference,
+  highlightCentre,
+  hoverText,
   pageSnapshot,
   pressedScript,
   readHighlights,
@@ -159,5 +161,21 @@ describe('the built extension in Chromium', () => {
     });
     await page.screenshot({ path: path.join(SHOTS, 'chromium-highlights-simplified.png') });
     await page.evaluate(clickScript, 'original');
+  });
+
+  it('shows the titles of an official when the pointer rests on a highlighted name, and Esc closes it', async () => {
+    const { page } = await openSample(EXPECT.epaper.file);
+    const at = await page.evaluate(highlightCentre, '诸葛宇杰');
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x, at!.y);
+    await page.waitForFunction(hoverText, undefined, { timeout: 5000 });
+    const card = await page.evaluate(hoverText);
+    expect(card).toContain('诸葛宇杰');
+    expect(card).toContain('市委常委、市委秘书长');
+    await page.screenshot({ path: path.join(SHOTS, 'chromium-hover-official.png') });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () => !document.querySelector('govlens-badge')?.shadowRoot?.querySelector('.hover'),
+    );
   });
 });

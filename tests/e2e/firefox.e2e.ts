@@ -9,6 +9,8 @@ import {
   clickScript,
   EXPECT,
   firstDifference,
+  highlightCentre,
+  hoverText,
   pageSnapshot,
   pressedScript,
   readHighlights,
@@ -154,5 +156,21 @@ describe('the built extension in Firefox', () => {
     });
     await page.screenshot({ path: path.join(SHOTS, 'firefox-highlights-simplified.png') });
     await page.evaluate(clickScript, 'original');
+  });
+
+  it('shows the titles of an official when the pointer rests on a highlighted name, and Esc closes it', async () => {
+    const { page } = await openSample(EXPECT.epaper.file);
+    const at = await page.evaluate(highlightCentre, '诸葛宇杰');
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x, at!.y);
+    await page.waitForFunction(hoverText, { timeout: 5000 });
+    const card = await page.evaluate(hoverText);
+    expect(card).toContain('诸葛宇杰');
+    expect(card).toContain('市委常委、市委秘书长');
+    await page.screenshot({ path: path.join(SHOTS, 'firefox-hover-official.png') });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () => !document.querySelector('govlens-badge')?.shadowRoot?.querySelector('.hover'),
+    );
   });
 });

@@ -97,3 +97,22 @@ export function clickBadge(selector: string): void {
   if (!button) throw new Error(`no ${selector} in the note`);
   button.click();
 }
+
+/** Runs in the page: the centre of the first highlighted range with this text, scrolled into view. */
+export function highlightCentre(text: string): { x: number; y: number } | null {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  for (const h of registry.values()) {
+    for (const r of h) {
+      if (r.toString() !== text) continue;
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = r.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+  }
+  return null;
+}
+
+/** Runs in the page: the text of the hover card, or null. */
+export function hoverText(): string | null {
+  return document.querySelector('govlens-badge')?.shadowRoot?.querySelector('.hover')?.textContent ?? null;
+}
