@@ -1,8 +1,9 @@
 import type { MappedTextData } from '../lib/build-card';
 import type { Card } from '../lib/card';
+import type { ScriptMode } from '../lib/normalize/page-switch';
 import type { Script } from '../lib/normalize/services';
 import type { PageText } from '../lib/page-text';
-import type { EntitySpan } from '../lib/recognize/index';
+import type { EntityKind, EntitySpan } from '../lib/recognize/index';
 
 /** Messages between the content script, the background and the popup. */
 export type Message =
@@ -11,7 +12,17 @@ export type Message =
   /** Popup → background: the card kept for a tab, or for a page address. */
   | { type: 'govlens:get'; tabId?: number; url?: string }
   /** Content script → background: texts in the other script, for the in-page script switch. */
-  | { type: 'govlens:convert'; texts: string[]; to: Script };
+  | { type: 'govlens:convert'; texts: string[]; to: Script }
+  /** Popup → content script: change the page (or just report how it is shown). */
+  | { type: 'govlens:control'; action: PageAction };
+
+export type PageAction = { toggle: EntityKind } | { clear: true } | { script: ScriptMode } | { state: true };
+
+/** How the page is shown: the content script's answer to `govlens:control`. */
+export interface PageState {
+  script: ScriptMode | null;
+  highlights: Array<{ kind: EntityKind; count: number; on: boolean }> | null;
+}
 
 /** The background's answer to `govlens:analyze`. */
 export interface AnalyzeReply {

@@ -12,7 +12,7 @@ import { HighlightPainter, KINDS } from '../../lib/highlight/painter';
 import { type EntityRanges, entityRanges } from '../../lib/highlight/ranges';
 import { type ScriptMode, ScriptSwitch } from '../../lib/normalize/page-switch';
 import { pageTextOf } from '../../lib/page-text';
-import type { AnalyzeReply, Message } from '../../utils/messages';
+import type { AnalyzeReply, Message, PageAction, PageState } from '../../utils/messages';
 import { remoteConvert } from '../../utils/remote-services';
 import './style.css';
 
@@ -78,15 +78,8 @@ export default defineContentScript({
             script={switcher ? script : undefined}
             onScript={(mode) => void chooseScript(mode)}
             highlights={toggles()}
-            onToggle={(kind) => {
-              painter?.setVisible(kind, !painter.isVisible(kind));
-              draw();
-            }}
-            onClear={() => {
-              painter?.clear();
-              painter = null;
-              draw();
-            }}
+            onToggle={(kind) => void act({ toggle: kind })}
+            onClear={() => void act({ clear: true })}
             onClose={() => ui.remove()}
           />
         </>,
@@ -129,6 +122,17 @@ export default defineContentScript({
     ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
       if (e.key === 'Escape' && hover) setHover(null);
     });
+    /** One place for every change the reader asks for, from the note or the popup. */
+    const act = async (action: PageAction): Promise<PageState> => {
+      if ('toggle' in action) painter?.setVisible(action.toggle, !painter.isVisible(action.toggle));
+      else if ('clear' in action) {
+        painter?.clear();
+        painter = null;
+        hover = null;
+      } else if ('script' in action) await chooseScript(action.script);
+      draw();
+      return { script: switcher ? script : null, highlights: toggles() ?? null };
+    };
     const toggles = (): HighlightToggle[] | undefined =>
       painter
         ? KINDS.map((kind) => ({ kind, count: painter!.count(kind), on: painter!.isVisible(kind) }))
@@ -163,5 +167,11 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    // The popup controls the same things as the note.
+    browser.runtime.onMessage.addListener((raw) => {
+      const message = raw as Message;
+      if (message.type === 'govlens:control' && ctx.isValid) return act(message.action);
+      return undefined;
+    });
   },
 });

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type PopupState, PopupView } from '../../components/CardView';
-import type { Message, StoredCard } from '../../utils/messages';
+import { PageControls } from '../../components/PageControls';
+import type { Message, PageAction, PageState, StoredCard } from '../../utils/messages';
 import './style.css';
 
 /** Which tab the card is for: the active tab, or one named in the address (tests open the popup as a page). */
@@ -16,17 +17,41 @@ async function target(): Promise<Extract<Message, { type: 'govlens:get' }>> {
   return { type: 'govlens:get', tabId: active?.id };
 }
 
+const control = (tabId: number, action: PageAction) =>
+  browser.tabs.sendMessage(tabId, {
+    type: 'govlens:control',
+    action,
+  } satisfies Message) as Promise<PageState>;
+
 function Popup() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [page, setPage] = useState<PageState | null>(null);
   useEffect(() => {
     (async () => {
       const stored = (await browser.runtime.sendMessage(await target())) as StoredCard | null;
       setState(stored ? { kind: 'card', card: stored.card } : { kind: 'unavailable' });
+      if (stored?.card.isArticle) {
+        setTabId(stored.tabId);
+        // The page may have been closed or reloaded since: then there is nothing to control.
+        setPage(await control(stored.tabId, { state: true }).catch(() => null));
+      }
     })().catch((e: unknown) =>
       setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
   }, []);
-  return <PopupView state={state} />;
+  const act = (action: PageAction) => {
+    if (tabId === null) return;
+    control(tabId, action)
+      .then(setPage)
+      .catch(() => setPage(null));
+  };
+  return (
+    <>
+      {page && <PageControls state={page} onAction={act} />}
+      <PopupView state={state} />
+    </>
+  );
 }
 
 render(<Popup />, document.getElementById('app')!);

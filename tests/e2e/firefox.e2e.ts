@@ -173,4 +173,26 @@ describe('the built extension in Firefox', () => {
       () => !document.querySelector('govlens-badge')?.shadowRoot?.querySelector('.hover'),
     );
   });
+
+  it('lets the popup toggle highlights and switch the page script', async () => {
+    const { page } = await openSample(EXPECT.epaper.file);
+    const popup = await openPopupFor(EXPECT.epaper.file);
+    await popup.waitForSelector('.controls button[data-kind="official"]', { timeout: 15000 });
+    await popup.click('.controls button[data-kind="official"]');
+    await page.waitForFunction(
+      () => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('govlens-official'),
+    );
+    await popup.click('.controls button[data-script="traditional"]');
+    await page.waitForFunction(() =>
+      (document.body.textContent ?? '').includes('中央政治局委員、市委書記李強'),
+    );
+    await popup.click('.controls button[data-script="original"]');
+    await page.waitForFunction(() =>
+      (document.body.textContent ?? '').includes('中央政治局委员、市委书记李强'),
+    );
+    await popup.click('.controls button[data-kind="official"]');
+    await page.waitForFunction(() =>
+      (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('govlens-official'),
+    );
+  });
 });
