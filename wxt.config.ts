@@ -14,6 +14,8 @@ export default defineConfig({
       '读懂政府新闻：找出正文、统一简繁、标出官员、地点与政策用语。Reads Chinese government news pages.',
     permissions: ['storage'],
     action: { default_title: '政闻透镜' },
+    // The CSS Custom Highlight API, which paints highlights without touching the page, since Chrome 105.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -12,6 +12,7 @@ import { HighlightPainter, KINDS } from '../../lib/highlight/painter';
 import { type EntityRanges, entityRanges } from '../../lib/highlight/ranges';
 import { type ScriptMode, ScriptSwitch } from '../../lib/normalize/page-switch';
 import { pageTextOf } from '../../lib/page-text';
+import type { EntityKind } from '../../lib/recognize/index';
 import type { AnalyzeReply, Message, PageAction, PageState } from '../../utils/messages';
 import { remoteConvert } from '../../utils/remote-services';
 import './style.css';
@@ -20,6 +21,16 @@ import './style.css';
 const UI_ATTRIBUTE = 'data-govlens';
 /** The reader's script choice, remembered per site. */
 const scriptKey = () => `script:${location.hostname}`;
+
+const isKind = (k: string): k is EntityKind => (KINDS as readonly string[]).includes(k);
+
+/** Kinds of highlight the reader has hidden, everywhere. */
+const HIDDEN_KEY = 'highlights:hidden';
+
+async function hiddenKinds(): Promise<string[]> {
+  const got = await browser.storage.local.get(HIDDEN_KEY);
+  return Array.isArray(got[HIDDEN_KEY]) ? (got[HIDDEN_KEY] as string[]) : [];
+}
 
 async function savedScript(): Promise<ScriptMode> {
   const got = await browser.storage.local.get(scriptKey());
@@ -51,6 +62,7 @@ export default defineContentScript({
       if (card.isArticle && HighlightPainter.supported(window)) {
         entities = entityRanges(reply.spans, reply.normalized, extraction.main.model);
         painter = new HighlightPainter(document);
+        for (const kind of await hiddenKinds()) if (isKind(kind)) painter.setVisible(kind, false);
       }
       if (card.isArticle) {
         switcher = new ScriptSwitch(articleTextNodes(extraction));
@@ -124,8 +136,10 @@ export default defineContentScript({
     });
     /** One place for every change the reader asks for, from the note or the popup. */
     const act = async (action: PageAction): Promise<PageState> => {
-      if ('toggle' in action) painter?.setVisible(action.toggle, !painter.isVisible(action.toggle));
-      else if ('clear' in action) {
+      if ('toggle' in action && painter) {
+        painter.setVisible(action.toggle, !painter.isVisible(action.toggle));
+        await browser.storage.local.set({ [HIDDEN_KEY]: KINDS.filter((k) => !painter!.isVisible(k)) });
+      } else if ('clear' in action) {
         painter?.clear();
         painter = null;
         hover = null;

@@ -141,6 +141,11 @@ describe('the built extension in Chromium', () => {
     await page.evaluate(clickBadge, 'button[data-kind="official"]');
     expect((await page.evaluate(readHighlights))['govlens-official']).toBeUndefined();
     expect((await page.evaluate(readHighlights))['govlens-place']).toBeDefined();
+    // The choice is kept for the next page: show officials again before clearing.
+    await page.evaluate(clickBadge, 'button[data-kind="official"]');
+    await page.waitForFunction(() =>
+      (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('govlens-official'),
+    );
     await page.evaluate(clickBadge, 'button[data-action="clear"]');
     expect(await page.evaluate(readHighlights)).toEqual({});
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
@@ -187,6 +192,11 @@ describe('the built extension in Chromium', () => {
     await page.waitForFunction(
       () => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('govlens-official'),
     );
+    // The choice holds on the next visit.
+    await page.reload();
+    await page.waitForFunction(badgeText);
+    expect((await page.evaluate(readHighlights))['govlens-place']).toBeDefined();
+    expect((await page.evaluate(readHighlights))['govlens-official']).toBeUndefined();
     await popup.click('.controls button[data-script="traditional"]');
     await page.waitForFunction(() =>
       (document.body.textContent ?? '').includes('中央政治局委員、市委書記李強'),

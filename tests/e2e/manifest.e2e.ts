@@ -29,5 +29,7 @@ describe('store builds ask only for what they use', () => {
     expect(gecko.id).toBe('govnews-lens@govlens.example');
     expect(Number.parseInt(gecko.strict_min_version, 10)).toBeGreaterThanOrEqual(140);
     expect(read('.output/chrome-mv3').browser_specific_settings).toBeUndefined();
+    // Highlights use the CSS Custom Highlight API: Chrome 105.
+    expect(read('.output/chrome-mv3').minimum_chrome_version).toBe('105');
   });
 });
