@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from '../../assets/sites';
@@ -38,6 +39,32 @@ async function savedScript(): Promise<ScriptMode> {
   return mode === 'simplified' || mode === 'traditional' ? mode : 'original';
 }
 
+/** How much the page's text must change before it is read again, and how often at most. */
+const LATE = { chars: 200, quietMs: 800, maxRuns: 5 };
+
+/**
+ * Pages that load their article after document_idle (single-page apps, infinite scroll): when the
+ * body's text has grown or shrunk by enough and the DOM has been quiet for a moment, read it again.
+ * Our own UI hangs off <html>, and the script switch changes character data, which is not watched.
+ */
+function watchLateArticle(ctx: ContentScriptContext, again: () => Promise<void>): void {
+  let seen = document.body?.textContent?.length ?? 0;
+  let runs = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const now = document.body?.textContent?.length ?? 0;
+      if (Math.abs(now - seen) < LATE.chars || !ctx.isValid) return;
+      seen = now;
+      if (++runs >= LATE.maxRuns) observer.disconnect();
+      void again();
+    }, LATE.quietMs);
+  });
+  if (document.body) observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}
+
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
@@ -50,33 +77,48 @@ export default defineContentScript({
     let painter: HighlightPainter | null = null;
     let entities: EntityRanges[] = [];
     let hover: HoverTarget | null = null;
-    try {
-      // The DOM is read here; the card is built in the background, off the page's main thread.
-      const extraction = extract(document, { ignoreAttribute: UI_ATTRIBUTE });
-      const page = pageTextOf(extraction, location.href);
-      const reply = (await browser.runtime.sendMessage({
-        type: 'govlens:analyze',
-        page,
-      } satisfies Message)) as AnalyzeReply;
-      card = reply.card;
-      if (card.isArticle && HighlightPainter.supported(window)) {
-        entities = entityRanges(reply.spans, reply.normalized, extraction.main.model);
-        painter = new HighlightPainter(document);
-        for (const kind of await hiddenKinds()) if (isKind(kind)) painter.setVisible(kind, false);
-      }
-      if (card.isArticle) {
-        switcher = new ScriptSwitch(articleTextNodes(extraction));
-        const saved = await savedScript();
-        if (saved !== 'original') {
-          await switcher.set(saved, remoteConvert);
-          script = saved;
+    let mentions = new MentionIndex([]);
+    /** Reads the page and paints it; again when a page loads its article late. */
+    const analyzePage = async () => {
+      // Start from the page as it was: original script, no highlights.
+      switcher?.restore();
+      painter?.clear();
+      switcher = null;
+      painter = null;
+      entities = [];
+      hover = null;
+      error = null;
+      try {
+        // The DOM is read here; the card is built in the background, off the page's main thread.
+        const extraction = extract(document, { ignoreAttribute: UI_ATTRIBUTE });
+        const page = pageTextOf(extraction, location.href);
+        const reply = (await browser.runtime.sendMessage({
+          type: 'govlens:analyze',
+          page,
+        } satisfies Message)) as AnalyzeReply;
+        card = reply.card;
+        if (card.isArticle && HighlightPainter.supported(window)) {
+          entities = entityRanges(reply.spans, reply.normalized, extraction.main.model);
+          painter = new HighlightPainter(document);
+          for (const kind of await hiddenKinds()) if (isKind(kind)) painter.setVisible(kind, false);
         }
+        if (card.isArticle) {
+          switcher = new ScriptSwitch(articleTextNodes(extraction));
+          const saved = await savedScript();
+          script = 'original';
+          if (saved !== 'original') {
+            await switcher.set(saved, remoteConvert);
+            script = saved;
+          }
+        }
+        painter?.paint(entities);
+        mentions = new MentionIndex(entities);
+      } catch (e) {
+        // Never throw into the page: report in our own UI and stay quiet otherwise.
+        error = e instanceof Error ? e.message : String(e);
       }
-      painter?.paint(entities);
-    } catch (e) {
-      // Never throw into the page: report in our own UI and stay quiet otherwise.
-      error = e instanceof Error ? e.message : String(e);
-    }
+    };
+    await analyzePage();
 
     let container: HTMLElement | null = null;
     const draw = () => {
@@ -104,7 +146,6 @@ export default defineContentScript({
       draw();
     };
     // Hover cards: the mention under the pointer, found from the caret at that point.
-    const mentions = new MentionIndex(entities);
     let pending = false;
     ctx.addEventListener(
       document,
@@ -181,6 +222,10 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    watchLateArticle(ctx, async () => {
+      await analyzePage();
+      draw();
+    });
     // The popup controls the same things as the note.
     browser.runtime.onMessage.addListener((raw) => {
       const message = raw as Message;

@@ -211,4 +211,20 @@ describe('the built extension in Chromium', () => {
       (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('govlens-official'),
     );
   });
+
+  it('reads a page again when its article arrives after it loaded', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('late-article.html'));
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('govlens-badge')
+          ?.shadowRoot?.textContent?.includes('滨江街道社区事务受理服务中心新址启用'),
+      undefined,
+      { timeout: 15000 },
+    );
+    const h = await page.evaluate(readHighlights);
+    expect(h['govlens-official']).toContain('沈立群');
+    expect(h['govlens-official']).toContain('许文涛');
+  });
 });
