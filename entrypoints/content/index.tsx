@@ -145,6 +145,14 @@ export default defineContentScript({
       hover = next;
       draw();
     };
+    const showFor = (entity: EntityRanges) => {
+      const part = entity.parts[0]!;
+      const range = document.createRange();
+      range.setStart(part.node, part.start);
+      range.setEnd(part.node, part.end);
+      const r = range.getBoundingClientRect();
+      setHover({ kind: entity.kind, key: entity.key, rect: { left: r.left, top: r.top, bottom: r.bottom } });
+    };
     // Hover cards: the mention under the pointer, found from the caret at that point.
     let pending = false;
     ctx.addEventListener(
@@ -158,20 +166,19 @@ export default defineContentScript({
           const caret = caretAt(document, e.clientX, e.clientY);
           const entity = caret ? mentions.at(caret.node, caret.offset) : null;
           if (!entity || !painter?.isVisible(entity.kind)) return setHover(null);
-          const part = entity.parts[0]!;
-          const range = document.createRange();
-          range.setStart(part.node, part.start);
-          range.setEnd(part.node, part.end);
-          const r = range.getBoundingClientRect();
-          setHover({
-            kind: entity.kind,
-            key: entity.key,
-            rect: { left: r.left, top: r.top, bottom: r.bottom },
-          });
+          showFor(entity);
         });
       },
       { passive: true },
     );
+    // From the keyboard: the caret (caret browsing, or a selection made with the arrow keys) on a mention.
+    ctx.addEventListener(document, 'selectionchange', () => {
+      const sel = document.getSelection();
+      if (!painter || !sel?.anchorNode) return;
+      const entity = mentions.at(sel.anchorNode, sel.anchorOffset);
+      if (!entity || !painter.isVisible(entity.kind)) return;
+      showFor(entity);
+    });
     ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
       if (e.key === 'Escape' && hover) setHover(null);
     });

@@ -4,6 +4,7 @@ import type { StaticServer } from '../../scripts/lib/static-server';
 import { type ChromiumSession, launchChromium, SHOTS } from './browsers';
 import {
   badgeText,
+  caretInto,
   clickBadge,
   clickScript,
   EXPECT,
@@ -226,5 +227,13 @@ describe('the built extension in Chromium', () => {
     const h = await page.evaluate(readHighlights);
     expect(h['govlens-official']).toContain('沈立群');
     expect(h['govlens-official']).toContain('许文涛');
+  });
+
+  it('shows the card for a mention under the keyboard caret', async () => {
+    const { page } = await openSample(EXPECT.epaper.file);
+    expect(await page.evaluate(caretInto, '城市数字化转型')).toBe(true);
+    await page.waitForFunction(hoverText, undefined, { timeout: 5000 });
+    expect(await page.evaluate(hoverText)).toContain('数字化');
+    await page.keyboard.press('Escape');
   });
 });

@@ -5,6 +5,7 @@ import type { StaticServer } from '../../scripts/lib/static-server';
 import { FIREFOX_UUID, type FirefoxSession, launchFirefox, SHOTS } from './browsers';
 import {
   badgeText,
+  caretInto,
   clickBadge,
   clickScript,
   EXPECT,
@@ -219,5 +220,13 @@ describe('the built extension in Firefox', () => {
     const h = await page.evaluate(readHighlights);
     expect(h['govlens-official']).toContain('沈立群');
     expect(h['govlens-official']).toContain('许文涛');
+  });
+
+  it('shows the card for a mention under the keyboard caret', async () => {
+    const { page } = await openSample(EXPECT.epaper.file);
+    expect(await page.evaluate(caretInto, '城市数字化转型')).toBe(true);
+    await page.waitForFunction(hoverText, { timeout: 5000 });
+    expect(await page.evaluate(hoverText)).toContain('数字化');
+    await page.keyboard.press('Escape');
   });
 });

@@ -116,3 +116,16 @@ export function highlightCentre(text: string): { x: number; y: number } | null {
 export function hoverText(): string | null {
   return document.querySelector('govlens-badge')?.shadowRoot?.querySelector('.hover')?.textContent ?? null;
 }
+
+/** Runs in the page: puts the caret inside the first highlighted range with this text, as caret browsing does. */
+export function caretInto(text: string): boolean {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  for (const h of registry.values()) {
+    for (const r of h) {
+      if (r.toString() !== text) continue;
+      document.getSelection()?.collapse(r.startContainer, r.startOffset + 1);
+      return true;
+    }
+  }
+  return false;
+}
