@@ -2,7 +2,10 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type PopupState, PopupView } from '../../components/CardView';
+import { ExportBar, type ExportFormat } from '../../components/ExportBar';
 import { PageControls } from '../../components/PageControls';
+import { toJSON, toMarkdown, toText } from '../../lib/export/index';
+import { copyText } from '../../utils/clipboard';
 import type { Message, PageAction, PageState, StoredCard } from '../../utils/messages';
 import './style.css';
 
@@ -27,6 +30,7 @@ function Popup() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
   const [page, setPage] = useState<PageState | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
   useEffect(() => {
     (async () => {
       const stored = (await browser.runtime.sendMessage(await target())) as StoredCard | null;
@@ -46,9 +50,19 @@ function Popup() {
       .then(setPage)
       .catch(() => setPage(null));
   };
+  const copy = (format: ExportFormat) => {
+    if (state.kind !== 'card') return;
+    const card = state.card;
+    const text = format === 'markdown' ? toMarkdown(card) : format === 'text' ? toText(card) : toJSON(card);
+    const label = { markdown: 'Markdown', text: '纯文本', json: 'JSON' }[format];
+    copyText(text)
+      .then(() => setCopied(`已复制 ${label}`))
+      .catch((e: unknown) => setCopied(`复制失败：${e instanceof Error ? e.message : String(e)}`));
+  };
   return (
     <>
       {page && <PageControls state={page} onAction={act} />}
+      {state.kind === 'card' && state.card.isArticle && <ExportBar status={copied} onCopy={copy} />}
       <PopupView state={state} />
     </>
   );

@@ -236,4 +236,28 @@ describe('the built extension in Chromium', () => {
     expect(await page.evaluate(hoverText)).toContain('数字化');
     await page.keyboard.press('Escape');
   });
+
+  it('copies the card to the clipboard as Markdown, plain text and JSON', async () => {
+    await openSample(EXPECT.epaper.file);
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const popup = await openPopupFor(EXPECT.epaper.file);
+    const copy = async (format: string) => {
+      await popup.click(`.export button[data-format="${format}"]`);
+      await popup.waitForFunction(
+        (f) => document.querySelector('#export-status')?.textContent?.includes(f),
+        format === 'text' ? '纯文本' : format === 'json' ? 'JSON' : 'Markdown',
+      );
+      return popup.evaluate(() => navigator.clipboard.readText());
+    };
+    const md = await copy('markdown');
+    expect(md.startsWith(`# ${EXPECT.epaper.title}\n`)).toBe(true);
+    expect(md).toContain('- 李强（中央政治局委员、市委书记）×6');
+    expect(md).toContain('- 一网通办 ×1：');
+    const text = await copy('text');
+    expect(text.startsWith(`${EXPECT.epaper.title}\n`)).toBe(true);
+    expect(text).not.toContain('## ');
+    const json = JSON.parse(await copy('json'));
+    expect(json.title).toBe(EXPECT.epaper.title);
+    expect(json.officials[0]).toEqual({ name: '李强', titles: ['中央政治局委员', '市委书记'], mentions: 6 });
+  });
 });

@@ -229,4 +229,15 @@ describe('the built extension in Firefox', () => {
     expect(await page.evaluate(hoverText)).toContain('数字化');
     await page.keyboard.press('Escape');
   });
+
+  it('copies the card to the clipboard and says so', async () => {
+    await openSample(EXPECT.epaper.file);
+    const popup = await openPopupFor(EXPECT.epaper.file);
+    await popup.waitForSelector('.export button[data-format="markdown"]', { timeout: 15000 });
+    await popup.click('.export button[data-format="markdown"]');
+    await popup.waitForFunction(
+      () => document.querySelector('#export-status')?.textContent === '已复制 Markdown',
+      { timeout: 5000 },
+    );
+  });
 });
