@@ -131,7 +131,7 @@ export function CardView({ card }: { card: Card }) {
 export type PopupState =
   | { kind: 'loading' }
   | { kind: 'card'; card: Card }
-  | { kind: 'unavailable' }
+  | { kind: 'unavailable'; onRead?: () => void }
   | { kind: 'error'; message: string };
 
 /** Every state the popup can be in, each with a message a reader understands. */
@@ -150,9 +150,14 @@ export function PopupView({ state }: { state: PopupState }) {
     );
   if (state.kind === 'unavailable')
     return (
-      <p class="state" id="state">
-        这个页面还没有分析。政闻透镜在政府新闻网站（*.gov.cn 等）上自动运行。
-      </p>
+      <div class="state" id="state">
+        <p>这个页面还没有分析。政闻透镜在政府新闻网站（*.gov.cn 等）上自动运行。</p>
+        {state.onRead && (
+          <button type="button" id="read-page" onClick={state.onRead}>
+            分析此页
+          </button>
+        )}
+      </div>
     );
   if (!state.card.isArticle)
     return (

@@ -16,7 +16,9 @@ import { pageTextOf } from '../../lib/page-text';
 import type { EntityKind } from '../../lib/recognize/index';
 import type { AnalyzeReply, Message, PageAction, PageState } from '../../utils/messages';
 import { remoteConvert } from '../../utils/remote-services';
-import './style.css';
+// The note's styles travel inside the script, into its shadow root: no stylesheet to fetch, so the
+// note works on any page the reader asks for, whatever its Content-Security-Policy.
+import noteCss from './style.css?inline';
 
 /** Our own UI carries this attribute, so the engine never reads it as page text. */
 const UI_ATTRIBUTE = 'data-govlens';
@@ -68,8 +70,12 @@ function watchLateArticle(ctx: ContentScriptContext, again: () => Promise<void>)
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
+    // Read once per page, even when the reader asks again from the popup (same isolated world).
+    const world = globalThis as { __govlensRead?: boolean };
+    if (world.__govlensRead) return;
+    world.__govlensRead = true;
     let card: Card | null = null;
     let error: string | null = null;
     let switcher: ScriptSwitch | null = null;
@@ -214,6 +220,7 @@ export default defineContentScript({
     };
     const ui = await createShadowRootUi(ctx, {
       name: 'govlens-badge',
+      css: noteCss,
       position: 'inline',
       anchor: 'html',
       append: 'last',

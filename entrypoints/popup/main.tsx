@@ -10,6 +10,13 @@ import type { Message, PageAction, PageState, StoredCard } from '../../utils/mes
 import './style.css';
 
 /** Which tab the card is for: the active tab, or one named in the address (tests open the popup as a page). */
+/** The tab a popup opened as a page stands for: by its address (tests), else the active tab. */
+async function tabFor(url: string | null): Promise<number | undefined> {
+  if (!url) return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  // Compared as text: Firefox's match patterns take no port.
+  return (await browser.tabs.query({})).find((t) => t.url === url)?.id;
+}
+
 async function target(): Promise<Extract<Message, { type: 'govlens:get' }>> {
   const params = new URLSearchParams(location.search);
   const url = params.get('url');
@@ -33,8 +40,17 @@ function Popup() {
   const [copied, setCopied] = useState<string | null>(null);
   useEffect(() => {
     (async () => {
-      const stored = (await browser.runtime.sendMessage(await target())) as StoredCard | null;
-      setState(stored ? { kind: 'card', card: stored.card } : { kind: 'unavailable' });
+      const wanted = await target();
+      const stored = (await browser.runtime.sendMessage(wanted)) as StoredCard | null;
+      if (!stored) {
+        const tabId = wanted.tabId ?? (await tabFor(wanted.url ?? null));
+        setState({
+          kind: 'unavailable',
+          onRead: tabId === undefined ? undefined : () => void readPage(tabId),
+        });
+        return;
+      }
+      setState({ kind: 'card', card: stored.card });
       if (stored?.card.isArticle) {
         setTabId(stored.tabId);
         // The page may have been closed or reloaded since: then there is nothing to control.
@@ -44,6 +60,29 @@ function Popup() {
       setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
   }, []);
+  /** Reads a page outside the site list on the reader's request (activeTab), then shows its card. */
+  const readPage = async (tabId: number) => {
+    setState({ kind: 'loading' });
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      for (let i = 0; i < 50; i++) {
+        const stored = (await browser.runtime.sendMessage({
+          type: 'govlens:get',
+          tabId,
+        } satisfies Message)) as StoredCard | null;
+        if (stored) {
+          setState({ kind: 'card', card: stored.card });
+          setTabId(tabId);
+          setPage(await control(tabId, { state: true }).catch(() => null));
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      setState({ kind: 'error', message: '分析超时' });
+    } catch (e) {
+      setState({ kind: 'error', message: `无法读取此页：${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
   const act = (action: PageAction) => {
     if (tabId === null) return;
     control(tabId, action)

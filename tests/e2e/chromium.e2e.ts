@@ -260,4 +260,19 @@ describe('the built extension in Chromium', () => {
     expect(json.title).toBe(EXPECT.epaper.title);
     expect(json.officials[0]).toEqual({ name: '李强', titles: ['中央政治局委员', '市委书记'], mentions: 6 });
   });
+
+  it('reads a page outside its site list when the reader asks from the popup', async () => {
+    const page = await session.context.newPage();
+    const file = `on-request/${EXPECT.csp.file}`;
+    await page.goto(server.url(file));
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(badgeText)).toBeNull();
+    const popup = await openPopupFor(file);
+    await popup.waitForSelector('#read-page');
+    await popup.click('#read-page');
+    await popup.waitForSelector('#card-title', { timeout: 15000 });
+    expect(await popup.textContent('#card-title')).toBe(EXPECT.csp.title);
+    await page.waitForFunction(badgeText);
+    expect(await page.evaluate(badgeText)).toContain(EXPECT.csp.title);
+  });
 });

@@ -240,4 +240,18 @@ describe('the built extension in Firefox', () => {
       { timeout: 5000 },
     );
   });
+
+  it('reads a page outside its site list when the reader asks from the popup', async () => {
+    const page = await session.browser.newPage();
+    const file = `on-request/${EXPECT.csp.file}`;
+    await page.goto(server.url(file));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await page.evaluate(badgeText)).toBeNull();
+    const popup = await openPopupFor(file);
+    await popup.waitForSelector('#read-page', { timeout: 15000 });
+    await popup.click('#read-page');
+    await popup.waitForSelector('#card-title', { timeout: 15000 });
+    expect(await text(popup, '#card-title')).toBe(EXPECT.csp.title);
+    await page.waitForFunction(badgeText, { timeout: 15000 });
+  });
 });
