@@ -11,6 +11,7 @@ import {
   firstDifference,
   highlightCentre,
   hoverText,
+  OFFICIAL_MENTIONS,
   pageSnapshot,
   pressedScript,
   readHighlights,
@@ -275,4 +276,15 @@ describe('the built extension in Chromium', () => {
     await page.waitForFunction(badgeText);
     expect(await page.evaluate(badgeText)).toContain(EXPECT.csp.title);
   });
+
+  for (const [file, mentions] of Object.entries(OFFICIAL_MENTIONS)) {
+    it(`highlights every mention of an official on ${file}, and places and policy phrases`, async () => {
+      const { page, errors } = await openSample(file);
+      const h = await page.evaluate(readHighlights);
+      expect(h['govlens-official']?.length).toBe(mentions);
+      expect(h['govlens-place']?.length).toBeGreaterThan(0);
+      expect(h['govlens-policy']?.length).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    });
+  }
 });

@@ -12,6 +12,7 @@ import {
   firstDifference,
   highlightCentre,
   hoverText,
+  OFFICIAL_MENTIONS,
   pageSnapshot,
   pressedScript,
   readHighlights,
@@ -254,4 +255,15 @@ describe('the built extension in Firefox', () => {
     expect(await text(popup, '#card-title')).toBe(EXPECT.csp.title);
     await page.waitForFunction(badgeText, { timeout: 15000 });
   });
+
+  for (const [file, mentions] of Object.entries(OFFICIAL_MENTIONS)) {
+    it(`highlights every mention of an official on ${file}, and places and policy phrases`, async () => {
+      const { page, errors } = await openSample(file);
+      const h = await page.evaluate(readHighlights);
+      expect(h['govlens-official']?.length).toBe(mentions);
+      expect(h['govlens-place']?.length).toBeGreaterThan(0);
+      expect(h['govlens-policy']?.length).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    });
+  }
 });

@@ -129,3 +129,12 @@ export function caretInto(text: string): boolean {
   }
   return false;
 }
+
+/** Mentions of officials on each seed page, from the project's expected cards (tests/fixtures/expected). */
+export const OFFICIAL_MENTIONS: Record<string, number> = {
+  'xuhui-epaper.html': 14,
+  'eastday-traditional.html': 26,
+  'waitan-newsletter.html': 6,
+  'hongkou-pinyin.html': 20,
+  'changzhou-union.html': 21,
+};
