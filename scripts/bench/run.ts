@@ -12,6 +12,7 @@ import { contentScriptSizes } from './content-script';
 import { collect, gcAvailable, HeapPeak } from './heap';
 import { measurePage, type PageTiming } from './measure';
 import { loadPages } from './pages';
+import { relatedLines } from './related';
 import { stageLines } from './stages';
 import { buildSyntheticPage } from './synthetic';
 import { median, now, sum, timeRunsAsync } from './timing';
@@ -133,6 +134,10 @@ async function main(argv: string[]): Promise<number> {
     `peak heap after analyze: ${heap.mb.toFixed(1)} MB${gcAvailable ? ' (collected before each page)' : ' (no --expose-gc: includes garbage, run via npm run bench)'}`,
   );
   for (const line of await synthetic(pages)) console.log(line);
+  const fixtureCards = await Promise.all(
+    pages.filter((p) => p.group === 'fixture').map((p) => analyze(parseDocument(p.html))),
+  );
+  for (const line of relatedLines(fixtureCards)) console.log(line);
   // The longest seed pages: where the time goes.
   for (const id of ['hongkou-pinyin', 'eastday-traditional', 'xuhui-epaper']) {
     const p = pages.find((x) => x.id === id);
