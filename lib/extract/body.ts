@@ -164,6 +164,11 @@ function proseFollows(lines: Line[], at: number): boolean {
   return false;
 }
 
+/** Characters of an article's body, recounted after lines are cut from it. */
+export function recount(region: ArticleRegion): void {
+  region.chars = region.body.reduce((n, b) => n + b.end - b.start, 0);
+}
+
 function emptyRegion(headings: Line[]): ArticleRegion {
   return {
     headings,
@@ -269,7 +274,7 @@ function segment(lines: Line[]): ArticleRegion[] {
         last.end = m.index;
       }
     }
-    a.chars = a.body.reduce((n, b) => n + b.end - b.start, 0);
+    recount(a);
   }
   return articles.filter((a) => !a.closed && (a.chars > 0 || a.headings.length > 0));
 }

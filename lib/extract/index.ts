@@ -1,6 +1,6 @@
 import { type BlockSlice, TextModel } from '../model/text-model';
 import { type Block, collectBlocks } from './blocks';
-import { type ArticleRegion, type BodyResult, detectBody } from './body';
+import { type ArticleRegion, type BodyResult, detectBody, recount } from './body';
 import { namesIn, readMetaLine } from './byline';
 import { parseDate, parseMetaDate } from './date';
 import { metaValue, type PageMeta, readPageMeta } from './page-meta';
@@ -13,7 +13,7 @@ import {
   SEARCH_COUNT,
   TRAILING_CREDIT,
 } from './patterns';
-import { extractTitle } from './title';
+import { extractTitle, squash } from './title';
 
 export interface ExtractedArticle {
   title: string | null;
@@ -258,8 +258,6 @@ function articleFrom(
   };
 }
 
-const squash = (s: string) => s.replace(/\s+/g, '');
-
 /**
  * The headline is not body text: where the container holds the headline line (or repeats it), the
  * body starts after it, and what stood before it (breadcrumbs, toolbars) goes too.
@@ -272,7 +270,7 @@ function dropHeadline(region: ArticleRegion, title: string | null, titleBlock: B
   }
   if (cut < 0 || cut > 5) return;
   region.body.splice(0, cut + 1);
-  region.chars = region.body.reduce((n, b) => n + b.end - b.start, 0);
+  recount(region);
 }
 
 /** Takes a line that turned out to be metadata (a 引题) out of every article, and drops articles left empty. */
@@ -282,7 +280,7 @@ function dropLine(body: BodyResult, block: Block): void {
     const at = a.body.findIndex((b) => b.line.block === block);
     if (at < 0) continue;
     a.body.splice(at, 1);
-    a.chars = a.body.reduce((n, b) => n + b.end - b.start, 0);
+    recount(a);
   }
   body.articles = body.articles.filter((a) => a === main || a.chars > 0 || a.headings.length > 0);
   body.main = body.articles.indexOf(main!);
@@ -349,11 +347,11 @@ function isListPage(body: BodyResult, region: ArticleRegion): boolean {
   ).length;
   if (datedItems >= 3) return true;
   let links = 0;
-  let linkLines = 0;
+  let linkOnly = 0;
   for (const l of body.lines) {
     links += l.block.linkChars;
-    if (l.features.linkRatio > 0.5) linkLines++;
+    if (l.features.linkRatio > 0.5) linkOnly++;
   }
   const paragraphs = region.body.length;
-  return region.chars < 400 && links > region.chars * 2 && linkLines > paragraphs * 3;
+  return region.chars < 400 && links > region.chars * 2 && linkOnly > paragraphs * 3;
 }

@@ -29,7 +29,8 @@ export function longestCommon(a: string, b: string): number {
   return best;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, '');
+/** A text without its white space, for comparing what pages print with different spacing. */
+export const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** The headline part of a `<title>`: the longest part that is not a site name, or null if only a site name. */
 export function headlineOfDocumentTitle(documentTitle: string): string | null {

@@ -1,5 +1,6 @@
 import type { Official, Person, Place, PolicyPhrase, Quote } from '../card';
 import { keySentences } from '../summarize/key-sentences';
+import { occurrences } from './clauses';
 import { recognizeOfficials } from './officials';
 import { recognizePersons } from './persons';
 import { recognizePlaces } from './places';
@@ -36,7 +37,7 @@ function mentionSpans(
 ) {
   for (const { kind, keys } of groups) {
     for (const key of [...keys].sort((a, b) => b.length - a.length)) {
-      for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + key.length)) {
+      for (const i of occurrences(text, key)) {
         const end = i + key.length;
         if (!taken.some((t) => t.start < end && t.end > i)) taken.push({ kind, key, start: i, end });
       }
@@ -47,9 +48,7 @@ function mentionSpans(
 
 function spansOf(text: string, words: readonly string[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const w of words)
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length))
-      spans.push({ start: i, end: i + w.length });
+  for (const w of words) for (const i of occurrences(text, w)) spans.push({ start: i, end: i + w.length });
   return spans;
 }
 

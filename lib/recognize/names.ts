@@ -1,5 +1,6 @@
 import surnames from '../../assets/surnames.json';
 import { isHan } from '../model/han';
+import { occurrences } from './clauses';
 
 const SINGLE = new Set(Array.from(surnames.single));
 const COMPOUND = new Set(surnames.compound);
@@ -195,6 +196,6 @@ export function nameAt(text: string, at: number, known: ReadonlySet<string> = ne
 
 export function count(text: string, word: string): number {
   let n = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  for (const _ of occurrences(text, word)) n++;
   return n;
 }

@@ -1,5 +1,6 @@
 import type { Place, PlaceKind } from '../card';
 import { isHan } from '../model/han';
+import { occurrences } from './clauses';
 import { divisionAt } from './gazetteer';
 import { count } from './names';
 
@@ -106,7 +107,7 @@ export function recognizePlaces(text: string): Place[] {
   for (const u of [...units]) {
     if (u.kind !== 'neighbourhood') continue;
     const lane = `${u.name.replace(/(?:居民区|居委会|居委|小区)$/, '')}里`;
-    for (let at = text.indexOf(lane); at >= 0; at = text.indexOf(lane, at + lane.length)) {
+    for (const at of occurrences(text, lane)) {
       add({ name: lane, kind: 'neighbourhood', start: at, end: at + lane.length });
     }
   }
@@ -122,7 +123,7 @@ export function recognizePlaces(text: string): Place[] {
   units.sort((a, b) => a.start - b.start);
   // Buildings and venues named after the place before them: 凌云街道 + 社区事务受理服务中心.
   for (const [suffix, kind] of BUILDINGS) {
-    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length)) {
+    for (const at of occurrences(text, suffix)) {
       const modifier = stemBefore(text, at, units, 6);
       const host = units.find(
         (u) => u.end === at - modifier.length && u.kind !== 'road' && u.kind !== 'building',
