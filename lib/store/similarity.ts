@@ -71,9 +71,10 @@ export const NEAR_DUPLICATE_BITS = 6;
 
 export interface Relation {
   score: number;
+  /** The same story, perhaps edited or printed in the other script. */
   nearDuplicate: boolean;
-  /** Why, in words a reader understands: 同一官员：李强 · 同一地点：凌云街道. */
-  reasons: string[];
+  /** What the two share, most telling first; the view words it (同一官员：李强 · 同一地点：凌云街道). */
+  shared: { officials: string[]; places: string[]; phrases: string[] };
 }
 
 const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
@@ -90,16 +91,11 @@ export function relate(a: Fingerprint, b: Fingerprint): Relation {
   const places = shared(a.places, b.places);
   const phrases = shared(a.phrases, b.phrases);
   const bits = distance(a, b);
-  const nearDuplicate = bits <= NEAR_DUPLICATE_BITS;
-  const likeness = Math.max(0, 1 - bits / 32);
-  const score =
-    3 * officials.length + 2 * places.length + phrases.length + 4 * likeness + (nearDuplicate ? 10 : 0);
-  const reasons: string[] = [];
-  if (nearDuplicate) reasons.push('同一报道');
-  if (officials.length) reasons.push(`同一官员：${officials.slice(0, 3).join('、')}`);
-  if (places.length) reasons.push(`同一地点：${places.slice(0, 3).join('、')}`);
-  if (phrases.length) reasons.push(`同一提法：${phrases.slice(0, 3).join('、')}`);
-  return { score, nearDuplicate, reasons };
+  return {
+    score: scoreOf(officials.length, places.length, phrases.length, bits),
+    nearDuplicate: bits <= NEAR_DUPLICATE_BITS,
+    shared: { officials, places, phrases },
+  };
 }
 
 /**

@@ -20,7 +20,7 @@ describe('related articles', () => {
       body: { ...card!.body, text: card!.body.text.replace(/李强说,困难家庭[^。]+。/, '') },
     };
     expect(distance(a, fingerprint(edited))).toBeLessThanOrEqual(NEAR_DUPLICATE_BITS);
-    expect(relate(a, fingerprint(edited)).reasons[0]).toBe('同一报道');
+    expect(relate(a, fingerprint(edited)).nearDuplicate).toBe(true);
   });
 
   it('tells why articles are related and ranks those sharing officials first', async () => {
@@ -32,11 +32,11 @@ describe('related articles', () => {
     const related = mostRelated(current, saved);
     // 李强 visits in 001 and 002; 002 also names 习近平, as 000 does.
     expect(related[0]!.item.name).toBe('waitan-newsletter');
-    expect(related[0]!.relation.reasons).toContain('同一官员：李强、习近平');
+    expect(related[0]!.relation.shared.officials).toEqual(['李强', '习近平']);
     const eastday = related.find((r) => r.item.name === 'eastday-traditional');
-    expect(eastday?.relation.reasons).toContain('同一官员：李强');
+    expect(eastday?.relation.shared.officials).toEqual(['李强']);
     // 朱勤皓 is named in 000 (市民政局局长) and 003 (区人大常委会主任): a shared name, shown as such.
-    expect(related.find((r) => r.item.name === 'hongkou-pinyin')?.relation.reasons.join()).toContain(
+    expect(related.find((r) => r.item.name === 'hongkou-pinyin')?.relation.shared.officials).toContain(
       '朱勤皓',
     );
     expect(related.every((r) => !r.relation.nearDuplicate)).toBe(true);

@@ -1,0 +1,372 @@
+import Dexie, { type Table } from 'dexie';
+import { type Card, emptyCard } from '../card';
+import { bigrams, queryTerms, snippet } from './grams';
+import { type ArticleSummary, articleKey, isCard, isSummary, type SavedArticle, toRecords } from './record';
+import { fingerprint, mostRelated, type Relation } from './similarity';
+
+/**
+ * The reader's library: saved cards in IndexedDB (through Dexie), on this device only.
+ *
+ * Schema history, each version with its upgrade so an older store opens with every article:
+ *  1. `articles` keyed by address, holding the card.
+ *  2. adds search tokens to `articles` (multi-entry index) and a `summaries` table with the
+ *     fingerprints and entity lists the list, the filters and related articles read.
+ */
+export const LIBRARY_VERSION = 2;
+export const LIBRARY_NAME = 'govlens-library';
+
+export type LibraryErrorCode =
+  /** The browser refused to store more (quota): nothing was written. */
+  | 'quota'
+  /** The store was written by a newer version of the extension: it is left untouched. */
+  | 'newer-version'
+  /** IndexedDB cannot be opened here (private mode, disabled storage, another tab upgrading). */
+  | 'unavailable'
+  /** Only articles are saved. */
+  | 'not-article'
+  /** An import file that is not a library export. */
+  | 'bad-import';
+
+export class LibraryError extends Error {
+  constructor(
+    readonly code: LibraryErrorCode,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'LibraryError';
+  }
+}
+
+function errorName(e: unknown): string {
+  const err = e as { name?: string; inner?: { name?: string } } | null;
+  return err?.inner?.name ?? err?.name ?? '';
+}
+
+/** Browser storage errors in the terms the reader is told about. */
+function asLibraryError(e: unknown): unknown {
+  if (e instanceof LibraryError) return e;
+  const names = [(e as { name?: string })?.name, (e as { inner?: { name?: string } })?.inner?.name];
+  if (names.some((n) => n === 'QuotaExceededError' || n === 'QuotaExceeded'))
+    return new LibraryError('quota', 'storage quota exceeded', e);
+  if (names.includes('VersionError'))
+    return new LibraryError('newer-version', 'the library was written by a newer version', e);
+  if (names.some((n) => n === 'OpenFailedError' || n === 'MissingAPIError' || n === 'InvalidStateError'))
+    return new LibraryError('unavailable', `IndexedDB unavailable: ${errorName(e)}`, e);
+  return e;
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw asLibraryError(e);
+  }
+}
+
+/** The version of the store on disk, in Dexie's numbering (it stores version × 10); 0 if none. */
+async function installedVersion(factory: IDBFactory | undefined, name: string): Promise<number> {
+  if (!factory) throw new LibraryError('unavailable', 'IndexedDB is missing');
+  if (typeof factory.databases !== 'function') return 0;
+  const found = (await factory.databases()).find((d) => d.name === name);
+  return (found?.version ?? 0) / 10;
+}
+
+class LibraryDB extends Dexie {
+  articles!: Table<SavedArticle, string>;
+  summaries!: Table<ArticleSummary, string>;
+  constructor(name: string, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
+    super(name, deps);
+    this.version(1).stores({ articles: 'url, savedAt' });
+    this.version(2)
+      .stores({
+        articles: 'url, savedAt, *grams',
+        summaries: 'url, savedAt, date, *fingerprint.officials, *fingerprint.places, *fingerprint.phrases',
+      })
+      .upgrade(async (tx) => {
+        const articles = tx.table('articles');
+        const old = (await articles.toArray()) as Array<Partial<SavedArticle>>;
+        const upgraded: SavedArticle[] = [];
+        const summaries: ArticleSummary[] = [];
+        for (const record of old) {
+          // A damaged record is kept as it is: list() reports it, the reader decides.
+          if (typeof record.url !== 'string' || !isCard(record.card)) continue;
+          const [article, summary] = toRecords(record.card, record.url, record.savedAt ?? Date.now());
+          upgraded.push(article);
+          summaries.push(summary);
+        }
+        await articles.bulkPut(upgraded);
+        await tx.table('summaries').bulkPut(summaries);
+      });
+  }
+}
+
+export interface LibraryFilter {
+  /** Words to find in the title or text (already in simplified script); all must be present. */
+  query?: string;
+  official?: string;
+  place?: string;
+  phrase?: string;
+  /** Article dates from / to, YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+export interface Facet {
+  name: string;
+  count: number;
+}
+
+export interface LibraryListing {
+  /** Newest saved first; with a snippet around the first hit when searching. */
+  articles: Array<ArticleSummary & { snippet?: string }>;
+  /** Addresses of records that cannot be read (kept, never silently dropped). */
+  damaged: string[];
+  total: number;
+  facets: { officials: Facet[]; places: Facet[]; phrases: Facet[] };
+}
+
+export interface LibraryExport {
+  format: 'govlens-library';
+  version: number;
+  exportedAt: string;
+  articles: Array<{ url: string; savedAt: number; card: Card }>;
+  /** Records that could not be read, exported as they are so nothing is lost. */
+  damaged?: unknown[];
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  /** Entries that are not readable cards, or older than the copy already saved. */
+  skipped: number;
+}
+
+export interface LibraryOptions {
+  name?: string;
+  /** For Node and tests (fake-indexeddb); browsers use their own. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** A card as this version shows it: fields added after it was saved get their empty values. */
+function current(card: Card): Card {
+  return { ...emptyCard(card.url, ''), ...card, reason: null };
+}
+
+function facetsOf(summaries: readonly ArticleSummary[], limit = 40): LibraryListing['facets'] {
+  const count = (pick: (s: ArticleSummary) => string[]) => {
+    const counts = new Map<string, number>();
+    for (const s of summaries) for (const n of new Set(pick(s))) counts.set(n, (counts.get(n) ?? 0) + 1);
+    return [...counts]
+      .map(([name, n]) => ({ name, count: n }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh'))
+      .slice(0, limit);
+  };
+  return {
+    officials: count((s) => s.fingerprint.officials),
+    places: count((s) => s.fingerprint.places),
+    phrases: count((s) => s.fingerprint.phrases),
+  };
+}
+
+export class Library {
+  private constructor(private readonly db: LibraryDB) {}
+
+  static async open(options: LibraryOptions = {}): Promise<Library> {
+    const deps =
+      options.indexedDB && options.IDBKeyRange
+        ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
+        : undefined;
+    const name = options.name ?? LIBRARY_NAME;
+    // Dexie 4 would open a newer store and add what it misses to it; this version leaves it alone.
+    const installed = await guarded(() => installedVersion(options.indexedDB ?? globalThis.indexedDB, name));
+    if (installed > LIBRARY_VERSION)
+      throw new LibraryError('newer-version', `the library is at version ${installed}`);
+    const db = new LibraryDB(name, deps);
+    await guarded(() => db.open());
+    return new Library(db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Saves (or replaces) the article at `url`; both tables change together or not at all. */
+  async save(card: Card, url: string, now = Date.now()): Promise<ArticleSummary> {
+    if (!card.isArticle) throw new LibraryError('not-article', 'only articles are saved');
+    const [article, summary] = toRecords(card, url, now);
+    await guarded(() =>
+      this.db.transaction('rw', this.db.articles, this.db.summaries, async () => {
+        await this.db.articles.put(article);
+        await this.db.summaries.put(summary);
+      }),
+    );
+    return summary;
+  }
+
+  async has(url: string): Promise<boolean> {
+    return guarded(async () => (await this.db.summaries.get(articleKey(url))) !== undefined);
+  }
+
+  async get(url: string): Promise<SavedArticle | null> {
+    const record = await guarded(() => this.db.articles.get(articleKey(url)));
+    return record && isCard(record.card) ? { ...record, card: current(record.card) } : null;
+  }
+
+  async remove(url: string): Promise<void> {
+    const key = articleKey(url);
+    await guarded(() =>
+      this.db.transaction('rw', this.db.articles, this.db.summaries, async () => {
+        await this.db.articles.delete(key);
+        await this.db.summaries.delete(key);
+      }),
+    );
+  }
+
+  /** Readable summaries, and the addresses of records that are not. */
+  private async readAll(): Promise<{ summaries: ArticleSummary[]; damaged: string[] }> {
+    return guarded(() =>
+      this.db.transaction('r', this.db.articles, this.db.summaries, async () => {
+        const [raw, keys] = await Promise.all([
+          this.db.summaries.toArray(),
+          this.db.articles.toCollection().primaryKeys(),
+        ]);
+        const summaries = raw.filter(isSummary);
+        const readable = new Set(summaries.map((s) => s.url));
+        const damaged = new Set<string>();
+        for (const s of raw) if (!isSummary(s)) damaged.add(String((s as { url?: unknown }).url));
+        for (const k of keys) if (!readable.has(k)) damaged.add(String(k));
+        return { summaries, damaged: [...damaged] };
+      }),
+    );
+  }
+
+  async list(filter: LibraryFilter = {}): Promise<LibraryListing> {
+    const { summaries, damaged } = await this.readAll();
+    let found = summaries.filter(
+      (s) =>
+        (!filter.official || s.fingerprint.officials.includes(filter.official)) &&
+        (!filter.place || s.fingerprint.places.includes(filter.place)) &&
+        (!filter.phrase || s.fingerprint.phrases.includes(filter.phrase)) &&
+        (!filter.from || (s.date !== null && s.date.slice(0, 10) >= filter.from)) &&
+        (!filter.to || (s.date !== null && s.date.slice(0, 10) <= filter.to)),
+    );
+    const terms = queryTerms(filter.query ?? '');
+    const snippets = new Map<string, string>();
+    if (terms.length) {
+      const hits = await this.search(terms, new Set(found.map((s) => s.url)));
+      found = found.filter((s) => hits.has(s.url));
+      for (const [url, text] of hits) snippets.set(url, text);
+    }
+    found.sort((a, b) => b.savedAt - a.savedAt);
+    return {
+      articles: found.map((s) => (snippets.has(s.url) ? { ...s, snippet: snippets.get(s.url) } : s)),
+      damaged,
+      total: summaries.length,
+      facets: facetsOf(summaries),
+    };
+  }
+
+  /**
+   * Articles among `within` whose title, text, source or officials hold every term, with a snippet.
+   * The bigram index narrows the candidates; the substring check decides.
+   */
+  private async search(terms: string[], within: Set<string>): Promise<Map<string, string>> {
+    let candidates = within;
+    for (const gram of bigrams(terms.join(' '))) {
+      const keys = await guarded(() => this.db.articles.where('grams').equals(gram).primaryKeys());
+      const next = new Set<string>();
+      for (const k of keys) if (candidates.has(k)) next.add(k);
+      candidates = next;
+      if (!candidates.size) break;
+    }
+    const records = await guarded(() => this.db.articles.bulkGet([...candidates]));
+    const hits = new Map<string, string>();
+    for (const r of records) {
+      if (!r || !isCard(r.card)) continue;
+      const c = r.card;
+      const haystack = [c.title, c.subtitle, c.source, ...c.officials.map((o) => o.name), c.body.text]
+        .join('\n')
+        .toLowerCase();
+      if (terms.every((t) => haystack.includes(t))) hits.set(r.url, snippet(c.body.text, terms));
+    }
+    return hits;
+  }
+
+  /** Up to `limit` saved articles most related to `card`, the article at `url` itself left out. */
+  async related(
+    card: Card,
+    url: string,
+    limit = 5,
+  ): Promise<Array<{ item: ArticleSummary; relation: Relation }>> {
+    const key = articleKey(url);
+    const { summaries } = await this.readAll();
+    return mostRelated(
+      fingerprint(card),
+      summaries.filter((s) => s.url !== key),
+      limit,
+    );
+  }
+
+  /** The whole library as JSON; search tokens and fingerprints are rebuilt on import. */
+  async exportJSON(now = new Date()): Promise<string> {
+    const records = await guarded(() => this.db.articles.toArray());
+    const out: LibraryExport = {
+      format: 'govlens-library',
+      version: LIBRARY_VERSION,
+      exportedAt: now.toISOString(),
+      articles: [],
+    };
+    const damaged: unknown[] = [];
+    for (const r of records) {
+      if (isCard(r.card)) out.articles.push({ url: r.url, savedAt: r.savedAt, card: r.card });
+      else damaged.push(r);
+    }
+    if (damaged.length) out.damaged = damaged;
+    return JSON.stringify(out);
+  }
+
+  /**
+   * Merges an export into the library in one transaction: all of it or, if the browser refuses
+   * (quota), none. Where both have an article, the more recently saved copy stays.
+   */
+  async importJSON(text: string): Promise<ImportResult> {
+    let data: Partial<LibraryExport>;
+    try {
+      data = JSON.parse(text) as Partial<LibraryExport>;
+    } catch (e) {
+      throw new LibraryError('bad-import', 'not JSON', e);
+    }
+    if (data?.format !== 'govlens-library' || !Array.isArray(data.articles))
+      throw new LibraryError('bad-import', 'not a GovNews Lens library export');
+    const entries = data.articles;
+    return guarded(() =>
+      this.db.transaction('rw', this.db.articles, this.db.summaries, async () => {
+        const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
+        const valid = entries.filter(
+          (e) => e && typeof e.url === 'string' && typeof e.savedAt === 'number' && isCard(e.card),
+        );
+        result.skipped = entries.length - valid.length;
+        const existing = await this.db.summaries.bulkGet(valid.map((e) => articleKey(e.url)));
+        const articles: SavedArticle[] = [];
+        const summaries: ArticleSummary[] = [];
+        valid.forEach((e, i) => {
+          const have = existing[i];
+          if (have && isSummary(have) && have.savedAt >= e.savedAt) {
+            result.skipped++;
+            return;
+          }
+          if (have) result.updated++;
+          else result.added++;
+          const [article, summary] = toRecords(e.card, e.url, e.savedAt);
+          articles.push(article);
+          summaries.push(summary);
+        });
+        await this.db.articles.bulkPut(articles);
+        await this.db.summaries.bulkPut(summaries);
+        return result;
+      }),
+    );
+  }
+}

@@ -1,0 +1,103 @@
+import type { Card } from '../card';
+import { bigrams } from './grams';
+import { type Fingerprint, fingerprint } from './similarity';
+
+/** One saved article: the card and, within it, the normalized text (never the page's HTML). */
+export interface SavedArticle {
+  /** The page's address without its #fragment: one record per article. */
+  url: string;
+  savedAt: number;
+  card: Card;
+  /** Search tokens of the title and body (see grams.ts), indexed multi-entry. */
+  grams: string[];
+}
+
+/** What the list, the filters and related-article ranking read, kept apart from the heavier cards. */
+export interface ArticleSummary {
+  url: string;
+  savedAt: number;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  language: Card['language'];
+  chars: number;
+  fingerprint: Fingerprint;
+}
+
+export function articleKey(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+export function searchTokens(card: Card): string[] {
+  return bigrams(`${card.title ?? ''}\n${card.subtitle ?? ''}\n${card.body.text}`);
+}
+
+export function toRecords(card: Card, url: string, savedAt: number): [SavedArticle, ArticleSummary] {
+  const key = articleKey(url);
+  return [
+    { url: key, savedAt, card: { ...card, url: card.url ?? key }, grams: searchTokens(card) },
+    {
+      url: key,
+      savedAt,
+      title: card.title,
+      date: card.date,
+      source: card.source,
+      language: card.language,
+      chars: card.body.text.length,
+      fingerprint: fingerprint(card),
+    },
+  ];
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isStringOrNull = (x: unknown) => x === null || isString(x);
+const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const arrayOf = (x: unknown, item: (y: unknown) => boolean) => Array.isArray(x) && x.every(item);
+
+/**
+ * Whether a stored or imported value is a card this version can show: every field the views and
+ * the ranking read, with its type. A record that fails is damaged: reported, never shown or dropped.
+ */
+export function isCard(x: unknown): x is Card {
+  if (!isObject(x)) return false;
+  const body = x.body;
+  return (
+    isStringOrNull(x.url) &&
+    x.isArticle === true &&
+    isStringOrNull(x.title) &&
+    isStringOrNull(x.subtitle ?? null) &&
+    isStringOrNull(x.date) &&
+    isStringOrNull(x.source) &&
+    ['zh-Hans', 'zh-Hant', 'other'].includes(x.language as string) &&
+    arrayOf(x.authors, isString) &&
+    isObject(body) &&
+    isString(body.text) &&
+    arrayOf(body.paragraphs, isString) &&
+    arrayOf(
+      x.officials,
+      (o) => isObject(o) && isString(o.name) && arrayOf(o.titles, isString) && isNumber(o.mentions),
+    ) &&
+    arrayOf(x.places, (p) => isObject(p) && isString(p.name) && isString(p.kind) && isNumber(p.mentions)) &&
+    arrayOf(x.policyPhrases, (p) => isObject(p) && isString(p.text) && isNumber(p.mentions)) &&
+    arrayOf(x.keySentences, isString) &&
+    arrayOf(x.quotes, (q) => isObject(q) && isString(q.speaker) && isString(q.text))
+  );
+}
+
+export function isSummary(x: unknown): x is ArticleSummary {
+  if (!isObject(x) || !isObject(x.fingerprint)) return false;
+  const f = x.fingerprint;
+  return (
+    isString(x.url) &&
+    isNumber(x.savedAt) &&
+    isStringOrNull(x.title) &&
+    isStringOrNull(x.date) &&
+    isNumber(f.hi) &&
+    isNumber(f.lo) &&
+    arrayOf(f.officials, isString) &&
+    arrayOf(f.places, isString) &&
+    arrayOf(f.phrases, isString)
+  );
+}
