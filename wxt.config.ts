@@ -4,17 +4,19 @@ import { LOCAL_MATCHES } from './assets/sites';
 
 // WXT 0.21 declares Node >= 22; it builds and runs on the machines' Node 20 with an engines warning.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n: typed messages from locales/*.yml, built into _locales for browser.i18n.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // The sources zip Firefox's store asks for: the code and what builds it, not local outputs.
   zip: { excludeSources: ['demo-output/**', 'test-results/**', 'tmp/**', 'tests/fixtures/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: '政闻透镜 GovNews Lens',
-    description:
-      '读懂政府新闻：找出正文、统一简繁、标出官员、地点与政策用语。Reads Chinese government news pages.',
+    // Chinese by default; browsers set to English get locales/en.yml.
+    default_locale: 'zh_CN',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // activeTab + scripting: the reader can ask for any other page to be read, from the popup.
     permissions: ['storage', 'activeTab', 'scripting'],
-    action: { default_title: '政闻透镜' },
+    action: { default_title: '__MSG_actionTitle__' },
     // The CSS Custom Highlight API, which paints highlights without touching the page, since Chrome 105.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     ...(browser === 'firefox'
@@ -37,7 +39,9 @@ export default defineConfig({
       // Stands in for what activeTab grants when the reader opens the popup on a page (tests cannot click it).
       // Firefox does not grant MV3 host permissions at install, so the e2e build may also find tabs by address.
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_MATCHES];
-      manifest.permissions = [...(manifest.permissions ?? []), 'tabs'];
+      // clipboardRead lets the tests read back what the popup copied (Firefox has no permission grant to
+      // script); the store build only writes to the clipboard, which needs no permission from a click.
+      manifest.permissions = [...(manifest.permissions ?? []), 'tabs', 'clipboardRead'];
       for (const cs of manifest.content_scripts ?? []) {
         cs.matches = [...(cs.matches ?? []), ...LOCAL_MATCHES];
         // Pages under /on-request/ stand for sites outside the list: read only when the reader asks.

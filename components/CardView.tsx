@@ -1,28 +1,40 @@
-import type { Card } from '../lib/card';
+import { i18n } from '#i18n';
+import type { Card, PlaceKind } from '../lib/card';
+import type { ArticleSummary } from '../lib/store/record';
+import type { Relation } from '../lib/store/similarity';
+import type { Restriction } from '../utils/page-access';
+import { reasonsOf } from './relation';
 
-const KIND_LABEL: Record<string, string> = {
-  city: '城市',
-  district: '区县',
-  subdistrict: '街道',
-  town: '镇',
-  neighbourhood: '居民区',
-  road: '道路',
-  building: '建筑',
-  venue: '场所',
-  other: '其他',
-};
+const PLACE_ORDER: PlaceKind[] = [
+  'city',
+  'district',
+  'subdistrict',
+  'town',
+  'neighbourhood',
+  'road',
+  'building',
+  'venue',
+  'other',
+];
+
+export interface RelatedArticle {
+  item: ArticleSummary;
+  relation: Relation;
+}
 
 function Section({
   title,
   children,
   count,
+  id,
 }: {
   title: string;
   count?: number;
+  id?: string;
   children: preact.ComponentChildren;
 }) {
   return (
-    <section class="section">
+    <section class="section" id={id}>
       <h2>
         {title}
         {count !== undefined && <span class="muted"> {count}</span>}
@@ -32,34 +44,121 @@ function Section({
   );
 }
 
-/** The summary card: metadata, then what the engine recognised. A view only: it receives a finished card. */
-export function CardView({ card }: { card: Card }) {
+/** Places under their kind (区县, 街道, 居民区, 道路…), in that order. */
+function PlaceGroups({ card }: { card: Card }) {
+  return (
+    <dl class="groups">
+      {PLACE_ORDER.map((kind) => {
+        const places = card.places.filter((p) => p.kind === kind);
+        if (!places.length) return null;
+        return (
+          <div key={kind} class="group" data-kind={kind}>
+            <dt>{i18n.t(`placeKind.${kind}`)}</dt>
+            <dd>
+              <ul class="chips">
+                {places.map((p) => (
+                  <li key={p.name}>
+                    {p.name}
+                    {p.mentions > 1 && <span class="count">×{p.mentions}</span>}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
+/** Each speaker once, with everything the article quotes them saying. */
+function QuotesBySpeaker({ card }: { card: Card }) {
+  const speakers = [...new Set(card.quotes.map((q) => q.speaker))];
+  return (
+    <dl class="quotes">
+      {speakers.map((speaker) => (
+        <div key={speaker}>
+          <dt>{speaker}</dt>
+          {card.quotes
+            .filter((q) => q.speaker === speaker)
+            .map((q) => (
+              <dd key={q.text}>“{q.text}”</dd>
+            ))}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function RelatedList({ related }: { related: RelatedArticle[] }) {
+  if (!related.length) return <p class="muted">{i18n.t('card.relatedNone')}</p>;
+  return (
+    <ul class="related">
+      {related.map(({ item, relation }) => (
+        <li key={item.url} data-near-duplicate={relation.nearDuplicate}>
+          <a href={item.url} target="_blank" rel="noreferrer">
+            {item.title ?? `${item.lead}…`}
+          </a>
+          <span class="muted">{[item.date?.slice(0, 10), item.source].filter(Boolean).join(' · ')}</span>
+          <span class="reasons">{reasonsOf(relation).join(' · ')}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The summary card: metadata, then what the engine recognised. A view only: it receives a finished
+ * card; `onReveal` asks the page to show an official's first mention, `related` comes from the library.
+ */
+export function CardView({
+  card,
+  onReveal,
+  related,
+}: {
+  card: Card;
+  onReveal?: (name: string) => void;
+  related?: RelatedArticle[] | null;
+}) {
   const meta = [
     card.date?.replace('T', ' '),
     card.source,
     card.authors.length ? card.authors.join('、') : null,
   ].filter(Boolean);
   return (
-    <article class="card" lang="zh-Hans">
-      <header>
-        <h1 id="card-title">{card.title ?? '（无标题）'}</h1>
+    <article class="card">
+      <header lang="zh-Hans">
+        <h1 id="card-title">{card.title ?? i18n.t('card.untitled')}</h1>
         {card.subtitle && <p class="subtitle">{card.subtitle}</p>}
         {meta.length > 0 && (
           <p class="meta" id="card-meta">
             {meta.join(' · ')}
           </p>
         )}
-        <p class="muted">
-          {card.language === 'zh-Hant' ? '原文为繁体，已转为简体分析 · ' : ''}
-          {card.body.paragraphs.length} 段 · {card.body.text.length} 字
-        </p>
       </header>
+      <p class="muted">
+        {card.language === 'zh-Hant' ? `${i18n.t('card.converted')} · ` : ''}
+        {i18n.t('card.size', [String(card.body.paragraphs.length), String(card.body.text.length)])}
+      </p>
       {card.officials.length > 0 && (
-        <Section title="官员" count={card.officials.length}>
+        <Section title={i18n.t('card.officials')} count={card.officials.length} id="officials">
           <ul class="list">
             {card.officials.map((o) => (
               <li key={o.name}>
-                <strong>{o.name}</strong> <span class="muted">{o.titles.join('、')}</span>
+                {onReveal ? (
+                  <button
+                    type="button"
+                    class="link"
+                    data-official={o.name}
+                    title={i18n.t('card.showInPage')}
+                    onClick={() => onReveal(o.name)}
+                  >
+                    {o.name}
+                  </button>
+                ) : (
+                  <strong>{o.name}</strong>
+                )}{' '}
+                <span class="muted">{o.titles.join('、')}</span>
                 <span class="count">×{o.mentions}</span>
               </li>
             ))}
@@ -67,18 +166,12 @@ export function CardView({ card }: { card: Card }) {
         </Section>
       )}
       {card.places.length > 0 && (
-        <Section title="地点" count={card.places.length}>
-          <ul class="chips">
-            {card.places.map((p) => (
-              <li key={p.name} title={KIND_LABEL[p.kind]}>
-                {p.name}
-              </li>
-            ))}
-          </ul>
+        <Section title={i18n.t('card.places')} count={card.places.length} id="places">
+          <PlaceGroups card={card} />
         </Section>
       )}
       {card.policyPhrases.length > 0 && (
-        <Section title="政策用语" count={card.policyPhrases.length}>
+        <Section title={i18n.t('card.phrases')} count={card.policyPhrases.length} id="phrases">
           <ul class="list">
             {card.policyPhrases.map((p) => (
               <li key={p.text}>
@@ -90,7 +183,7 @@ export function CardView({ card }: { card: Card }) {
         </Section>
       )}
       {card.keySentences.length > 0 && (
-        <Section title="要点">
+        <Section title={i18n.t('card.keySentences')}>
           <ol class="list">
             {card.keySentences.map((s) => (
               <li key={s}>{s}</li>
@@ -99,29 +192,28 @@ export function CardView({ card }: { card: Card }) {
         </Section>
       )}
       {card.quotes.length > 0 && (
-        <Section title="引语">
-          <ul class="list">
-            {card.quotes.map((q) => (
-              <li key={`${q.speaker}:${q.text}`}>
-                <strong>{q.speaker}</strong>：{q.text}
-              </li>
-            ))}
-          </ul>
+        <Section title={i18n.t('card.quotes')} id="quotes">
+          <QuotesBySpeaker card={card} />
         </Section>
       )}
-      <Section title="正文开头">
+      <Section title={i18n.t('card.lead')}>
         <p class="lead" id="card-lead">
           {card.body.paragraphs[0]?.slice(0, 120) ?? ''}
           {(card.body.paragraphs[0]?.length ?? 0) > 120 ? '…' : ''}
         </p>
       </Section>
       {card.otherArticles.length > 0 && (
-        <Section title="本页其他文章" count={card.otherArticles.length}>
+        <Section title={i18n.t('card.otherArticles')} count={card.otherArticles.length}>
           <ul class="list">
             {card.otherArticles.map((a, i) => (
               <li key={i}>{a.title ?? a.lead}</li>
             ))}
           </ul>
+        </Section>
+      )}
+      {related && (
+        <Section title={i18n.t('card.related')} count={related.length} id="related">
+          <RelatedList related={related} />
         </Section>
       )}
     </article>
@@ -132,39 +224,60 @@ export type PopupState =
   | { kind: 'loading' }
   | { kind: 'card'; card: Card }
   | { kind: 'unavailable'; onRead?: () => void }
+  | { kind: 'restricted'; why: Restriction }
   | { kind: 'error'; message: string };
 
+const RESTRICTION_MESSAGE = {
+  browser: 'state.browserPage',
+  store: 'state.storePage',
+  pdf: 'state.pdf',
+} as const;
+
 /** Every state the popup can be in, each with a message a reader understands. */
-export function PopupView({ state }: { state: PopupState }) {
+export function PopupView({
+  state,
+  onReveal,
+  related,
+}: {
+  state: PopupState;
+  onReveal?: (name: string) => void;
+  related?: RelatedArticle[] | null;
+}) {
   if (state.kind === 'loading')
     return (
-      <p class="state" id="state">
-        正在分析…
+      <p class="state" id="state" data-state="loading">
+        {i18n.t('state.analysing')}
       </p>
     );
   if (state.kind === 'error')
     return (
-      <p class="state error" id="state">
-        出错了：{state.message}
+      <p class="state error" id="state" data-state="error">
+        {i18n.t('state.error', [state.message])}
+      </p>
+    );
+  if (state.kind === 'restricted')
+    return (
+      <p class="state" id="state" data-state={`restricted-${state.why}`}>
+        {i18n.t(RESTRICTION_MESSAGE[state.why])}
       </p>
     );
   if (state.kind === 'unavailable')
     return (
-      <div class="state" id="state">
-        <p>这个页面还没有分析。政闻透镜在政府新闻网站（*.gov.cn 等）上自动运行。</p>
+      <div class="state" id="state" data-state="unavailable">
+        <p>{i18n.t('state.notRead')}</p>
         {state.onRead && (
           <button type="button" id="read-page" onClick={state.onRead}>
-            分析此页
+            {i18n.t('state.readPage')}
           </button>
         )}
       </div>
     );
   if (!state.card.isArticle)
     return (
-      <div class="state" id="state">
-        <p>{state.card.reason}</p>
+      <div class="state" id="state" data-state="no-article">
+        <p>{state.card.reason ?? i18n.t('state.noArticle')}</p>
         {state.card.title && <p class="muted">{state.card.title}</p>}
       </div>
     );
-  return <CardView card={state.card} />;
+  return <CardView card={state.card} onReveal={onReveal} related={related} />;
 }

@@ -1,4 +1,4 @@
-import type { Card } from '../lib/card';
+import { type Card, PLACE_KIND_ZH } from '../lib/card';
 import type { EntityKind } from '../lib/recognize/index';
 
 export interface HoverTarget {
@@ -7,18 +7,6 @@ export interface HoverTarget {
   /** Where to show the card: the mention's box in the viewport. */
   rect: { left: number; top: number; bottom: number };
 }
-
-const PLACE_KIND: Record<string, string> = {
-  city: '城市',
-  district: '区县',
-  subdistrict: '街道',
-  town: '镇乡',
-  neighbourhood: '居民区',
-  road: '道路',
-  building: '建筑',
-  venue: '场所',
-  other: '地点',
-};
 
 /** What the reader sees over a highlighted mention: an official's titles, a place's kind, a phrase's meaning. */
 export function HoverCard({
@@ -37,7 +25,7 @@ export function HoverCard({
     if (o) lines = [o.titles.join('、'), `本文提及 ${o.mentions} 次`];
   } else if (target.kind === 'place') {
     const p = card.places.find((x) => x.name === target.key);
-    if (p) lines = [PLACE_KIND[p.kind] ?? '地点', `本文提及 ${p.mentions} 次`];
+    if (p) lines = [PLACE_KIND_ZH[p.kind], `本文提及 ${p.mentions} 次`];
   } else {
     const p = card.policyPhrases.find((x) => x.text === target.key);
     heading = p?.text ?? target.key;

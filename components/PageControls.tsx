@@ -1,18 +1,13 @@
+import { i18n } from '#i18n';
 import type { ScriptMode } from '../lib/normalize/page-switch';
-import type { EntityKind } from '../lib/recognize/index';
 import type { PageAction, PageState } from '../utils/messages';
 
-const KIND_LABEL: Record<EntityKind, string> = { official: '官员', place: '地点', policy: '政策用语' };
-const SCRIPTS: Array<[ScriptMode, string]> = [
-  ['original', '原文'],
-  ['simplified', '简体'],
-  ['traditional', '繁體'],
-];
+const SCRIPTS: ScriptMode[] = ['original', 'simplified', 'traditional'];
 
 /** The page's highlights and script, as switches in the popup. A view: it reports the reader's choice. */
 export function PageControls({ state, onAction }: { state: PageState; onAction: (a: PageAction) => void }) {
   return (
-    <section class="controls" aria-label="页面标注">
+    <section class="controls" aria-label={i18n.t('controls.label')}>
       {state.highlights && (
         <div class="row">
           {state.highlights.map((h) => (
@@ -23,17 +18,17 @@ export function PageControls({ state, onAction }: { state: PageState; onAction: 
               aria-pressed={h.on}
               onClick={() => onAction({ toggle: h.kind })}
             >
-              {KIND_LABEL[h.kind]} {h.count}
+              {i18n.t(`controls.${h.kind}`)} {h.count}
             </button>
           ))}
           <button type="button" data-action="clear" onClick={() => onAction({ clear: true })}>
-            清除标注
+            {i18n.t('controls.clear')}
           </button>
         </div>
       )}
       {state.script && (
         <div class="row">
-          {SCRIPTS.map(([mode, label]) => (
+          {SCRIPTS.map((mode) => (
             <button
               type="button"
               key={mode}
@@ -41,7 +36,7 @@ export function PageControls({ state, onAction }: { state: PageState; onAction: 
               aria-pressed={state.script === mode}
               onClick={() => onAction({ script: mode })}
             >
-              {label}
+              {i18n.t(`controls.${mode}`)}
             </button>
           ))}
         </div>

@@ -16,7 +16,13 @@ export type Message =
   /** Popup → content script: change the page (or just report how it is shown). */
   | { type: 'govlens:control'; action: PageAction };
 
-export type PageAction = { toggle: EntityKind } | { clear: true } | { script: ScriptMode } | { state: true };
+export type PageAction =
+  | { toggle: EntityKind }
+  | { clear: true }
+  | { script: ScriptMode }
+  | { state: true }
+  /** Scroll to an entity's first mention and flash it. */
+  | { reveal: { kind: EntityKind; key: string } };
 
 /** How the page is shown: the content script's answer to `govlens:control`. */
 export interface PageState {

@@ -10,7 +10,7 @@ import type { Card } from '../../lib/card';
 import { articleTextNodes, extract } from '../../lib/extract/index';
 import { caretAt, MentionIndex } from '../../lib/highlight/hit-test';
 import { HighlightPainter, KINDS } from '../../lib/highlight/painter';
-import { type EntityRanges, entityRanges } from '../../lib/highlight/ranges';
+import { type EntityRanges, entityRanges, firstMention } from '../../lib/highlight/ranges';
 import { type ScriptMode, ScriptSwitch } from '../../lib/normalize/page-switch';
 import { pageTextOf } from '../../lib/page-text';
 import type { EntityKind } from '../../lib/recognize/index';
@@ -198,8 +198,17 @@ export default defineContentScript({
         painter = null;
         hover = null;
       } else if ('script' in action) await chooseScript(action.script);
+      else if ('reveal' in action) reveal(action.reveal.kind, action.reveal.key);
       draw();
       return { script: switcher ? script : null, highlights: toggles() ?? null };
+    };
+    /** Scrolls to the first mention of an entity and flashes it (from the popup's card). */
+    const reveal = (kind: EntityKind, key: string) => {
+      const first = firstMention(entities, kind, key);
+      if (!first) return;
+      const part = first.parts[0]!;
+      part.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      (painter ?? new HighlightPainter(document)).flash(first);
     };
     const toggles = (): HighlightToggle[] | undefined =>
       painter

@@ -1,30 +1,47 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type PopupState, PopupView } from '../../components/CardView';
-import { ExportBar, type ExportFormat } from '../../components/ExportBar';
+import { i18n } from '#i18n';
+import { type PopupState, PopupView, type RelatedArticle } from '../../components/CardView';
+import { ExportBar, type ExportFormat, type ExportStatus } from '../../components/ExportBar';
+import { LibraryBar, type SaveState } from '../../components/LibraryBar';
+import { libraryMessage } from '../../components/library-messages';
 import { PageControls } from '../../components/PageControls';
+import type { Card } from '../../lib/card';
 import { toJSON, toMarkdown, toText } from '../../lib/export/index';
+import { Library } from '../../lib/store/library';
 import { copyText } from '../../utils/clipboard';
 import type { Message, PageAction, PageState, StoredCard } from '../../utils/messages';
+import { restrictionOf } from '../../utils/page-access';
 import './style.css';
 
-/** Which tab the card is for: the active tab, or one named in the address (tests open the popup as a page). */
-/** The tab a popup opened as a page stands for: by its address (tests), else the active tab. */
-async function tabFor(url: string | null): Promise<number | undefined> {
-  if (!url) return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  // Compared as text: Firefox's match patterns take no port.
-  return (await browser.tabs.query({})).find((t) => t.url === url)?.id;
-}
-
-async function target(): Promise<Extract<Message, { type: 'govlens:get' }>> {
+/**
+ * The page the popup is for: the active tab, or, when the popup is opened as a page (tests, the
+ * library's links), the tab named by `?tab=` or the page named by `?url=`.
+ */
+async function target(): Promise<{ tabId?: number; url?: string }> {
   const params = new URLSearchParams(location.search);
   const url = params.get('url');
-  if (url) return { type: 'govlens:get', url };
-  const tab = params.get('tab');
-  if (tab) return { type: 'govlens:get', tabId: Number(tab) };
+  if (url) {
+    // Compared as text: Firefox's match patterns take no port.
+    const tab = (await browser.tabs.query({})).find((t) => t.url === url);
+    return { tabId: tab?.id, url };
+  }
+  const tabParam = params.get('tab');
+  if (tabParam) {
+    const tab = await browser.tabs.get(Number(tabParam)).catch(() => undefined);
+    return { tabId: Number(tabParam), url: tab?.url };
+  }
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { type: 'govlens:get', tabId: active?.id };
+  return { tabId: active?.id, url: active?.url };
+}
+
+async function storedCard(t: { tabId?: number; url?: string }): Promise<StoredCard | null> {
+  const message: Message =
+    t.url !== undefined && new URLSearchParams(location.search).has('url')
+      ? { type: 'govlens:get', url: t.url }
+      : { type: 'govlens:get', tabId: t.tabId };
+  return (await browser.runtime.sendMessage(message)) as StoredCard | null;
 }
 
 const control = (tabId: number, action: PageAction) =>
@@ -33,76 +50,121 @@ const control = (tabId: number, action: PageAction) =>
     action,
   } satisfies Message) as Promise<PageState>;
 
+const EXPORTERS: Record<ExportFormat, (card: Card) => string> = {
+  markdown: (card) => toMarkdown(card),
+  text: (card) => toText(card),
+  json: (card) => toJSON(card),
+};
+
 function Popup() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
+  const [pageUrl, setPageUrl] = useState<string | null>(null);
   const [page, setPage] = useState<PageState | null>(null);
-  const [copied, setCopied] = useState<string | null>(null);
+  const [copied, setCopied] = useState<ExportStatus | null>(null);
+  const [library, setLibrary] = useState<Library | null>(null);
+  const [save, setSave] = useState<SaveState | null>(null);
+  const [related, setRelated] = useState<RelatedArticle[] | null>(null);
+
+  /** Shows a card, then what the page and the library have to say about it. */
+  const show = async (stored: StoredCard) => {
+    setState({ kind: 'card', card: stored.card });
+    setTabId(stored.tabId);
+    setPageUrl(stored.url);
+    if (!stored.card.isArticle) return;
+    // The page may have been closed or reloaded since: then there is nothing to control.
+    setPage(await control(stored.tabId, { state: true }).catch(() => null));
+    try {
+      const lib = await Library.open();
+      setLibrary(lib);
+      setSave((await lib.has(stored.url)) ? { kind: 'saved', justNow: false } : { kind: 'unsaved' });
+      setRelated(await lib.related(stored.card, stored.url));
+    } catch (e) {
+      setSave({ kind: 'failed', message: libraryMessage(e) });
+    }
+  };
+
   useEffect(() => {
     (async () => {
-      const wanted = await target();
-      const stored = (await browser.runtime.sendMessage(wanted)) as StoredCard | null;
-      if (!stored) {
-        const tabId = wanted.tabId ?? (await tabFor(wanted.url ?? null));
-        setState({
-          kind: 'unavailable',
-          onRead: tabId === undefined ? undefined : () => void readPage(tabId),
-        });
-        return;
-      }
-      setState({ kind: 'card', card: stored.card });
-      if (stored?.card.isArticle) {
-        setTabId(stored.tabId);
-        // The page may have been closed or reloaded since: then there is nothing to control.
-        setPage(await control(stored.tabId, { state: true }).catch(() => null));
-      }
+      const t = await target();
+      const stored = await storedCard(t);
+      if (stored) return show(stored);
+      const why = restrictionOf(t.url);
+      if (why) return setState({ kind: 'restricted', why });
+      setState({
+        kind: 'unavailable',
+        onRead: t.tabId === undefined ? undefined : () => void readPage(t.tabId!),
+      });
     })().catch((e: unknown) =>
       setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
   }, []);
+
   /** Reads a page outside the site list on the reader's request (activeTab), then shows its card. */
   const readPage = async (tabId: number) => {
     setState({ kind: 'loading' });
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
       for (let i = 0; i < 50; i++) {
-        const stored = (await browser.runtime.sendMessage({
-          type: 'govlens:get',
-          tabId,
-        } satisfies Message)) as StoredCard | null;
-        if (stored) {
-          setState({ kind: 'card', card: stored.card });
-          setTabId(tabId);
-          setPage(await control(tabId, { state: true }).catch(() => null));
-          return;
-        }
+        const stored = await storedCard({ tabId });
+        if (stored) return await show(stored);
         await new Promise((r) => setTimeout(r, 200));
       }
-      setState({ kind: 'error', message: '分析超时' });
+      setState({ kind: 'error', message: i18n.t('state.readTimeout') });
     } catch (e) {
-      setState({ kind: 'error', message: `无法读取此页：${e instanceof Error ? e.message : String(e)}` });
+      setState({
+        kind: 'error',
+        message: i18n.t('state.cannotRead', [e instanceof Error ? e.message : String(e)]),
+      });
     }
   };
+
   const act = (action: PageAction) => {
     if (tabId === null) return;
     control(tabId, action)
       .then(setPage)
       .catch(() => setPage(null));
   };
+
   const copy = (format: ExportFormat) => {
     if (state.kind !== 'card') return;
-    const card = state.card;
-    const text = format === 'markdown' ? toMarkdown(card) : format === 'text' ? toText(card) : toJSON(card);
-    const label = { markdown: 'Markdown', text: '纯文本', json: 'JSON' }[format];
-    copyText(text)
-      .then(() => setCopied(`已复制 ${label}`))
-      .catch((e: unknown) => setCopied(`复制失败：${e instanceof Error ? e.message : String(e)}`));
+    copyText(EXPORTERS[format](state.card))
+      .then(() => setCopied({ ok: true, format }))
+      .catch((e: unknown) =>
+        setCopied({ ok: false, format, error: e instanceof Error ? e.message : String(e) }),
+      );
   };
+
+  const saveCard = async () => {
+    if (state.kind !== 'card' || !library || !pageUrl) return;
+    setSave({ kind: 'saving' });
+    try {
+      await library.save(state.card, pageUrl);
+      setSave({ kind: 'saved', justNow: true });
+    } catch (e) {
+      setSave({ kind: 'failed', message: libraryMessage(e) });
+    }
+  };
+
+  const openLibrary = () => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+  };
+
+  const isArticle = state.kind === 'card' && state.card.isArticle;
   return (
     <>
+      <LibraryBar
+        save={isArticle ? save : null}
+        onSave={isArticle ? () => void saveCard() : undefined}
+        onOpenLibrary={openLibrary}
+      />
       {page && <PageControls state={page} onAction={act} />}
-      {state.kind === 'card' && state.card.isArticle && <ExportBar status={copied} onCopy={copy} />}
-      <PopupView state={state} />
+      {isArticle && <ExportBar status={copied} onCopy={copy} />}
+      <PopupView
+        state={state}
+        related={related}
+        onReveal={page ? (name) => act({ reveal: { kind: 'official', key: name } }) : undefined}
+      />
     </>
   );
 }

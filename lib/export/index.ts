@@ -1,4 +1,4 @@
-import type { Card } from '../card';
+import { type Card, PLACE_KIND_ZH } from '../card';
 
 /** The card as JSON, per docs/card-contract.md. */
 export function toJSON(card: Card, pretty = true): string {
@@ -39,7 +39,7 @@ export function toMarkdown(card: Card, options: { body?: boolean } = {}): string
   );
   section(
     '地点',
-    list(card.places, (p) => `${p.name}（${p.kind}）×${p.mentions}`),
+    list(card.places, (p) => `${p.name}（${PLACE_KIND_ZH[p.kind]}）×${p.mentions}`),
   );
   section(
     '政策用语',

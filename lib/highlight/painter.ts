@@ -14,7 +14,11 @@ const STYLE = `
 ::highlight(govlens-official) { background-color: rgb(255 179 0 / 0.35); text-decoration: underline 2px rgb(200 120 0); }
 ::highlight(govlens-place) { background-color: rgb(0 160 255 / 0.25); text-decoration: underline 2px rgb(0 110 200); }
 ::highlight(govlens-policy) { background-color: rgb(150 80 255 / 0.22); text-decoration: underline 2px rgb(120 60 210); }
+::highlight(govlens-flash) { background-color: rgb(255 80 0 / 0.75); color: white; }
 `;
+
+/** The highlight that marks a mention the reader asked to see. */
+export const FLASH = 'govlens-flash';
 
 interface HighlightRegistry {
   set(name: string, h: unknown): void;
@@ -40,6 +44,34 @@ export class HighlightPainter {
     return (this.doc.defaultView!.CSS as unknown as { highlights: HighlightRegistry }).highlights;
   }
 
+  private adoptSheet(): void {
+    if (this.sheet) return;
+    const win = this.doc.defaultView!;
+    this.sheet = new win.CSSStyleSheet();
+    this.sheet.replaceSync(STYLE);
+    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+  }
+
+  /** Marks one mention strongly, blinking three times over about two seconds, then leaves it as it was. */
+  flash(entity: EntityRanges, blinks = 3, ms = 330): void {
+    this.adoptSheet();
+    const win = this.doc.defaultView as unknown as { Highlight: new (...r: Range[]) => unknown };
+    const ranges = entity.parts.map((p) => {
+      const r = this.doc.createRange();
+      r.setStart(p.node, p.start);
+      r.setEnd(p.node, p.end);
+      return r;
+    });
+    const highlight = new win.Highlight(...ranges);
+    let step = 0;
+    const tick = () => {
+      if (step % 2 === 0) this.registry.set(FLASH, highlight);
+      else this.registry.delete(FLASH);
+      if (++step < blinks * 2) this.doc.defaultView!.setTimeout(tick, ms);
+    };
+    tick();
+  }
+
   paint(entities: readonly EntityRanges[]): void {
     this.ranges = new Map(KINDS.map((k) => [k, []]));
     for (const e of entities) {
@@ -50,12 +82,7 @@ export class HighlightPainter {
         this.ranges.get(e.kind)!.push(r);
       }
     }
-    if (!this.sheet) {
-      const win = this.doc.defaultView!;
-      this.sheet = new win.CSSStyleSheet();
-      this.sheet.replaceSync(STYLE);
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
-    }
+    this.adoptSheet();
     this.render();
   }
 
@@ -86,6 +113,7 @@ export class HighlightPainter {
   /** Removes every highlight and the stylesheet: the page is as it was. */
   clear(): void {
     for (const kind of KINDS) this.registry.delete(highlightName(kind));
+    this.registry.delete(FLASH);
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.sheet = null;
     this.ranges.clear();

@@ -6,6 +6,8 @@ import type { EntityKind, EntitySpan } from '../recognize/index';
 export interface EntityRanges {
   kind: EntityKind;
   key: string;
+  /** Where the mention starts in the article's raw text: its place in reading order. */
+  at: number;
   /** The page characters of one mention: one span per text node it crosses. */
   parts: DomSpan[];
 }
@@ -29,7 +31,18 @@ export function entityRanges(
   for (const s of spans) {
     const raw = map.toSource(s.start, s.end);
     const parts = model.domSpans(raw.start, raw.end);
-    if (parts.length) out.push({ kind: s.kind, key: s.key, parts });
+    if (parts.length) out.push({ kind: s.kind, key: s.key, at: raw.start, parts });
   }
   return out;
+}
+
+/** The mention of an entity that comes first in the article's reading order. */
+export function firstMention(
+  entities: readonly EntityRanges[],
+  kind: EntityKind,
+  key: string,
+): EntityRanges | null {
+  let first: EntityRanges | null = null;
+  for (const e of entities) if (e.kind === kind && e.key === key && (!first || e.at < first.at)) first = e;
+  return first;
 }

@@ -17,6 +17,8 @@ export interface ArticleSummary {
   url: string;
   savedAt: number;
   title: string | null;
+  /** The first characters of the text: what a list shows for an article printed without a title. */
+  lead: string;
   date: string | null;
   source: string | null;
   language: Card['language'];
@@ -41,6 +43,7 @@ export function toRecords(card: Card, url: string, savedAt: number): [SavedArtic
       url: key,
       savedAt,
       title: card.title,
+      lead: card.body.text.slice(0, 40),
       date: card.date,
       source: card.source,
       language: card.language,

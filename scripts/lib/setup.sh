@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks: Debian's Chromium and Firefox ESR (the tests and the demo
-# drive these, never a downloaded browser), CJK fonts for readable screenshots, Xvfb, and the npm packages.
+# drive these, never a downloaded browser), Chromium's Chinese UI (the extension's default locale is
+# zh_CN, and Chromium shows an extension's messages in its own UI language), CJK fonts for readable
+# screenshots, Xvfb, and the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
+dpkg -s chromium-l10n >/dev/null 2>&1 || need+=(chromium-l10n)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb)
 if ((${#need[@]})); then

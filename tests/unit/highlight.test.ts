@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mappedTextData } from '../../lib/build-card';
-import { entityRanges } from '../../lib/highlight/ranges';
+import { entityRanges, firstMention } from '../../lib/highlight/ranges';
 import { analyzeLocal } from '../../lib/local';
 import { loadPage } from './helpers';
 
@@ -27,5 +27,22 @@ describe('highlight ranges', () => {
     for (const r of ranges) expect(text(r.parts).replace(/\s/g, '')).not.toBe('');
     const all = ranges.map((r) => text(r.parts));
     expect(all).toContain('凌云街道社区事务受理服务中心');
+  });
+
+  it('find the first mention of an official in page order, whatever order the spans come in', async () => {
+    const { extraction, normalized, spans } = await analyzeLocal(loadPage('eastday-traditional'));
+    const ranges = entityRanges(spans, mappedTextData(normalized.text), extraction.main.model);
+    const mentions = ranges.filter((r) => r.kind === 'official' && r.key === '应勇');
+    expect(mentions.length).toBeGreaterThan(1);
+    for (const order of [ranges, [...ranges].reverse()]) {
+      const first = firstMention(order, 'official', '应勇')!;
+      expect(text(first.parts)).toBe('應勇');
+      // It is the mention nearest the start of the article text (the model's reading order).
+      const model = extraction.main.model;
+      expect(Math.min(...mentions.map((m) => m.at))).toBe(first.at);
+      expect(model.text.slice(first.at, first.at + 2)).toBe('應勇');
+      expect(model.text.slice(0, first.at)).not.toContain('應勇');
+    }
+    expect(firstMention(ranges, 'official', '不存在')).toBeNull();
   });
 });

@@ -1,0 +1,184 @@
+import { i18n } from '#i18n';
+import type { Facet, LibraryFilter, LibraryListing } from '../lib/store/library';
+
+export interface LibraryNotice {
+  text: string;
+  error?: boolean;
+  onUndo?: () => void;
+}
+
+function FacetSelect({
+  name,
+  label,
+  facets,
+  value,
+  onChange,
+}: {
+  name: 'official' | 'place' | 'phrase';
+  label: string;
+  facets: Facet[];
+  value: string | undefined;
+  onChange: (v: string | undefined) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select name={name} value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
+        <option value="">{i18n.t('library.any')}</option>
+        {facets.map((f) => (
+          <option key={f.name} value={f.name}>
+            {f.name} ({f.count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const savedAt = (ms: number) => i18n.t('library.savedAt', [new Date(ms).toLocaleString()]);
+
+/** The library page: search and filters, the saved articles, and export/import. A view only. */
+export function LibraryView({
+  listing,
+  filter,
+  notice,
+  onFilter,
+  onDelete,
+  onExport,
+  onImport,
+}: {
+  listing: LibraryListing | null;
+  filter: LibraryFilter;
+  notice: LibraryNotice | null;
+  onFilter: (f: LibraryFilter) => void;
+  onDelete: (url: string, title: string) => void;
+  onExport: () => void;
+  onImport: (file: File) => void;
+}) {
+  const set = (patch: Partial<LibraryFilter>) => onFilter({ ...filter, ...patch });
+  const facets = listing?.facets ?? { officials: [], places: [], phrases: [] };
+  return (
+    <main class="library">
+      <header>
+        <h1>{i18n.t('library.title')}</h1>
+        <p class="muted">{i18n.t('library.private')}</p>
+        <div class="actions">
+          <button type="button" id="export" onClick={onExport}>
+            {i18n.t('library.export')}
+          </button>
+          <label class="button">
+            {i18n.t('library.import')}
+            <input
+              type="file"
+              id="import"
+              accept="application/json,.json"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                if (file) onImport(file);
+                e.currentTarget.value = '';
+              }}
+            />
+          </label>
+        </div>
+      </header>
+      <search class="filters">
+        <input
+          type="search"
+          id="search"
+          placeholder={i18n.t('library.search')}
+          aria-label={i18n.t('library.search')}
+          value={filter.query ?? ''}
+          onInput={(e) => set({ query: e.currentTarget.value })}
+        />
+        <FacetSelect
+          name="official"
+          label={i18n.t('card.officials')}
+          facets={facets.officials}
+          value={filter.official}
+          onChange={(official) => set({ official })}
+        />
+        <FacetSelect
+          name="place"
+          label={i18n.t('card.places')}
+          facets={facets.places}
+          value={filter.place}
+          onChange={(place) => set({ place })}
+        />
+        <FacetSelect
+          name="phrase"
+          label={i18n.t('card.phrases')}
+          facets={facets.phrases}
+          value={filter.phrase}
+          onChange={(phrase) => set({ phrase })}
+        />
+        <label>
+          {i18n.t('library.from')}
+          <input
+            type="date"
+            name="from"
+            value={filter.from ?? ''}
+            onInput={(e) => set({ from: e.currentTarget.value || undefined })}
+          />
+        </label>
+        <label>
+          {i18n.t('library.to')}
+          <input
+            type="date"
+            name="to"
+            value={filter.to ?? ''}
+            onInput={(e) => set({ to: e.currentTarget.value || undefined })}
+          />
+        </label>
+      </search>
+      {notice && (
+        <p class={notice.error ? 'notice error' : 'notice'} id="notice" role="status">
+          {notice.text}
+          {notice.onUndo && (
+            <button type="button" id="undo" onClick={notice.onUndo}>
+              {i18n.t('library.undo')}
+            </button>
+          )}
+        </p>
+      )}
+      {listing && listing.damaged.length > 0 && (
+        <p class="notice error" id="damaged">
+          {i18n.t('library.damaged', [String(listing.damaged.length), listing.damaged.join(', ')])}
+        </p>
+      )}
+      {listing && (
+        <p class="muted" id="count">
+          {i18n.t('library.count', [String(listing.total), String(listing.articles.length)])}
+        </p>
+      )}
+      {listing && listing.total === 0 && <p id="empty">{i18n.t('library.empty')}</p>}
+      {listing && listing.total > 0 && listing.articles.length === 0 && <p>{i18n.t('library.noMatch')}</p>}
+      <ul class="articles" id="articles">
+        {listing?.articles.map((a) => (
+          <li key={a.url} data-url={a.url}>
+            <a class="title" href={a.url} target="_blank" rel="noreferrer" lang="zh-Hans">
+              {a.title ?? `${a.lead}…`}
+            </a>
+            <span class="muted">
+              {[a.date?.replace('T', ' '), a.source, savedAt(a.savedAt)].filter(Boolean).join(' · ')}
+            </span>
+            {a.snippet && (
+              <p class="snippet" lang="zh-Hans">
+                {a.snippet}
+              </p>
+            )}
+            {a.fingerprint.officials.length > 0 && (
+              <ul class="chips" lang="zh-Hans">
+                {a.fingerprint.officials.slice(0, 6).map((o) => (
+                  <li key={o}>{o}</li>
+                ))}
+              </ul>
+            )}
+            <button type="button" class="delete" onClick={() => onDelete(a.url, a.title ?? a.lead)}>
+              {i18n.t('library.delete')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,122 @@
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { type LibraryNotice, LibraryView } from '../../components/LibraryView';
+import { libraryMessage } from '../../components/library-messages';
+import { Library, type LibraryFilter, type LibraryListing } from '../../lib/store/library';
+import { remoteConvert } from '../../utils/remote-services';
+import './style.css';
+
+/** Saved texts are simplified: a query typed in traditional script is converted the same way. */
+async function simplified(query: string): Promise<string> {
+  if (!query.trim()) return query;
+  try {
+    return (await remoteConvert([query], 'simplified'))[0] ?? query;
+  } catch {
+    return query;
+  }
+}
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function LibraryPage() {
+  const [library, setLibrary] = useState<Library | null>(null);
+  const [listing, setListing] = useState<LibraryListing | null>(null);
+  const [filter, setFilter] = useState<LibraryFilter>({});
+  const [notice, setNotice] = useState<LibraryNotice | null>(null);
+  /** Bumped after every change to the library: the list is read again with the filter of that moment. */
+  const [changes, setChanges] = useState(0);
+  const changed = () => setChanges((n) => n + 1);
+  const latest = useRef(0);
+
+  const refresh = async (lib: Library, f: LibraryFilter) => {
+    const ticket = ++latest.current;
+    try {
+      const next = await lib.list({ ...f, query: await simplified(f.query ?? '') });
+      // Typing fast starts several searches: only the last one is shown.
+      if (ticket === latest.current) setListing(next);
+    } catch (e) {
+      setNotice({ text: libraryMessage(e), error: true });
+    }
+  };
+
+  useEffect(() => {
+    document.title = i18n.t('library.title');
+    Library.open()
+      .then(setLibrary)
+      .catch((e: unknown) => setNotice({ text: libraryMessage(e), error: true }));
+  }, []);
+
+  useEffect(() => {
+    if (!library) return;
+    const timer = setTimeout(() => void refresh(library, filter), 120);
+    return () => clearTimeout(timer);
+  }, [filter, library, changes]);
+
+  const remove = async (url: string, title: string) => {
+    if (!library) return;
+    try {
+      const saved = await library.get(url);
+      await library.remove(url);
+      setNotice({
+        text: i18n.t('library.deleted', [title]),
+        onUndo: saved
+          ? () =>
+              void library
+                .save(saved.card, saved.url, saved.savedAt)
+                .then(() => {
+                  setNotice(null);
+                  changed();
+                })
+                .catch((e: unknown) => setNotice({ text: libraryMessage(e), error: true }))
+          : undefined,
+      });
+      changed();
+    } catch (e) {
+      setNotice({ text: libraryMessage(e), error: true });
+    }
+  };
+
+  const exportAll = async () => {
+    if (!library) return;
+    try {
+      download(`govlens-library-${new Date().toISOString().slice(0, 10)}.json`, await library.exportJSON());
+    } catch (e) {
+      setNotice({ text: libraryMessage(e), error: true });
+    }
+  };
+
+  const importFile = async (file: File) => {
+    if (!library) return;
+    try {
+      const r = await library.importJSON(await file.text());
+      setNotice({
+        text: i18n.t('library.imported', [String(r.added), String(r.updated), String(r.skipped)]),
+      });
+      changed();
+    } catch (e) {
+      setNotice({ text: libraryMessage(e), error: true });
+    }
+  };
+
+  return (
+    <LibraryView
+      listing={listing}
+      filter={filter}
+      notice={notice}
+      onFilter={setFilter}
+      onDelete={(url, title) => void remove(url, title)}
+      onExport={() => void exportAll()}
+      onImport={(file) => void importFile(file)}
+    />
+  );
+}
+
+render(<LibraryPage />, document.getElementById('app')!);
