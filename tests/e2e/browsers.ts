@@ -24,13 +24,24 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extDir = CHROME_BUILD, headless = true): Promise<ChromiumSession> {
+/**
+ * Chromium with the built extension. `locale` is the browser's UI language, which picks the
+ * extension's messages (zh-CN: the Chinese default; en-US: the English locale).
+ */
+export async function launchChromium(
+  extDir = CHROME_BUILD,
+  headless = true,
+  locale = 'zh-CN',
+): Promise<ChromiumSession> {
   if (!fs.existsSync(path.join(extDir, 'manifest.json')))
     throw new Error(`no extension build in ${extDir}: run npm run build:e2e`);
   const userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govlens-chromium-'));
   const context = await chromium.launchPersistentContext(userDir, {
     executablePath: CHROMIUM,
     headless,
+    locale,
+    // On Linux Chromium takes its UI language from the environment, not from --lang.
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extDir}`,

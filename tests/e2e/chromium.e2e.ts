@@ -2,6 +2,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { type ChromiumSession, launchChromium, SHOTS } from './browsers';
+import { type Driver, playwrightDriver } from './driver';
+import { libraryScenarios } from './library.flow';
 import {
   badgeText,
   caretInto,
@@ -22,10 +24,14 @@ import {
 describe('the built extension in Chromium', () => {
   let server: StaticServer;
   let session: ChromiumSession;
+  let driver: Driver;
 
   beforeAll(async () => {
     server = await servePages();
     session = await launchChromium();
+    // What a user's click on a copy button grants; the popup page then reads the clipboard back.
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    driver = playwrightDriver(session.context, session.extensionId);
   });
   afterAll(async () => {
     await session?.close();
@@ -238,30 +244,6 @@ describe('the built extension in Chromium', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('copies the card to the clipboard as Markdown, plain text and JSON', async () => {
-    await openSample(EXPECT.epaper.file);
-    await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const popup = await openPopupFor(EXPECT.epaper.file);
-    const copy = async (format: string) => {
-      await popup.click(`.export button[data-format="${format}"]`);
-      await popup.waitForFunction(
-        (f) => document.querySelector('#export-status')?.textContent?.includes(f),
-        format === 'text' ? '纯文本' : format === 'json' ? 'JSON' : 'Markdown',
-      );
-      return popup.evaluate(() => navigator.clipboard.readText());
-    };
-    const md = await copy('markdown');
-    expect(md.startsWith(`# ${EXPECT.epaper.title}\n`)).toBe(true);
-    expect(md).toContain('- 李强（中央政治局委员、市委书记）×6');
-    expect(md).toContain('- 一网通办 ×1：');
-    const text = await copy('text');
-    expect(text.startsWith(`${EXPECT.epaper.title}\n`)).toBe(true);
-    expect(text).not.toContain('## ');
-    const json = JSON.parse(await copy('json'));
-    expect(json.title).toBe(EXPECT.epaper.title);
-    expect(json.officials[0]).toEqual({ name: '李强', titles: ['中央政治局委员', '市委书记'], mentions: 6 });
-  });
-
   it('reads a page outside its site list when the reader asks from the popup', async () => {
     const page = await session.context.newPage();
     const file = `on-request/${EXPECT.csp.file}`;
@@ -287,4 +269,8 @@ describe('the built extension in Chromium', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  describe('the popup card, the library and the clipboard', () => {
+    libraryScenarios(() => ({ driver, server }));
+  });
 });

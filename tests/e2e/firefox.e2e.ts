@@ -3,6 +3,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { FIREFOX_UUID, type FirefoxSession, launchFirefox, SHOTS } from './browsers';
+import { type Driver, puppeteerDriver } from './driver';
+import { libraryScenarios } from './library.flow';
 import {
   badgeText,
   caretInto,
@@ -23,10 +25,12 @@ import {
 describe('the built extension in Firefox', () => {
   let server: StaticServer;
   let session: FirefoxSession;
+  let driver: Driver;
 
   beforeAll(async () => {
     server = await servePages();
     session = await launchFirefox();
+    driver = puppeteerDriver(session.browser, FIREFOX_UUID);
   });
   afterAll(async () => {
     await session?.close();
@@ -231,17 +235,6 @@ describe('the built extension in Firefox', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('copies the card to the clipboard and says so', async () => {
-    await openSample(EXPECT.epaper.file);
-    const popup = await openPopupFor(EXPECT.epaper.file);
-    await popup.waitForSelector('.export button[data-format="markdown"]', { timeout: 15000 });
-    await popup.click('.export button[data-format="markdown"]');
-    await popup.waitForFunction(
-      () => document.querySelector('#export-status')?.textContent === '已复制 Markdown',
-      { timeout: 5000 },
-    );
-  });
-
   it('reads a page outside its site list when the reader asks from the popup', async () => {
     const page = await session.browser.newPage();
     const file = `on-request/${EXPECT.csp.file}`;
@@ -266,4 +259,8 @@ describe('the built extension in Firefox', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  describe('the popup card, the library and the clipboard', () => {
+    libraryScenarios(() => ({ driver, server }));
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../lib/card';
 import { analyze } from '../../lib/local';
 import { distance, fingerprint, mostRelated, NEAR_DUPLICATE_BITS, relate } from '../../lib/store/similarity';
-import { loadPage, SEED_PAGES } from './helpers';
+import { loadExpected, loadPage, SEED_PAGES } from './helpers';
 
 async function cards(): Promise<Record<string, Card>> {
   const out: Record<string, Card> = {};
@@ -40,5 +40,24 @@ describe('related articles', () => {
       '朱勤皓',
     );
     expect(related.every((r) => !r.relation.nearDuplicate)).toBe(true);
+  });
+
+  it('recognises a district site reprinting a traditional-script story in simplified as the same story', async () => {
+    const all = await cards();
+    const reprint = await analyze(loadPage('changning-reprint'));
+    const expected = loadExpected('changning-reprint');
+    // The reprint page reads cleanly: no 长者模式 toolbar, share row, related links or ICP footer.
+    expect([reprint.title, reprint.date, reprint.source]).toEqual([
+      expected.title,
+      expected.date,
+      expected.source,
+    ]);
+    expect(reprint.body.paragraphs).toEqual(expected.paragraphs);
+    const saved = Object.entries(all).map(([name, card]) => ({ name, fingerprint: fingerprint(card) }));
+    const related = mostRelated(fingerprint(reprint), saved);
+    expect(related[0]!.item.name).toBe('eastday-traditional');
+    expect(related[0]!.relation.nearDuplicate).toBe(true);
+    expect(related[0]!.relation.shared.officials).toEqual(expect.arrayContaining(['李强', '应勇']));
+    expect(related.slice(1).every((r) => !r.relation.nearDuplicate)).toBe(true);
   });
 });

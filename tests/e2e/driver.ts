@@ -1,0 +1,117 @@
+import path from 'node:path';
+import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
+import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
+import { SHOTS } from './browsers';
+
+/**
+ * One browser tab as the shared e2e scenarios drive it, over Playwright (Chromium) or Puppeteer
+ * (Firefox): the scenarios are written once and run in both browsers.
+ */
+export interface Tab {
+  goto(url: string): Promise<void>;
+  waitFor(selector: string, timeout?: number): Promise<void>;
+  waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeout?: number): Promise<void>;
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  click(selector: string): Promise<void>;
+  fill(selector: string, value: string): Promise<void>;
+  select(selector: string, value: string): Promise<void>;
+  text(selector: string): Promise<string>;
+  texts(selector: string): Promise<string[]>;
+  attribute(selector: string, name: string): Promise<string | null>;
+  /** Emulates the system's dark theme; null where the driver cannot (Firefox over WebDriver BiDi). */
+  dark: ((on: boolean) => Promise<void>) | null;
+  screenshot(name: string, fullPage?: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  browser: 'chromium' | 'firefox';
+  /** The UI language the browser runs in, which picks the extension's messages. */
+  locale: 'zh' | 'en';
+  /** An address inside the extension: popup.html, library.html. */
+  extensionUrl(file: string): string;
+  newTab(viewport?: { width: number; height: number }): Promise<Tab>;
+}
+
+const shot = (name: string) => path.join(SHOTS, `${name}.png`);
+
+export function playwrightDriver(context: BrowserContext, extensionId: string): Driver {
+  const wrap = (page: PlaywrightPage): Tab => ({
+    goto: async (url) => void (await page.goto(url)),
+    waitFor: async (selector, timeout = 15000) => void (await page.waitForSelector(selector, { timeout })),
+    waitUntil: async (fn, arg, timeout = 15000) =>
+      void (await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    click: (selector) => page.click(selector),
+    fill: (selector, value) => page.fill(selector, value),
+    select: async (selector, value) => void (await page.selectOption(selector, value)),
+    text: async (selector) => (await page.textContent(selector)) ?? '',
+    texts: (selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent ?? '')),
+    attribute: (selector, name) => page.getAttribute(selector, name),
+    dark: (on) => page.emulateMedia({ colorScheme: on ? 'dark' : 'light' }),
+    screenshot: async (name, fullPage = false) =>
+      void (await page.screenshot({ path: shot(name), fullPage })),
+    close: () => page.close(),
+  });
+  return {
+    browser: 'chromium',
+    locale: 'zh',
+    extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    newTab: async (viewport) => {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      return wrap(page);
+    },
+  };
+}
+
+export function puppeteerDriver(browser: Browser, uuid: string): Driver {
+  const wrap = (page: PuppeteerPage): Tab => ({
+    goto: async (url) => {
+      // Firefox never reports a moz-extension:// navigation as finished to puppeteer: fire it and
+      // let the caller wait for content.
+      if (!url.startsWith('moz-extension:')) return void (await page.goto(url));
+      void page.goto(url).catch(() => {});
+      // Wait for the document to change, so no later wait starts in the about:blank being left.
+      // (page.url() is not updated either: ask the document.)
+      const arrived = () => page.evaluate(() => location.protocol === 'moz-extension:').catch(() => false);
+      for (let i = 0; i < 100 && !(await arrived()); i++) await new Promise((r) => setTimeout(r, 100));
+    },
+    waitFor: async (selector, timeout = 15000) => void (await page.waitForSelector(selector, { timeout })),
+    waitUntil: async (fn, arg, timeout = 15000) =>
+      void (await page.waitForFunction(fn as (a: unknown) => unknown, { timeout }, arg)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    click: (selector) => page.click(selector),
+    // Typing goes through key events, which carry no CJK text: set the value as an IME would, then
+    // fire the input event the page listens to.
+    fill: async (selector, value) => {
+      await page.$eval(
+        selector,
+        (el, v) => {
+          (el as HTMLInputElement).value = v;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        },
+        value,
+      );
+    },
+    select: async (selector, value) => void (await page.select(selector, value)),
+    text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
+    texts: (selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent ?? '')),
+    attribute: (selector, name) => page.$eval(selector, (el, n) => el.getAttribute(n), name),
+    // Media emulation needs CDP, which Firefox does not speak; the dark theme is checked in Chromium.
+    dark: null,
+    screenshot: async (name, fullPage = false) =>
+      void (await page.screenshot({ path: shot(name), fullPage })),
+    close: () => page.close(),
+  });
+  return {
+    browser: 'firefox',
+    locale: 'en',
+    extensionUrl: (file) => `moz-extension://${uuid}/${file}`,
+    newTab: async (viewport) => {
+      const page = await browser.newPage();
+      if (viewport) await page.setViewport(viewport);
+      return wrap(page);
+    },
+  };
+}
