@@ -10,6 +10,7 @@ import { analyze } from '../../lib/local';
 import { renderTable } from '../eval/table';
 import { contentScriptSizes } from './content-script';
 import { collect, gcAvailable, HeapPeak } from './heap';
+import { libraryLines } from './library-size';
 import { measurePage, type PageTiming } from './measure';
 import { loadPages } from './pages';
 import { relatedLines } from './related';
@@ -138,6 +139,8 @@ async function main(argv: string[]): Promise<number> {
     pages.filter((p) => p.group === 'fixture').map((p) => analyze(parseDocument(p.html))),
   );
   for (const line of relatedLines(fixtureCards)) console.log(line);
+  // fake-indexeddb saves at ~15 ms each: 2 000 articles keep the bench under a minute.
+  for (const line of await libraryLines(fixtureCards, 2000)) console.log(line);
   // The longest seed pages: where the time goes.
   for (const id of ['hongkou-pinyin', 'eastday-traditional', 'xuhui-epaper']) {
     const p = pages.find((x) => x.id === id);
