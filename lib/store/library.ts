@@ -1,16 +1,28 @@
 import Dexie, { type Table } from 'dexie';
 import { type Card, emptyCard } from '../card';
 import { bigrams, queryTerms, snippet } from './grams';
-import { type ArticleSummary, articleKey, isCard, isSummary, type SavedArticle, toRecords } from './record';
-import { fingerprint, mostRelated, type Relation } from './similarity';
+import { isPackedPrints, type PackedPrints, PrintIndex, packedSize, rankPacked } from './print-index';
+import {
+  type ArticleSummary,
+  articleKey,
+  isCard,
+  isSummary,
+  type SavedArticle,
+  type SearchText,
+  searchText,
+  toRecords,
+} from './record';
+import { fingerprint, type Relation, relate } from './similarity';
 
 /**
  * The reader's library: saved cards in IndexedDB (through Dexie), on this device only.
  *
  * Schema history, each version with its upgrade so an older store opens with every article:
  *  1. `articles` keyed by address, holding the card.
- *  2. adds search tokens to `articles` (multi-entry index) and a `summaries` table with the
- *     fingerprints and entity lists the list, the filters and related articles read.
+ *  2. `saved`: the card and its search tokens (a multi-entry index) under a small numeric key, so
+ *     each of the ~700 index entries per article carries a number, not an address; `texts`, what a
+ *     search checks, under the same key; `summaries` for the list and the filters; `prints`, every
+ *     fingerprint packed in one record for related articles.
  */
 export const LIBRARY_VERSION = 2;
 export const LIBRARY_NAME = 'govlens-library';
@@ -72,31 +84,46 @@ async function installedVersion(factory: IDBFactory | undefined, name: string): 
   return (found?.version ?? 0) / 10;
 }
 
+type StoredArticle = SavedArticle & { id?: number };
+
 class LibraryDB extends Dexie {
-  articles!: Table<SavedArticle, string>;
+  saved!: Table<StoredArticle, number>;
+  texts!: Table<SearchText, number>;
   summaries!: Table<ArticleSummary, string>;
+  prints!: Table<PackedPrints, string>;
   constructor(name: string, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     super(name, deps);
     this.version(1).stores({ articles: 'url, savedAt' });
     this.version(2)
       .stores({
-        articles: 'url, savedAt, *grams',
-        summaries: 'url, savedAt, date, *fingerprint.officials, *fingerprint.places, *fingerprint.phrases',
+        articles: null,
+        saved: '++id, &url, savedAt, *grams',
+        texts: 'id',
+        summaries: 'url, savedAt',
+        prints: 'key',
       })
       .upgrade(async (tx) => {
-        const articles = tx.table('articles');
-        const old = (await articles.toArray()) as Array<Partial<SavedArticle>>;
-        const upgraded: SavedArticle[] = [];
+        const old = (await tx.table('articles').toArray()) as Array<Partial<SavedArticle>>;
+        const saved: StoredArticle[] = [];
         const summaries: ArticleSummary[] = [];
-        for (const record of old) {
-          // A damaged record is kept as it is: list() reports it, the reader decides.
-          if (typeof record.url !== 'string' || !isCard(record.card)) continue;
-          const [article, summary] = toRecords(record.card, record.url, record.savedAt ?? Date.now());
-          upgraded.push(article);
-          summaries.push(summary);
-        }
-        await articles.bulkPut(upgraded);
-        await tx.table('summaries').bulkPut(summaries);
+        old.forEach((record, i) => {
+          if (typeof record.url === 'string' && isCard(record.card)) {
+            const [article, summary] = toRecords(record.card, record.url, record.savedAt ?? Date.now());
+            saved.push(article);
+            summaries.push(summary);
+          } else {
+            // A damaged record moves as it is: list() reports it, the reader decides.
+            const url = typeof record.url === 'string' ? record.url : `urn:govlens:damaged:${i}`;
+            saved.push({ ...(record as SavedArticle), url, grams: [] });
+          }
+        });
+        const ids = (await tx.table('saved').bulkAdd(saved, { allKeys: true })) as number[];
+        const idOf = new Map(saved.map((a, i) => [a.url, ids[i]!]));
+        await tx
+          .table('texts')
+          .bulkAdd(saved.flatMap((a, i) => (isCard(a.card) ? [{ id: ids[i], ...searchText(a.card) }] : [])));
+        await tx.table('summaries').bulkPut(summaries.map((s) => ({ ...s, id: idOf.get(s.url) })));
+        await tx.table('prints').put(PrintIndex.of(summaries).encode());
       });
   }
 }
@@ -192,17 +219,54 @@ export class Library {
     this.db.close();
   }
 
-  /** Saves (or replaces) the article at `url`; both tables change together or not at all. */
+  private get tables() {
+    return [this.db.saved, this.db.texts, this.db.summaries, this.db.prints];
+  }
+
+  /**
+   * The packed fingerprints, read in a read-only transaction (they do not block saves); rebuilt from
+   * the summaries if missing or out of step (a crash, an old bug).
+   */
+  private async prints(): Promise<PackedPrints> {
+    const [packed, count] = await this.db.transaction('r', this.db.summaries, this.db.prints, () =>
+      Promise.all([this.db.prints.get('all'), this.db.summaries.count()]),
+    );
+    if (isPackedPrints(packed) && packedSize(packed) === count) return packed;
+    return this.db.transaction('rw', this.db.summaries, this.db.prints, async () => {
+      const rebuilt = PrintIndex.of((await this.db.summaries.toArray()).filter(isSummary)).encode();
+      await this.db.prints.put(rebuilt);
+      return rebuilt;
+    });
+  }
+
+  /** Within a read-write transaction: writes articles and summaries, and updates the packed fingerprints. */
+  private async write(records: Array<[SavedArticle, ArticleSummary]>, removed: string[] = []): Promise<void> {
+    const ids = new Map<string, number>();
+    await this.db.saved
+      .where('url')
+      .anyOf(records.map(([a]) => a.url))
+      .eachKey((url, cursor) => void ids.set(url as string, cursor.primaryKey as number));
+    const keys = await this.db.saved.bulkPut(
+      records.map(([a]) => ({ ...a, id: ids.get(a.url) })),
+      { allKeys: true },
+    );
+    await this.db.texts.bulkPut(records.map(([a], i) => ({ id: keys[i]!, ...searchText(a.card) })));
+    await this.db.summaries.bulkPut(records.map(([, s], i) => ({ ...s, id: keys[i]! })));
+    const packed = await this.db.prints.get('all');
+    const index = isPackedPrints(packed)
+      ? PrintIndex.decode(packed)
+      : PrintIndex.of((await this.db.summaries.toArray()).filter(isSummary));
+    for (const [, s] of records) index.putFingerprint(s.url, s.fingerprint);
+    for (const url of removed) index.remove(url);
+    await this.db.prints.put(index.encode());
+  }
+
+  /** Saves (or replaces) the article at `url`; everything changes together or not at all. */
   async save(card: Card, url: string, now = Date.now()): Promise<ArticleSummary> {
     if (!card.isArticle) throw new LibraryError('not-article', 'only articles are saved');
-    const [article, summary] = toRecords(card, url, now);
-    await guarded(() =>
-      this.db.transaction('rw', this.db.articles, this.db.summaries, async () => {
-        await this.db.articles.put(article);
-        await this.db.summaries.put(summary);
-      }),
-    );
-    return summary;
+    const records = toRecords(card, url, now);
+    await guarded(() => this.db.transaction('rw', this.tables, () => this.write([records])));
+    return records[1];
   }
 
   async has(url: string): Promise<boolean> {
@@ -210,16 +274,19 @@ export class Library {
   }
 
   async get(url: string): Promise<SavedArticle | null> {
-    const record = await guarded(() => this.db.articles.get(articleKey(url)));
+    const record = await guarded(() => this.db.saved.get({ url: articleKey(url) }));
     return record && isCard(record.card) ? { ...record, card: current(record.card) } : null;
   }
 
   async remove(url: string): Promise<void> {
     const key = articleKey(url);
     await guarded(() =>
-      this.db.transaction('rw', this.db.articles, this.db.summaries, async () => {
-        await this.db.articles.delete(key);
+      this.db.transaction('rw', this.tables, async () => {
+        const ids = await this.db.saved.where('url').equals(key).primaryKeys();
+        await this.db.saved.bulkDelete(ids);
+        await this.db.texts.bulkDelete(ids);
         await this.db.summaries.delete(key);
+        await this.write([], [key]);
       }),
     );
   }
@@ -227,16 +294,16 @@ export class Library {
   /** Readable summaries, and the addresses of records that are not. */
   private async readAll(): Promise<{ summaries: ArticleSummary[]; damaged: string[] }> {
     return guarded(() =>
-      this.db.transaction('r', this.db.articles, this.db.summaries, async () => {
-        const [raw, keys] = await Promise.all([
-          this.db.summaries.toArray(),
-          this.db.articles.toCollection().primaryKeys(),
-        ]);
+      this.db.transaction('r', this.db.saved, this.db.summaries, async () => {
+        const [raw, articles] = await Promise.all([this.db.summaries.toArray(), this.db.saved.count()]);
         const summaries = raw.filter(isSummary);
+        // Every summary readable and one per article: nothing is damaged (the usual case, no scan).
+        if (summaries.length === raw.length && articles === raw.length) return { summaries, damaged: [] };
         const readable = new Set(summaries.map((s) => s.url));
         const damaged = new Set<string>();
         for (const s of raw) if (!isSummary(s)) damaged.add(String((s as { url?: unknown }).url));
-        for (const k of keys) if (!readable.has(k)) damaged.add(String(k));
+        for (const url of await this.db.saved.orderBy('url').keys())
+          if (!readable.has(url as string)) damaged.add(String(url));
         return { summaries, damaged: [...damaged] };
       }),
     );
@@ -255,7 +322,7 @@ export class Library {
     const terms = queryTerms(filter.query ?? '');
     const snippets = new Map<string, string>();
     if (terms.length) {
-      const hits = await this.search(terms, new Set(found.map((s) => s.url)));
+      const hits = await this.search(terms, found);
       found = found.filter((s) => hits.has(s.url));
       for (const [url, text] of hits) snippets.set(url, text);
     }
@@ -272,26 +339,28 @@ export class Library {
    * Articles among `within` whose title, text, source or officials hold every term, with a snippet.
    * The bigram index narrows the candidates; the substring check decides.
    */
-  private async search(terms: string[], within: Set<string>): Promise<Map<string, string>> {
-    let candidates = within;
-    for (const gram of bigrams(terms.join(' '))) {
-      const keys = await guarded(() => this.db.articles.where('grams').equals(gram).primaryKeys());
-      const next = new Set<string>();
-      for (const k of keys) if (candidates.has(k)) next.add(k);
-      candidates = next;
-      if (!candidates.size) break;
-    }
-    const records = await guarded(() => this.db.articles.bulkGet([...candidates]));
-    const hits = new Map<string, string>();
-    for (const r of records) {
-      if (!r || !isCard(r.card)) continue;
-      const c = r.card;
-      const haystack = [c.title, c.subtitle, c.source, ...c.officials.map((o) => o.name), c.body.text]
-        .join('\n')
-        .toLowerCase();
-      if (terms.every((t) => haystack.includes(t))) hits.set(r.url, snippet(c.body.text, terms));
-    }
-    return hits;
+  private async search(terms: string[], within: ArticleSummary[]): Promise<Map<string, string>> {
+    return guarded(() =>
+      this.db.transaction('r', this.db.saved, this.db.texts, async () => {
+        const urlOf = new Map<number, string>();
+        for (const s of within) if (typeof s.id === 'number') urlOf.set(s.id, s.url);
+        let ids = [...urlOf.keys()];
+        for (const gram of bigrams(terms.join(' '))) {
+          const having = new Set(await this.db.saved.where('grams').equals(gram).primaryKeys());
+          ids = ids.filter((id) => having.has(id));
+          if (!ids.length) return new Map<string, string>();
+        }
+        const texts = await this.db.texts.bulkGet(ids);
+        const hits = new Map<string, string>();
+        texts.forEach((t, i) => {
+          if (!t || typeof t.head !== 'string' || typeof t.body !== 'string') return;
+          const haystack = `${t.head}\n${t.body}`.toLowerCase();
+          if (terms.every((term) => haystack.includes(term)))
+            hits.set(urlOf.get(ids[i]!)!, snippet(t.body, terms));
+        });
+        return hits;
+      }),
+    );
   }
 
   /** Up to `limit` saved articles most related to `card`, the article at `url` itself left out. */
@@ -300,18 +369,19 @@ export class Library {
     url: string,
     limit = 5,
   ): Promise<Array<{ item: ArticleSummary; relation: Relation }>> {
-    const key = articleKey(url);
-    const { summaries } = await this.readAll();
-    return mostRelated(
-      fingerprint(card),
-      summaries.filter((s) => s.url !== key),
-      limit,
-    );
+    const current = fingerprint(card);
+    return guarded(async () => {
+      const urls = rankPacked(await this.prints(), current, articleKey(url), limit);
+      const summaries = await this.db.summaries.bulkGet(urls);
+      return summaries
+        .filter(isSummary)
+        .map((item) => ({ item, relation: relate(current, item.fingerprint) }));
+    });
   }
 
   /** The whole library as JSON; search tokens and fingerprints are rebuilt on import. */
   async exportJSON(now = new Date()): Promise<string> {
-    const records = await guarded(() => this.db.articles.toArray());
+    const records = await guarded(() => this.db.saved.toArray());
     const out: LibraryExport = {
       format: 'govlens-library',
       version: LIBRARY_VERSION,
@@ -342,15 +412,20 @@ export class Library {
       throw new LibraryError('bad-import', 'not a GovNews Lens library export');
     const entries = data.articles;
     return guarded(() =>
-      this.db.transaction('rw', this.db.articles, this.db.summaries, async () => {
+      this.db.transaction('rw', this.tables, async () => {
         const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
-        const valid = entries.filter(
-          (e) => e && typeof e.url === 'string' && typeof e.savedAt === 'number' && isCard(e.card),
-        );
+        // Readable entries, one per article: the most recently saved copy when a file holds two.
+        const latest = new Map<string, LibraryExport['articles'][number]>();
+        for (const e of entries) {
+          if (!e || typeof e.url !== 'string' || typeof e.savedAt !== 'number' || !isCard(e.card)) continue;
+          const key = articleKey(e.url);
+          const seen = latest.get(key);
+          if (!seen || seen.savedAt < e.savedAt) latest.set(key, e);
+        }
+        const valid = [...latest.values()];
         result.skipped = entries.length - valid.length;
         const existing = await this.db.summaries.bulkGet(valid.map((e) => articleKey(e.url)));
-        const articles: SavedArticle[] = [];
-        const summaries: ArticleSummary[] = [];
+        const records: Array<[SavedArticle, ArticleSummary]> = [];
         valid.forEach((e, i) => {
           const have = existing[i];
           if (have && isSummary(have) && have.savedAt >= e.savedAt) {
@@ -359,12 +434,9 @@ export class Library {
           }
           if (have) result.updated++;
           else result.added++;
-          const [article, summary] = toRecords(e.card, e.url, e.savedAt);
-          articles.push(article);
-          summaries.push(summary);
+          records.push(toRecords(e.card, e.url, e.savedAt));
         });
-        await this.db.articles.bulkPut(articles);
-        await this.db.summaries.bulkPut(summaries);
+        await this.write(records);
         return result;
       }),
     );

@@ -15,6 +15,8 @@ export interface SavedArticle {
 /** What the list, the filters and related-article ranking read, kept apart from the heavier cards. */
 export interface ArticleSummary {
   url: string;
+  /** The article's key in `saved` and `texts`, set when it is written. */
+  id?: number;
   savedAt: number;
   title: string | null;
   /** The first characters of the text: what a list shows for an article printed without a title. */
@@ -31,8 +33,22 @@ export function articleKey(url: string): string {
   return hash < 0 ? url : url.slice(0, hash);
 }
 
+/** What search reads of an article, apart from the card so a search clones a few KB per candidate. */
+export interface SearchText {
+  id?: number;
+  /** Title, subtitle, source and officials' names, one per line. */
+  head: string;
+  body: string;
+}
+
+export function searchText(card: Card): SearchText {
+  const head = [card.title, card.subtitle, card.source, ...card.officials.map((o) => o.name)];
+  return { head: head.filter(Boolean).join('\n'), body: card.body.text };
+}
+
 export function searchTokens(card: Card): string[] {
-  return bigrams(`${card.title ?? ''}\n${card.subtitle ?? ''}\n${card.body.text}`);
+  const { head, body } = searchText(card);
+  return bigrams(`${head}\n${body}`);
 }
 
 export function toRecords(card: Card, url: string, savedAt: number): [SavedArticle, ArticleSummary] {

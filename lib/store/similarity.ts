@@ -46,7 +46,7 @@ export function simhash(text: string): { hi: number; lo: number } {
   return { hi: hi >>> 0, lo: lo >>> 0 };
 }
 
-function popcount(x: number): number {
+export function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
@@ -80,7 +80,7 @@ export interface Relation {
 const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
 
 /** Shared officials weigh most, then places, then phrases; text likeness breaks ties; a near-duplicate tops all. */
-function scoreOf(officials: number, places: number, phrases: number, bits: number): number {
+export function scoreOf(officials: number, places: number, phrases: number, bits: number): number {
   const likeness = Math.max(0, 1 - bits / 32);
   return 3 * officials + 2 * places + phrases + 4 * likeness + (bits <= NEAR_DUPLICATE_BITS ? 10 : 0);
 }
@@ -116,7 +116,7 @@ export function mostRelated<T extends { fingerprint: Fingerprint }>(
     for (const x of xs) if (set.has(x)) n++;
     return n;
   };
-  const top: Array<{ item: T; score: number }> = [];
+  const top = new TopK<T>(limit);
   for (const item of saved) {
     const f = item.fingerprint;
     const o = count(f.officials, officials);
@@ -124,12 +124,26 @@ export function mostRelated<T extends { fingerprint: Fingerprint }>(
     const q = count(f.phrases, phrases);
     const bits = distance(current, f);
     if (o + p + q === 0 && bits > NEAR_DUPLICATE_BITS) continue;
-    const score = scoreOf(o, p, q, bits);
-    if (top.length < limit || score > top[top.length - 1]!.score) {
-      top.push({ item, score });
-      top.sort((a, b) => b.score - a.score);
-      if (top.length > limit) top.pop();
-    }
+    top.offer(item, scoreOf(o, p, q, bits));
   }
-  return top.map(({ item }) => ({ item, relation: relate(current, item.fingerprint) }));
+  return top.items().map((item) => ({ item, relation: relate(current, item.fingerprint) }));
+}
+
+/** The `limit` best-scored items offered, kept sorted; ties keep the earlier offer. */
+export class TopK<T> {
+  private top: Array<{ item: T; score: number }> = [];
+  constructor(private readonly limit: number) {}
+
+  offer(item: T, score: number): void {
+    const top = this.top;
+    if (top.length >= this.limit && score <= top[top.length - 1]!.score) return;
+    let i = top.length;
+    while (i > 0 && top[i - 1]!.score < score) i--;
+    top.splice(i, 0, { item, score });
+    if (top.length > this.limit) top.pop();
+  }
+
+  items(): T[] {
+    return this.top.map((t) => t.item);
+  }
 }

@@ -51,6 +51,8 @@ describe('library: save, list, search, filter', () => {
       [URL_OF('xuhui-epaper'), URL_OF('eastday-traditional'), URL_OF('waitan-newsletter')].sort(),
     );
     expect(await titles('不存在的词语')).toEqual([]);
+    // The source is searched too (东方网 is printed only in the byline).
+    expect(await titles('东方网')).toEqual([URL_OF('eastday-traditional')]);
     // One character has no bigram: the check runs over every article.
     expect((await titles('谦')).includes(URL_OF('hongkou-pinyin'))).toBe(true);
     const hit = (await library.list({ query: '一网通办' })).articles[0]!;
@@ -118,6 +120,23 @@ describe('library: export and import', () => {
     expect(await second.importJSON(json)).toEqual({ added: 0, updated: 0, skipped: 5 });
   });
 
+  it('takes the latest copy when one file holds an article twice', async () => {
+    const library = await open(profile());
+    const card = cards['waitan-newsletter']!;
+    const file = {
+      format: 'govlens-library',
+      version: 2,
+      exportedAt: '',
+      articles: [
+        { url: URL_OF('w'), savedAt: 2, card },
+        { url: `${URL_OF('w')}#p2`, savedAt: 5, card: { ...card, title: '新标题' } },
+        { url: URL_OF('w'), savedAt: 3, card },
+      ],
+    };
+    expect(await library.importJSON(JSON.stringify(file))).toEqual({ added: 1, updated: 0, skipped: 2 });
+    expect((await library.get(URL_OF('w')))?.card.title).toBe('新标题');
+  });
+
   it('rejects a file that is not a library export, changing nothing', async () => {
     const library = await open(profile());
     await saveAll(library, ['waitan-newsletter']);
@@ -143,6 +162,30 @@ describe('library: export and import', () => {
 });
 
 describe('library: storage limits and faults', () => {
+  it('rebuilds the packed fingerprints when they are lost or out of step, and ranks as before', async () => {
+    const indexedDB = profile();
+    const library = await open(indexedDB);
+    await saveAll(library, SEED_PAGES);
+    const before = await library.related(cards['xuhui-epaper']!, URL_OF('xuhui-epaper'));
+    const raw = new Dexie('govlens-library', { indexedDB, IDBKeyRange });
+    raw.version(2).stores({
+      saved: '++id, &url, savedAt, *grams',
+      texts: 'id',
+      summaries: 'url, savedAt',
+      prints: 'key',
+    });
+    await raw.table('prints').put({ key: 'all', urlText: 'only-one\n' });
+    raw.close();
+    const after = await library.related(cards['xuhui-epaper']!, URL_OF('xuhui-epaper'));
+    expect(after.map((r) => r.item.url)).toEqual(before.map((r) => r.item.url));
+    expect(after[0]!.item.url).toBe(URL_OF('waitan-newsletter'));
+    // Deleting updates them too: the deleted article is never offered.
+    await library.remove(URL_OF('waitan-newsletter'));
+    const rest = await library.related(cards['xuhui-epaper']!, URL_OF('xuhui-epaper'));
+    expect(rest.map((r) => r.item.url)).not.toContain(URL_OF('waitan-newsletter'));
+    expect(rest.length).toBe(before.length - 1);
+  });
+
   it('opens a store written by version 1 and keeps every article, searchable and related', async () => {
     const indexedDB = profile();
     const v1 = new Dexie('govlens-library', { indexedDB, IDBKeyRange });
@@ -190,20 +233,26 @@ describe('library: storage limits and faults', () => {
     // Damage two records behind the library's back, as a crash or a faulty version might.
     const raw = new Dexie('govlens-library', { indexedDB, IDBKeyRange });
     raw.version(2).stores({
-      articles: 'url, savedAt, *grams',
-      summaries: 'url, savedAt, date, *fingerprint.officials, *fingerprint.places, *fingerprint.phrases',
+      saved: '++id, &url, savedAt, *grams',
+      texts: 'id',
+      summaries: 'url, savedAt',
+      prints: 'key',
     });
     await raw.table('summaries').put({ url: URL_OF('hongkou-pinyin'), savedAt: 'yesterday' });
-    await raw.table('articles').put({ url: URL_OF('xuhui-epaper'), savedAt: 1, card: 'garbage', grams: [] });
+    await raw.table('saved').where('url').equals(URL_OF('xuhui-epaper')).modify({ card: 'garbage' });
     raw.close();
 
     const { articles, damaged } = await library.list();
-    // The list reads summaries only: hongkou's is unreadable. xuhui's is readable but its card is
-    // not, so search skips it, get() says so and the export carries it apart.
+    // The list reads summaries only: hongkou's is unreadable. xuhui's summary and search text are
+    // readable but its card is not: it is listed and found, get() says it cannot be read, and the
+    // export carries it apart.
     expect(damaged).toEqual([URL_OF('hongkou-pinyin')]);
     expect(articles.map((a) => a.url)).not.toContain(URL_OF('hongkou-pinyin'));
+    expect((await library.list({ query: '李谦' })).articles).toEqual([]);
     expect(articles.map((a) => a.url)).toContain(URL_OF('waitan-newsletter'));
-    expect((await library.list({ query: '一网通办' })).articles).toEqual([]);
+    expect((await library.list({ query: '一网通办' })).articles.map((a) => a.url)).toEqual([
+      URL_OF('xuhui-epaper'),
+    ]);
     expect(await library.get(URL_OF('xuhui-epaper'))).toBeNull();
     const exported = JSON.parse(await library.exportJSON());
     expect(exported.articles).toHaveLength(4);

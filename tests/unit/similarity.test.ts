@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../lib/card';
 import { analyze } from '../../lib/local';
+import { PrintIndex, packedSize, rankPacked } from '../../lib/store/print-index';
 import { distance, fingerprint, mostRelated, NEAR_DUPLICATE_BITS, relate } from '../../lib/store/similarity';
 import { loadExpected, loadPage, SEED_PAGES } from './helpers';
 
@@ -59,5 +60,27 @@ describe('related articles', () => {
     expect(related[0]!.relation.nearDuplicate).toBe(true);
     expect(related[0]!.relation.shared.officials).toEqual(expect.arrayContaining(['李强', '应勇']));
     expect(related.slice(1).every((r) => !r.relation.nearDuplicate)).toBe(true);
+  });
+
+  it('ranks the packed fingerprints of a library exactly as the plain ranking does, after puts and removals', async () => {
+    const all = await cards();
+    const reprint = await analyze(loadPage('changning-reprint'));
+    const saved = [...Object.entries(all), ['changning-reprint', reprint] as const].map(([name, card]) => ({
+      url: name,
+      fingerprint: fingerprint(card),
+    }));
+    const index = PrintIndex.of(saved);
+    index.remove('hongkou-pinyin');
+    index.putFingerprint('waitan-newsletter', fingerprint(all['waitan-newsletter']!));
+    const packed = index.encode();
+    expect(packedSize(packed)).toBe(5);
+    const kept = saved.filter((s) => s.url !== 'hongkou-pinyin');
+    for (const [name, card] of Object.entries(all)) {
+      const plain = mostRelated(
+        fingerprint(card),
+        kept.filter((s) => s.url !== name),
+      ).map((r) => r.item.url);
+      expect(rankPacked(PrintIndex.decode(packed).encode(), fingerprint(card), name)).toEqual(plain);
+    }
   });
 });
