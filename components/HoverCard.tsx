@@ -1,4 +1,5 @@
-import { type Card, PLACE_KIND_ZH } from '../lib/card';
+import { i18n } from '#i18n';
+import type { Card } from '../lib/card';
 import type { EntityKind } from '../lib/recognize/index';
 
 export interface HoverTarget {
@@ -22,14 +23,14 @@ export function HoverCard({
   let lines: string[] = [];
   if (target.kind === 'official') {
     const o = card.officials.find((x) => x.name === target.key);
-    if (o) lines = [o.titles.join('、'), `本文提及 ${o.mentions} 次`];
+    if (o) lines = [o.titles.join('、'), i18n.t('note.mentions', [String(o.mentions)])];
   } else if (target.kind === 'place') {
     const p = card.places.find((x) => x.name === target.key);
-    if (p) lines = [PLACE_KIND_ZH[p.kind], `本文提及 ${p.mentions} 次`];
+    if (p) lines = [i18n.t(`placeKind.${p.kind}`), i18n.t('note.mentions', [String(p.mentions)])];
   } else {
     const p = card.policyPhrases.find((x) => x.text === target.key);
     heading = p?.text ?? target.key;
-    lines = [p?.explanation ?? '文中引号强调的提法', `本文提及 ${p?.mentions ?? 1} 次`];
+    lines = [p?.explanation ?? i18n.t('note.quoted'), i18n.t('note.mentions', [String(p?.mentions ?? 1)])];
   }
   const below = target.rect.bottom + 8;
   const style = { left: `${Math.max(8, target.rect.left)}px`, top: `${below}px` };
@@ -37,7 +38,7 @@ export function HoverCard({
     <div class="hover" data-kind={target.kind} role="dialog" aria-label={heading} style={style}>
       <div class="hover-head">
         <strong>{heading}</strong>
-        <button type="button" class="close" aria-label="关闭" onClick={onClose}>
+        <button type="button" class="close" aria-label={i18n.t('note.close')} onClick={onClose}>
           ×
         </button>
       </div>

@@ -1,6 +1,9 @@
 import { i18n } from '#i18n';
 import type { Facet, LibraryFilter, LibraryListing } from '../lib/store/library';
 
+/** Articles shown at a time: a library of thousands lists quickly. */
+export const PAGE = 100;
+
 export interface LibraryNotice {
   text: string;
   error?: boolean;
@@ -46,8 +49,13 @@ export function LibraryView({
   onDelete,
   onExport,
   onImport,
+  shown,
+  onMore,
 }: {
   listing: LibraryListing | null;
+  /** How many of the matching articles to show; the rest behind a button. */
+  shown: number;
+  onMore: () => void;
   filter: LibraryFilter;
   notice: LibraryNotice | null;
   onFilter: (f: LibraryFilter) => void;
@@ -153,7 +161,7 @@ export function LibraryView({
       {listing && listing.total === 0 && <p id="empty">{i18n.t('library.empty')}</p>}
       {listing && listing.total > 0 && listing.articles.length === 0 && <p>{i18n.t('library.noMatch')}</p>}
       <ul class="articles" id="articles">
-        {listing?.articles.map((a) => (
+        {listing?.articles.slice(0, shown).map((a) => (
           <li key={a.url} data-url={a.url}>
             <a class="title" href={a.url} target="_blank" rel="noreferrer" lang="zh-Hans">
               {a.title ?? `${a.lead}…`}
@@ -179,6 +187,11 @@ export function LibraryView({
           </li>
         ))}
       </ul>
+      {listing && listing.articles.length > shown && (
+        <button type="button" id="more" onClick={onMore}>
+          {i18n.t('library.more', [String(Math.min(PAGE, listing.articles.length - shown))])}
+        </button>
+      )}
     </main>
   );
 }

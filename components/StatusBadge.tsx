@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Card } from '../lib/card';
 import type { ScriptMode } from '../lib/normalize/page-switch';
 import type { EntityKind } from '../lib/recognize/index';
@@ -21,72 +22,72 @@ export interface StatusBadgeProps {
   onClose?: () => void;
 }
 
-const SCRIPTS: Array<{ mode: ScriptMode; label: string; title: string }> = [
-  { mode: 'original', label: '原文', title: '显示原文 (original script)' },
-  { mode: 'simplified', label: '简体', title: '显示为简体 (simplified)' },
-  { mode: 'traditional', label: '繁體', title: '顯示為繁體 (traditional)' },
-];
-
-const KIND_LABEL: Record<EntityKind, string> = { official: '官员', place: '地点', policy: '政策' };
+const SCRIPTS = [
+  { mode: 'original', title: 'note.showOriginal' },
+  { mode: 'simplified', title: 'note.showSimplified' },
+  { mode: 'traditional', title: 'note.showTraditional' },
+] as const;
 
 /** The small note the content script shows on the page: what it found, or why it found nothing. */
 export function StatusBadge(props: StatusBadgeProps) {
   const { card, error, script, onScript, highlights, onToggle, onClear, onClose } = props;
   let status: string;
   let detail: string | null = null;
-  if (error) status = `分析出错：${error}`;
-  else if (!card) status = '正在分析…';
-  else if (!card.isArticle) status = card.reason ?? '此页没有文章';
+  if (error) status = i18n.t('note.error', [error]);
+  else if (!card) status = i18n.t('state.analysing');
+  else if (!card.isArticle) status = card.reason ?? i18n.t('state.noArticle');
   else {
-    status = '已识别文章';
-    detail = card.title ?? '（无标题）';
+    status = i18n.t('note.found');
+    detail = card.title ?? i18n.t('card.untitled');
   }
   const state = error ? 'error' : card?.isArticle ? 'article' : 'none';
   return (
     <div class="badge" role="status" aria-live="polite" data-state={state}>
-      <span class="brand">政闻透镜</span>
+      <span class="brand">{i18n.t('brand')}</span>
       <span class="status">{status}</span>
       {detail && <span class="detail">{detail}</span>}
-      {card?.isArticle && <span class="count">{card.body.paragraphs.length} 段</span>}
+      {card?.isArticle && (
+        <span class="count">{i18n.t('note.paragraphs', [String(card.body.paragraphs.length)])}</span>
+      )}
       {highlights && highlights.length > 0 && onToggle && (
-        <fieldset class="legend" aria-label="标注">
+        <fieldset class="legend" aria-label={i18n.t('note.legend')}>
           {highlights.map((h) => (
             <button
               type="button"
               key={h.kind}
               data-kind={h.kind}
               aria-pressed={h.on}
-              title={`${h.on ? '隐藏' : '显示'}${KIND_LABEL[h.kind]}标注`}
+              title={i18n.t(h.on ? 'note.hide' : 'note.show', [i18n.t(`note.${h.kind}`)])}
               onClick={() => onToggle(h.kind)}
             >
-              {KIND_LABEL[h.kind]} {h.count}
+              {i18n.t(`note.${h.kind}`)} {h.count}
             </button>
           ))}
           {onClear && (
-            <button type="button" data-action="clear" title="清除所有标注" onClick={onClear}>
-              清除
+            <button type="button" data-action="clear" title={i18n.t('note.clearAll')} onClick={onClear}>
+              {i18n.t('note.clear')}
             </button>
           )}
         </fieldset>
       )}
       {card?.isArticle && script && onScript && (
-        <fieldset class="scripts" aria-label="文字">
+        <fieldset class="scripts" aria-label={i18n.t('note.scripts')}>
           {SCRIPTS.map((s) => (
             <button
               type="button"
               key={s.mode}
               data-script={s.mode}
-              title={s.title}
+              title={i18n.t(s.title)}
               aria-pressed={script === s.mode}
               onClick={() => onScript(s.mode)}
             >
-              {s.label}
+              {i18n.t(`controls.${s.mode}`)}
             </button>
           ))}
         </fieldset>
       )}
       {onClose && (
-        <button type="button" class="close" aria-label="关闭" onClick={onClose}>
+        <button type="button" class="close" aria-label={i18n.t('note.close')} onClick={onClose}>
           ×
         </button>
       )}

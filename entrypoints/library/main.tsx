@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { type LibraryNotice, LibraryView } from '../../components/LibraryView';
+import { type LibraryNotice, LibraryView, PAGE } from '../../components/LibraryView';
 import { libraryMessage } from '../../components/library-messages';
 import { Library, type LibraryFilter, type LibraryListing } from '../../lib/store/library';
 import { remoteConvert } from '../../utils/remote-services';
@@ -30,6 +30,7 @@ function LibraryPage() {
   const [library, setLibrary] = useState<Library | null>(null);
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [filter, setFilter] = useState<LibraryFilter>({});
+  const [shown, setShown] = useState(PAGE);
   const [notice, setNotice] = useState<LibraryNotice | null>(null);
   /** Bumped after every change to the library: the list is read again with the filter of that moment. */
   const [changes, setChanges] = useState(0);
@@ -95,6 +96,8 @@ function LibraryPage() {
 
   const importFile = async (file: File) => {
     if (!library) return;
+    // A large library takes a while to index: say so until it is done.
+    setNotice({ text: i18n.t('library.importing', [file.name]) });
     try {
       const r = await library.importJSON(await file.text());
       setNotice({
@@ -111,7 +114,12 @@ function LibraryPage() {
       listing={listing}
       filter={filter}
       notice={notice}
-      onFilter={setFilter}
+      onFilter={(f) => {
+        setFilter(f);
+        setShown(PAGE);
+      }}
+      shown={shown}
+      onMore={() => setShown((n) => n + PAGE)}
       onDelete={(url, title) => void remove(url, title)}
       onExport={() => void exportAll()}
       onImport={(file) => void importFile(file)}

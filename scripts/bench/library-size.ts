@@ -1,17 +1,14 @@
 /**
- * What the library costs: bytes per saved article (the card with its normalized text, the search
- * tokens, the summary) and a related-articles lookup through the real store, with 10 000 articles
- * generated from the sample pages' cards, in fake-indexeddb (Node's stand-in for a browser's IndexedDB).
+ * What the library stores per article, as JSON bytes: the card with its normalized text, the search
+ * tokens, the summary. (What a browser uses on disk, index entries included, is measured by
+ * store-chromium.ts.)
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Card } from '../../lib/card';
-import { Library } from '../../lib/store/library';
 import { toRecords } from '../../lib/store/record';
-import { median, now } from './timing';
 
 const bytes = (x: unknown) => Buffer.byteLength(JSON.stringify(x), 'utf8');
 
-export async function libraryLines(cards: readonly Card[], size = 10_000, runs = 7): Promise<string[]> {
+export function libraryLines(cards: readonly Card[]): string[] {
   const articles = cards.filter((c) => c.isArticle);
   let card = 0;
   let tokens = 0;
@@ -28,29 +25,8 @@ export async function libraryLines(cards: readonly Card[], size = 10_000, runs =
   }
   const n = articles.length;
   const per = (x: number) => Math.round(x / n);
-  const lines = [
+  return [
     `library size per article (mean of ${n} sample cards, JSON bytes): card ${per(card)} (of which text ${per(text)}), ` +
       `search tokens ${per(tokens)} (${per(grams)} bigram index entries), summary ${per(summary)}; total ${per(card + tokens + summary)}`,
   ];
-
-  // The store itself: 10 000 articles, each a sample card under its own address.
-  const library = await Library.open({ indexedDB: new IDBFactory(), IDBKeyRange });
-  let t = now();
-  for (let i = 0; i < size; i++) {
-    const c = articles[i % n]!;
-    await library.save(c, `https://example.gov.cn/${i}.html`, i);
-  }
-  const saveMs = (now() - t) / size;
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    t = now();
-    await library.related(articles[i % n]!, 'https://example.gov.cn/current.html');
-    times.push(now() - t);
-  }
-  library.close();
-  lines.push(
-    `library (fake-indexeddb, ${size} articles): save ${saveMs.toFixed(2)} ms each; related lookup ` +
-      `${median(times).toFixed(0)} ms including reading every summary from the store (median of ${runs})`,
-  );
-  return lines;
 }

@@ -60,7 +60,8 @@ describe('the built extension in Firefox', () => {
 
   it('marks the article on an e-paper page and the popup shows its card', async () => {
     const { page, errors, badge } = await openSample(EXPECT.epaper.file);
-    expect(badge).toContain('已识别文章');
+    // Firefox runs in English (en-US): the extension's English locale.
+    expect(badge).toContain('Article found');
     expect(badge).toContain(EXPECT.epaper.title);
     await page.screenshot({ path: path.join(SHOTS, 'firefox-epaper-page.png') });
     const popup = await openPopupFor(EXPECT.epaper.file);

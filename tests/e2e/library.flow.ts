@@ -110,7 +110,10 @@ export function libraryScenarios(env: () => { driver: Driver; server: StaticServ
     expect(items[0]).toContain(words().official('李强、应勇、殷一璀'));
     expect(await popup.attribute('#related li:first-child', 'data-near-duplicate')).toBe('true');
     for (const item of items.slice(1)) expect(item).toContain(words().official('李强'));
-    await popup.screenshot(`${name()}-popup-related`, true);
+    await popup.screenshot(`${name()}-popup-card`);
+    await popup.evaluate(() => document.querySelector('#related')?.scrollIntoView(), undefined);
+    await popup.screenshot(`${name()}-popup-related`);
+    await popup.evaluate(() => window.scrollTo(0, 0), undefined);
     if (popup.dark) {
       await popup.dark(true);
       expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor, undefined)).toBe(
