@@ -1,14 +1,22 @@
 import path from 'node:path';
 import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
+import type { StaticServer } from '../../scripts/lib/static-server';
 import { SHOTS } from './browsers';
+import { badgeText } from './pages';
 
 /**
  * One browser tab as the shared e2e scenarios drive it, over Playwright (Chromium) or Puppeteer
  * (Firefox): the scenarios are written once and run in both browsers.
  */
 export interface Tab {
+  /** Uncaught errors of the page's own scripts and of the extension's content script, as they come. */
+  readonly errors: string[];
   goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /** Moves the mouse pointer to a viewport point. */
+  pointAt(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
   waitFor(selector: string, timeout?: number): Promise<void>;
   waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeout?: number): Promise<void>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
@@ -36,23 +44,31 @@ export interface Driver {
 const shot = (name: string) => path.join(SHOTS, `${name}.png`);
 
 export function playwrightDriver(context: BrowserContext, extensionId: string): Driver {
-  const wrap = (page: PlaywrightPage): Tab => ({
-    goto: async (url) => void (await page.goto(url)),
-    waitFor: async (selector, timeout = 15000) => void (await page.waitForSelector(selector, { timeout })),
-    waitUntil: async (fn, arg, timeout = 15000) =>
-      void (await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout })),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    click: (selector) => page.click(selector),
-    fill: (selector, value) => page.fill(selector, value),
-    select: async (selector, value) => void (await page.selectOption(selector, value)),
-    text: async (selector) => (await page.textContent(selector)) ?? '',
-    texts: (selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent ?? '')),
-    attribute: (selector, name) => page.getAttribute(selector, name),
-    dark: (on) => page.emulateMedia({ colorScheme: on ? 'dark' : 'light' }),
-    screenshot: async (name, fullPage = false) =>
-      void (await page.screenshot({ path: shot(name), fullPage })),
-    close: () => page.close(),
-  });
+  const wrap = (page: PlaywrightPage): Tab => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    return {
+      errors,
+      goto: async (url) => void (await page.goto(url)),
+      reload: async () => void (await page.reload()),
+      pointAt: (x, y) => page.mouse.move(x, y),
+      press: (key) => page.keyboard.press(key),
+      waitFor: async (selector, timeout = 15000) => void (await page.waitForSelector(selector, { timeout })),
+      waitUntil: async (fn, arg, timeout = 15000) =>
+        void (await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout })),
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      click: (selector) => page.click(selector),
+      fill: (selector, value) => page.fill(selector, value),
+      select: async (selector, value) => void (await page.selectOption(selector, value)),
+      text: async (selector) => (await page.textContent(selector)) ?? '',
+      texts: (selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent ?? '')),
+      attribute: (selector, name) => page.getAttribute(selector, name),
+      dark: (on) => page.emulateMedia({ colorScheme: on ? 'dark' : 'light' }),
+      screenshot: async (name, fullPage = false) =>
+        void (await page.screenshot({ path: shot(name), fullPage })),
+      close: () => page.close(),
+    };
+  };
   return {
     browser: 'chromium',
     locale: 'zh',
@@ -66,44 +82,52 @@ export function playwrightDriver(context: BrowserContext, extensionId: string): 
 }
 
 export function puppeteerDriver(browser: Browser, uuid: string): Driver {
-  const wrap = (page: PuppeteerPage): Tab => ({
-    goto: async (url) => {
-      // Firefox never reports a moz-extension:// navigation as finished to puppeteer: fire it and
-      // let the caller wait for content.
-      if (!url.startsWith('moz-extension:')) return void (await page.goto(url));
-      void page.goto(url).catch(() => {});
-      // Wait for the document to change, so no later wait starts in the about:blank being left.
-      // (page.url() is not updated either: ask the document.)
-      const arrived = () => page.evaluate(() => location.protocol === 'moz-extension:').catch(() => false);
-      for (let i = 0; i < 100 && !(await arrived()); i++) await new Promise((r) => setTimeout(r, 100));
-    },
-    waitFor: async (selector, timeout = 15000) => void (await page.waitForSelector(selector, { timeout })),
-    waitUntil: async (fn, arg, timeout = 15000) =>
-      void (await page.waitForFunction(fn as (a: unknown) => unknown, { timeout }, arg)),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    click: (selector) => page.click(selector),
-    // Typing goes through key events, which carry no CJK text: set the value as an IME would, then
-    // fire the input event the page listens to.
-    fill: async (selector, value) => {
-      await page.$eval(
-        selector,
-        (el, v) => {
-          (el as HTMLInputElement).value = v;
-          el.dispatchEvent(new Event('input', { bubbles: true }));
-        },
-        value,
-      );
-    },
-    select: async (selector, value) => void (await page.select(selector, value)),
-    text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
-    texts: (selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent ?? '')),
-    attribute: (selector, name) => page.$eval(selector, (el, n) => el.getAttribute(n), name),
-    // Media emulation needs CDP, which Firefox does not speak; the dark theme is checked in Chromium.
-    dark: null,
-    screenshot: async (name, fullPage = false) =>
-      void (await page.screenshot({ path: shot(name), fullPage })),
-    close: () => page.close(),
-  });
+  const wrap = (page: PuppeteerPage): Tab => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    return {
+      errors,
+      reload: async () => void (await page.reload()),
+      pointAt: (x, y) => page.mouse.move(x, y),
+      press: (key) => page.keyboard.press(key as never),
+      goto: async (url) => {
+        // Firefox never reports a moz-extension:// navigation as finished to puppeteer: fire it and
+        // let the caller wait for content.
+        if (!url.startsWith('moz-extension:')) return void (await page.goto(url));
+        void page.goto(url).catch(() => {});
+        // Wait for the document to change, so no later wait starts in the about:blank being left.
+        // (page.url() is not updated either: ask the document.)
+        const arrived = () => page.evaluate(() => location.protocol === 'moz-extension:').catch(() => false);
+        for (let i = 0; i < 100 && !(await arrived()); i++) await new Promise((r) => setTimeout(r, 100));
+      },
+      waitFor: async (selector, timeout = 15000) => void (await page.waitForSelector(selector, { timeout })),
+      waitUntil: async (fn, arg, timeout = 15000) =>
+        void (await page.waitForFunction(fn as (a: unknown) => unknown, { timeout }, arg)),
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      click: (selector) => page.click(selector),
+      // Typing goes through key events, which carry no CJK text: set the value as an IME would, then
+      // fire the input event the page listens to.
+      fill: async (selector, value) => {
+        await page.$eval(
+          selector,
+          (el, v) => {
+            (el as HTMLInputElement).value = v;
+            el.dispatchEvent(new Event('input', { bubbles: true }));
+          },
+          value,
+        );
+      },
+      select: async (selector, value) => void (await page.select(selector, value)),
+      text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
+      texts: (selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent ?? '')),
+      attribute: (selector, name) => page.$eval(selector, (el, n) => el.getAttribute(n), name),
+      // Media emulation needs CDP, which Firefox does not speak; the dark theme is checked in Chromium.
+      dark: null,
+      screenshot: async (name, fullPage = false) =>
+        void (await page.screenshot({ path: shot(name), fullPage })),
+      close: () => page.close(),
+    };
+  };
   return {
     browser: 'firefox',
     locale: 'en',
@@ -114,4 +138,25 @@ export function puppeteerDriver(browser: Browser, uuid: string): Driver {
       return wrap(page);
     },
   };
+}
+
+/** What every scenario runs against: a browser with the extension, and the sample pages' server. */
+export interface E2EEnv {
+  driver: Driver;
+  server: StaticServer;
+}
+
+/** Opens a sample page and waits for the extension's note on it. */
+export async function openSample({ driver, server }: E2EEnv, file: string): Promise<Tab> {
+  const tab = await driver.newTab();
+  await tab.goto(server.url(file));
+  await tab.waitUntil(badgeText, undefined);
+  return tab;
+}
+
+/** The popup, opened as a page for the tab showing `pageUrl` (tests cannot click the toolbar button). */
+export async function openPopup({ driver }: E2EEnv, pageUrl: string, height = 600): Promise<Tab> {
+  const popup = await driver.newTab({ width: 400, height });
+  await popup.goto(driver.extensionUrl(`popup.html?url=${encodeURIComponent(pageUrl)}`));
+  return popup;
 }

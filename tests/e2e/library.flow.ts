@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/lib/static-server';
-import type { Driver, Tab } from './driver';
-import { badgeText, EXPECT } from './pages';
+import { type E2EEnv, openPopup, openSample as openSampleIn } from './driver';
+import { EXPECT } from './pages';
 
 /** The words the reader sees, in the locale each browser runs in (zh: Chromium, en: Firefox). */
 const WORDS = {
@@ -64,23 +63,12 @@ function flashed(): { text: string; onScreen: boolean } | null {
  * The popup card, the library and the clipboard, as a reader uses them: the same scenario in
  * Chromium and Firefox. The tests share one browser profile and run in order.
  */
-export function libraryScenarios(env: () => { driver: Driver; server: StaticServer }) {
+export function libraryScenarios(env: () => E2EEnv) {
   const words = () => WORDS[env().driver.locale];
   const name = () => env().driver.browser;
 
-  async function openSample(file: string): Promise<Tab> {
-    const tab = await env().driver.newTab();
-    await tab.goto(env().server.url(file));
-    await tab.waitUntil(badgeText, undefined);
-    return tab;
-  }
-  async function openPopupFor(file: string): Promise<Tab> {
-    const popup = await env().driver.newTab({ width: 400, height: 600 });
-    await popup.goto(
-      env().driver.extensionUrl(`popup.html?url=${encodeURIComponent(env().server.url(file))}`),
-    );
-    return popup;
-  }
+  const openSample = (file: string) => openSampleIn(env(), file);
+  const openPopupFor = (file: string) => openPopup(env(), env().server.url(file));
 
   it('shows the card in the popup and saves three sample pages to the library', async () => {
     for (const sample of SAVED) {
@@ -201,8 +189,7 @@ export function libraryScenarios(env: () => { driver: Driver; server: StaticServ
       [env().server.url('files/report.pdf'), 'restricted-pdf'],
     ];
     for (const [url, state] of cases) {
-      const popup = await env().driver.newTab({ width: 400, height: 300 });
-      await popup.goto(env().driver.extensionUrl(`popup.html?url=${encodeURIComponent(url)}`));
+      const popup = await openPopup(env(), url, 300);
       await popup.waitFor(`#state[data-state="${state}"]`);
       expect((await popup.text('#state')).length).toBeGreaterThan(10);
       await popup.close();

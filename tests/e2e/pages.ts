@@ -35,16 +35,6 @@ export function clickScript(mode: string): void {
   button.click();
 }
 
-/** Runs in the page: which script button is pressed. */
-export function pressedScript(): string | null {
-  return (
-    document
-      .querySelector('govlens-badge')
-      ?.shadowRoot?.querySelector('.scripts button[aria-pressed="true"]')
-      ?.getAttribute('data-script') ?? null
-  );
-}
-
 /** A phrase of each seed page's article as it reads in each script. */
 export const SCRIPT_CASES = [
   {

@@ -1,0 +1,234 @@
+import { expect, it } from 'vitest';
+import { type E2EEnv, openPopup, openSample as openSampleIn } from './driver';
+import {
+  badgeText,
+  caretInto,
+  clickBadge,
+  clickScript,
+  EXPECT,
+  firstDifference,
+  highlightCentre,
+  hoverText,
+  OFFICIAL_MENTIONS,
+  pageSnapshot,
+  readHighlights,
+  SCRIPT_CASES,
+} from './pages';
+
+/** What the note on the page says when it found an article, in each browser's locale. */
+const FOUND = { zh: '已识别文章', en: 'Article found' };
+
+// Run in the page, so each stands alone (no reference to another function of this file).
+const includes = (p: string) => (document.body.textContent ?? '').includes(p);
+const hasHighlight = (name: string) =>
+  (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(name);
+const lacksHighlight = (name: string) =>
+  !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(name);
+const pressed = (mode: string) =>
+  document
+    .querySelector('govlens-badge')
+    ?.shadowRoot?.querySelector('.scripts button[aria-pressed="true"]')
+    ?.getAttribute('data-script') === mode;
+
+/**
+ * Reading a page with the extension: the article found, scripts switched and restored, highlights,
+ * hover cards, the popup's switches, late and on-request pages. The same scenario in Chromium
+ * and Firefox.
+ */
+export function readingScenarios(env: () => E2EEnv) {
+  const name = () => env().driver.browser;
+
+  const openSample = async (file: string) => {
+    const page = await openSampleIn(env(), file);
+    return { page, badge: await page.evaluate(badgeText, undefined) };
+  };
+  const openPopupFor = (file: string) => openPopup(env(), env().server.url(file));
+
+  it('marks the article on an e-paper page and the popup shows its card', async () => {
+    const { page, badge } = await openSample(EXPECT.epaper.file);
+    expect(badge).toContain(FOUND[env().driver.locale]);
+    expect(badge).toContain(EXPECT.epaper.title);
+    await page.screenshot(`${name()}-epaper-page`);
+    const popup = await openPopupFor(EXPECT.epaper.file);
+    await popup.waitFor('#card-title');
+    expect(await popup.text('#card-title')).toBe(EXPECT.epaper.title);
+    // Officials with their titles, policy phrases, the other articles of the e-paper page.
+    expect(await popup.text('#officials')).toMatch(/李强\s*中央政治局委员、市委书记×6/);
+    expect(await popup.text('#phrases')).toContain('一网通办');
+    expect(await popup.texts('.card section h2')).toContainEqual(
+      expect.stringMatching(/本页其他文章|Other articles/),
+    );
+    await popup.screenshot(`${name()}-epaper-popup`, true);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('shows title and date of a traditional-script page in simplified script', async () => {
+    await openSample(EXPECT.eastday.file);
+    const popup = await openPopupFor(EXPECT.eastday.file);
+    await popup.waitFor('#card-title');
+    expect(await popup.text('#card-title')).toBe(EXPECT.eastday.title);
+    expect(await popup.text('#card-meta')).toContain(EXPECT.eastday.date);
+  });
+
+  it('says plainly when a page holds no article', async () => {
+    const { page, badge } = await openSample(EXPECT.list.file);
+    expect(badge).toContain('这是列表页');
+    const popup = await openPopupFor(EXPECT.list.file);
+    await popup.waitFor('#state[data-state="no-article"]');
+    expect(await popup.text('#state')).toContain('这是列表页');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('works on a page with a strict Content-Security-Policy', async () => {
+    const { page, badge } = await openSample(EXPECT.csp.file);
+    expect(badge).toContain(EXPECT.csp.title);
+    await page.screenshot(`${name()}-csp-page`);
+    expect(page.errors).toEqual([]);
+  });
+
+  for (const c of SCRIPT_CASES) {
+    it(`switches ${c.file} to 简体, 繁體 and back, leaving the page exactly as it was`, async () => {
+      const { page } = await openSample(c.file);
+      const before = await page.evaluate(pageSnapshot, undefined);
+      await page.evaluate(clickScript, 'simplified');
+      await page.waitUntil(includes, c.simplified);
+      await page.evaluate(clickScript, 'traditional');
+      await page.waitUntil(includes, c.traditional);
+      expect(await page.evaluate(includes, c.simplified)).toBe(false);
+      await page.screenshot(`${name()}-traditional-${c.file.replace('.html', '')}`);
+      await page.evaluate(clickScript, 'original');
+      await page.waitUntil(pressed, 'original');
+      expect(firstDifference(before, await page.evaluate(pageSnapshot, undefined))).toBeNull();
+      expect(page.errors).toEqual([]);
+    });
+  }
+
+  it('remembers the script per site', async () => {
+    const c = SCRIPT_CASES[1]!;
+    const { page } = await openSample(c.file);
+    await page.evaluate(clickScript, 'simplified');
+    await page.waitUntil(includes, c.simplified);
+    await page.reload();
+    await page.waitUntil(includes, c.simplified);
+    await page.waitUntil(pressed, 'simplified');
+    await page.evaluate(clickScript, 'original');
+    await page.waitUntil(includes, c.traditional);
+  });
+
+  it("highlights officials, places and policy phrases on the page's own characters, and clears them", async () => {
+    const { page } = await openSample(EXPECT.epaper.file);
+    const before = await page.evaluate(pageSnapshot, undefined);
+    const h = await page.evaluate(readHighlights, undefined);
+    expect(h['govlens-official']!.filter((t) => t === '李强').length).toBe(6);
+    expect(h['govlens-official']).toContain('诸葛宇杰');
+    expect(h['govlens-place']).toContain('凌云街道社区事务受理服务中心');
+    expect(h['govlens-policy']).toContain('城市数字化转型');
+    await page.evaluate(clickBadge, 'button[data-kind="official"]');
+    await page.waitUntil(lacksHighlight, 'govlens-official');
+    expect((await page.evaluate(readHighlights, undefined))['govlens-place']).toBeDefined();
+    // The choice is kept for the next page: show officials again before clearing.
+    await page.evaluate(clickBadge, 'button[data-kind="official"]');
+    await page.waitUntil(hasHighlight, 'govlens-official');
+    await page.evaluate(clickBadge, 'button[data-action="clear"]');
+    expect(await page.evaluate(readHighlights, undefined)).toEqual({});
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length, undefined)).toBe(0);
+    expect(firstDifference(before, await page.evaluate(pageSnapshot, undefined))).toBeNull();
+    expect(page.errors).toEqual([]);
+  });
+
+  it('highlights a traditional page on its original characters, and again after a script switch', async () => {
+    const { page } = await openSample(EXPECT.eastday.file);
+    expect((await page.evaluate(readHighlights, undefined))['govlens-official']).toContain('李強');
+    await page.evaluate(clickScript, 'simplified');
+    await page.waitUntil(includes, '让群众安心温暖过年');
+    await page.waitUntil((name) => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
+      return !!h && [...h].some((r) => r.toString() === '李强');
+    }, 'govlens-official');
+    await page.screenshot(`${name()}-highlights-simplified`);
+    await page.evaluate(clickScript, 'original');
+  });
+
+  it('shows the titles of an official when the pointer rests on a highlighted name, and Esc closes it', async () => {
+    const { page } = await openSample(EXPECT.epaper.file);
+    const at = await page.evaluate(highlightCentre, '诸葛宇杰');
+    expect(at).not.toBeNull();
+    await page.pointAt(at!.x, at!.y);
+    await page.waitUntil(hoverText, undefined, 5000);
+    const card = await page.evaluate(hoverText, undefined);
+    expect(card).toContain('诸葛宇杰');
+    expect(card).toContain('市委常委、市委秘书长');
+    await page.screenshot(`${name()}-hover-official`);
+    await page.press('Escape');
+    await page.waitUntil(
+      () => !document.querySelector('govlens-badge')?.shadowRoot?.querySelector('.hover'),
+      undefined,
+    );
+  });
+
+  it('shows the card for a mention under the keyboard caret', async () => {
+    const { page } = await openSample(EXPECT.epaper.file);
+    expect(await page.evaluate(caretInto, '城市数字化转型')).toBe(true);
+    await page.waitUntil(hoverText, undefined, 5000);
+    expect(await page.evaluate(hoverText, undefined)).toContain('数字化');
+    await page.press('Escape');
+  });
+
+  it('lets the popup toggle highlights and switch the page script', async () => {
+    const { page } = await openSample(EXPECT.epaper.file);
+    const popup = await openPopupFor(EXPECT.epaper.file);
+    await popup.waitFor('.controls button[data-kind="official"]');
+    await popup.click('.controls button[data-kind="official"]');
+    await page.waitUntil(lacksHighlight, 'govlens-official');
+    // The choice holds on the next visit.
+    await page.reload();
+    await page.waitUntil(badgeText, undefined);
+    await page.waitUntil(hasHighlight, 'govlens-place');
+    expect(await page.evaluate(hasHighlight, 'govlens-official')).toBe(false);
+    await popup.click('.controls button[data-script="traditional"]');
+    await page.waitUntil(includes, '中央政治局委員、市委書記李強');
+    await popup.screenshot(`${name()}-popup-controls`);
+    await popup.click('.controls button[data-script="original"]');
+    await page.waitUntil(includes, '中央政治局委员、市委书记李强');
+    await popup.click('.controls button[data-kind="official"]');
+    await page.waitUntil(hasHighlight, 'govlens-official');
+  });
+
+  it('reads a page again when its article arrives after it loaded', async () => {
+    const page = await env().driver.newTab();
+    await page.goto(env().server.url('late-article.html'));
+    await page.waitUntil(
+      (t) => !!document.querySelector('govlens-badge')?.shadowRoot?.textContent?.includes(t),
+      '滨江街道社区事务受理服务中心新址启用',
+    );
+    const h = await page.evaluate(readHighlights, undefined);
+    expect(h['govlens-official']).toContain('沈立群');
+    expect(h['govlens-official']).toContain('许文涛');
+  });
+
+  it('reads a page outside its site list when the reader asks from the popup', async () => {
+    const page = await env().driver.newTab();
+    const file = `on-request/${EXPECT.csp.file}`;
+    await page.goto(env().server.url(file));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await page.evaluate(badgeText, undefined)).toBeNull();
+    const popup = await openPopupFor(file);
+    await popup.waitFor('#read-page');
+    await popup.click('#read-page');
+    await popup.waitFor('#card-title');
+    expect(await popup.text('#card-title')).toBe(EXPECT.csp.title);
+    await page.waitUntil(badgeText, undefined);
+    expect(await page.evaluate(badgeText, undefined)).toContain(EXPECT.csp.title);
+  });
+
+  for (const [file, mentions] of Object.entries(OFFICIAL_MENTIONS)) {
+    it(`highlights every mention of an official on ${file}, and places and policy phrases`, async () => {
+      const { page } = await openSample(file);
+      const h = await page.evaluate(readHighlights, undefined);
+      expect(h['govlens-official']?.length).toBe(mentions);
+      expect(h['govlens-place']?.length).toBeGreaterThan(0);
+      expect(h['govlens-policy']?.length).toBeGreaterThan(0);
+      expect(page.errors).toEqual([]);
+    });
+  }
+}
