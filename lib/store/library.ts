@@ -3,13 +3,13 @@ import { type Card, emptyCard } from '../card';
 import { bigrams, queryTerms, snippet } from './grams';
 import { isPackedPrints, type PackedPrints, PrintIndex, packedSize, rankPacked } from './print-index';
 import {
+  type ArticleRecords,
   type ArticleSummary,
   articleKey,
   isCard,
   isSummary,
   type SavedArticle,
   type SearchText,
-  searchText,
   toRecords,
 } from './record';
 import { fingerprint, type Relation, relate } from './similarity';
@@ -25,6 +25,13 @@ import { fingerprint, type Relation, relate } from './similarity';
  *     fingerprint packed in one record for related articles.
  */
 export const LIBRARY_VERSION = 2;
+/** The tables of the current version and their indexes, in Dexie's notation. */
+export const LIBRARY_SCHEMA = {
+  saved: '++id, &url, savedAt, *grams',
+  texts: 'id',
+  summaries: 'url, savedAt',
+  prints: 'key',
+};
 export const LIBRARY_NAME = 'govlens-library';
 
 export type LibraryErrorCode =
@@ -95,35 +102,28 @@ class LibraryDB extends Dexie {
     super(name, deps);
     this.version(1).stores({ articles: 'url, savedAt' });
     this.version(2)
-      .stores({
-        articles: null,
-        saved: '++id, &url, savedAt, *grams',
-        texts: 'id',
-        summaries: 'url, savedAt',
-        prints: 'key',
-      })
+      .stores({ articles: null, ...LIBRARY_SCHEMA })
       .upgrade(async (tx) => {
         const old = (await tx.table('articles').toArray()) as Array<Partial<SavedArticle>>;
-        const saved: StoredArticle[] = [];
-        const summaries: ArticleSummary[] = [];
+        const readable: ArticleRecords[] = [];
+        const damaged: StoredArticle[] = [];
         old.forEach((record, i) => {
-          if (typeof record.url === 'string' && isCard(record.card)) {
-            const [article, summary] = toRecords(record.card, record.url, record.savedAt ?? Date.now());
-            saved.push(article);
-            summaries.push(summary);
-          } else {
+          if (typeof record.url === 'string' && isCard(record.card))
+            readable.push(toRecords(record.card, record.url, record.savedAt ?? Date.now()));
+          else {
             // A damaged record moves as it is: list() reports it, the reader decides.
             const url = typeof record.url === 'string' ? record.url : `urn:govlens:damaged:${i}`;
-            saved.push({ ...(record as SavedArticle), url, grams: [] });
+            damaged.push({ ...(record as SavedArticle), url, grams: [] });
           }
         });
-        const ids = (await tx.table('saved').bulkAdd(saved, { allKeys: true })) as number[];
-        const idOf = new Map(saved.map((a, i) => [a.url, ids[i]!]));
-        await tx
-          .table('texts')
-          .bulkAdd(saved.flatMap((a, i) => (isCard(a.card) ? [{ id: ids[i], ...searchText(a.card) }] : [])));
-        await tx.table('summaries').bulkPut(summaries.map((s) => ({ ...s, id: idOf.get(s.url) })));
-        await tx.table('prints').put(PrintIndex.of(summaries).encode());
+        const ids = (await tx.table('saved').bulkAdd(
+          readable.map((r) => r.article),
+          { allKeys: true },
+        )) as number[];
+        await tx.table('saved').bulkAdd(damaged);
+        await tx.table('texts').bulkAdd(readable.map((r, i) => ({ ...r.text, id: ids[i] })));
+        await tx.table('summaries').bulkPut(readable.map((r, i) => ({ ...r.summary, id: ids[i] })));
+        await tx.table('prints').put(PrintIndex.of(readable.map((r) => r.summary)).encode());
       });
   }
 }
@@ -223,6 +223,10 @@ export class Library {
     return [this.db.saved, this.db.texts, this.db.summaries, this.db.prints];
   }
 
+  private async printsFromSummaries(): Promise<PrintIndex> {
+    return PrintIndex.of((await this.db.summaries.toArray()).filter(isSummary));
+  }
+
   /**
    * The packed fingerprints, read in a read-only transaction (they do not block saves); rebuilt from
    * the summaries if missing or out of step (a crash, an old bug).
@@ -233,32 +237,38 @@ export class Library {
     );
     if (isPackedPrints(packed) && packedSize(packed) === count) return packed;
     return this.db.transaction('rw', this.db.summaries, this.db.prints, async () => {
-      const rebuilt = PrintIndex.of((await this.db.summaries.toArray()).filter(isSummary)).encode();
+      const rebuilt = (await this.printsFromSummaries()).encode();
       await this.db.prints.put(rebuilt);
       return rebuilt;
     });
   }
 
-  /** Within a read-write transaction: writes articles and summaries, and updates the packed fingerprints. */
-  private async write(records: Array<[SavedArticle, ArticleSummary]>, removed: string[] = []): Promise<void> {
+  /** Within a read-write transaction: the packed fingerprints with these articles put and removed. */
+  private async updatePrints(put: readonly ArticleSummary[], removed: readonly string[]): Promise<void> {
+    const packed = await this.db.prints.get('all');
+    const index = isPackedPrints(packed) ? PrintIndex.decode(packed) : await this.printsFromSummaries();
+    for (const s of put) index.putFingerprint(s.url, s.fingerprint);
+    for (const url of removed) index.remove(url);
+    await this.db.prints.put(index.encode());
+  }
+
+  /** Within a read-write transaction: writes articles (replacing those at the same address) in every table. */
+  private async write(records: readonly ArticleRecords[]): Promise<void> {
     const ids = new Map<string, number>();
     await this.db.saved
       .where('url')
-      .anyOf(records.map(([a]) => a.url))
+      .anyOf(records.map((r) => r.article.url))
       .eachKey((url, cursor) => void ids.set(url as string, cursor.primaryKey as number));
     const keys = await this.db.saved.bulkPut(
-      records.map(([a]) => ({ ...a, id: ids.get(a.url) })),
+      records.map((r) => ({ ...r.article, id: ids.get(r.article.url) })),
       { allKeys: true },
     );
-    await this.db.texts.bulkPut(records.map(([a], i) => ({ id: keys[i]!, ...searchText(a.card) })));
-    await this.db.summaries.bulkPut(records.map(([, s], i) => ({ ...s, id: keys[i]! })));
-    const packed = await this.db.prints.get('all');
-    const index = isPackedPrints(packed)
-      ? PrintIndex.decode(packed)
-      : PrintIndex.of((await this.db.summaries.toArray()).filter(isSummary));
-    for (const [, s] of records) index.putFingerprint(s.url, s.fingerprint);
-    for (const url of removed) index.remove(url);
-    await this.db.prints.put(index.encode());
+    await this.db.texts.bulkPut(records.map((r, i) => ({ ...r.text, id: keys[i]! })));
+    await this.db.summaries.bulkPut(records.map((r, i) => ({ ...r.summary, id: keys[i]! })));
+    await this.updatePrints(
+      records.map((r) => r.summary),
+      [],
+    );
   }
 
   /** Saves (or replaces) the article at `url`; everything changes together or not at all. */
@@ -266,7 +276,7 @@ export class Library {
     if (!card.isArticle) throw new LibraryError('not-article', 'only articles are saved');
     const records = toRecords(card, url, now);
     await guarded(() => this.db.transaction('rw', this.tables, () => this.write([records])));
-    return records[1];
+    return records.summary;
   }
 
   async has(url: string): Promise<boolean> {
@@ -286,7 +296,7 @@ export class Library {
         await this.db.saved.bulkDelete(ids);
         await this.db.texts.bulkDelete(ids);
         await this.db.summaries.delete(key);
-        await this.write([], [key]);
+        await this.updatePrints([], [key]);
       }),
     );
   }
@@ -425,7 +435,7 @@ export class Library {
         const valid = [...latest.values()];
         result.skipped = entries.length - valid.length;
         const existing = await this.db.summaries.bulkGet(valid.map((e) => articleKey(e.url)));
-        const records: Array<[SavedArticle, ArticleSummary]> = [];
+        const records: ArticleRecords[] = [];
         valid.forEach((e, i) => {
           const have = existing[i];
           if (have && isSummary(have) && have.savedAt >= e.savedAt) {

@@ -1,4 +1,4 @@
-import { type Fingerprint, NEAR_DUPLICATE_BITS, popcount, scoreOf, TopK } from './similarity';
+import { bitsApart, type Fingerprint, rankScore, TopK } from './similarity';
 
 /**
  * Every saved article's fingerprint, packed into one record: addresses, the SimHash halves as typed
@@ -157,9 +157,9 @@ export function rankPacked(p: PackedPrints, current: Fingerprint, except: string
       const k = kindOf[p.refs[r]!]!;
       if (k >= 0) counts[k]!++;
     }
-    const bits = popcount((p.hi[i]! ^ current.hi) >>> 0) + popcount((p.lo[i]! ^ current.lo) >>> 0);
-    if (counts[0]! + counts[1]! + counts[2]! === 0 && bits > NEAR_DUPLICATE_BITS) continue;
-    top.offer(i, scoreOf(counts[0]!, counts[1]!, counts[2]!, bits));
+    const bits = bitsApart(p.hi[i]!, p.lo[i]!, current.hi, current.lo);
+    const score = rankScore(counts[0]!, counts[1]!, counts[2]!, bits);
+    if (score !== null) top.offer(i, score);
   }
   return top
     .items()

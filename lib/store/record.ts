@@ -41,21 +41,30 @@ export interface SearchText {
   body: string;
 }
 
-export function searchText(card: Card): SearchText {
+function searchText(card: Card): SearchText {
   const head = [card.title, card.subtitle, card.source, ...card.officials.map((o) => o.name)];
   return { head: head.filter(Boolean).join('\n'), body: card.body.text };
 }
 
-export function searchTokens(card: Card): string[] {
-  const { head, body } = searchText(card);
-  return bigrams(`${head}\n${body}`);
+/** One saved article as the library's tables hold it: the card, what search reads, the summary. */
+export interface ArticleRecords {
+  article: SavedArticle;
+  text: SearchText;
+  summary: ArticleSummary;
 }
 
-export function toRecords(card: Card, url: string, savedAt: number): [SavedArticle, ArticleSummary] {
+export function toRecords(card: Card, url: string, savedAt: number): ArticleRecords {
   const key = articleKey(url);
-  return [
-    { url: key, savedAt, card: { ...card, url: card.url ?? key }, grams: searchTokens(card) },
-    {
+  const text = searchText(card);
+  return {
+    article: {
+      url: key,
+      savedAt,
+      card: { ...card, url: card.url ?? key },
+      grams: bigrams(`${text.head}\n${text.body}`),
+    },
+    text,
+    summary: {
       url: key,
       savedAt,
       title: card.title,
@@ -66,7 +75,7 @@ export function toRecords(card: Card, url: string, savedAt: number): [SavedArtic
       chars: card.body.text.length,
       fingerprint: fingerprint(card),
     },
-  ];
+  };
 }
 
 const isString = (x: unknown): x is string => typeof x === 'string';

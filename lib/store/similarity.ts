@@ -46,7 +46,7 @@ export function simhash(text: string): { hi: number; lo: number } {
   return { hi: hi >>> 0, lo: lo >>> 0 };
 }
 
-export function popcount(x: number): number {
+function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
@@ -54,7 +54,12 @@ export function popcount(x: number): number {
 
 /** Bits that differ between two fingerprints' SimHashes (0 = same text, ~32 = unrelated). */
 export function distance(a: Fingerprint, b: Fingerprint): number {
-  return popcount((a.hi ^ b.hi) >>> 0) + popcount((a.lo ^ b.lo) >>> 0);
+  return bitsApart(a.hi, a.lo, b.hi, b.lo);
+}
+
+/** The same, for SimHash halves held elsewhere (the packed fingerprints' typed arrays). */
+export function bitsApart(hiA: number, loA: number, hiB: number, loB: number): number {
+  return popcount((hiA ^ hiB) >>> 0) + popcount((loA ^ loB) >>> 0);
 }
 
 export function fingerprint(card: Card): Fingerprint {
@@ -80,9 +85,15 @@ export interface Relation {
 const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
 
 /** Shared officials weigh most, then places, then phrases; text likeness breaks ties; a near-duplicate tops all. */
-export function scoreOf(officials: number, places: number, phrases: number, bits: number): number {
+function scoreOf(officials: number, places: number, phrases: number, bits: number): number {
   const likeness = Math.max(0, 1 - bits / 32);
   return 3 * officials + 2 * places + phrases + 4 * likeness + (bits <= NEAR_DUPLICATE_BITS ? 10 : 0);
+}
+
+/** The ranking score of a saved article, or null when it shares nothing and is not the same story. */
+export function rankScore(officials: number, places: number, phrases: number, bits: number): number | null {
+  if (officials + places + phrases === 0 && bits > NEAR_DUPLICATE_BITS) return null;
+  return scoreOf(officials, places, phrases, bits);
 }
 
 /** How related two articles are: shared entities weigh most, text likeness breaks ties. */
@@ -122,9 +133,8 @@ export function mostRelated<T extends { fingerprint: Fingerprint }>(
     const o = count(f.officials, officials);
     const p = count(f.places, places);
     const q = count(f.phrases, phrases);
-    const bits = distance(current, f);
-    if (o + p + q === 0 && bits > NEAR_DUPLICATE_BITS) continue;
-    top.offer(item, scoreOf(o, p, q, bits));
+    const score = rankScore(o, p, q, distance(current, f));
+    if (score !== null) top.offer(item, score);
   }
   return top.items().map((item) => ({ item, relation: relate(current, item.fingerprint) }));
 }

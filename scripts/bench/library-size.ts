@@ -16,7 +16,7 @@ export function libraryLines(cards: readonly Card[]): string[] {
   let grams = 0;
   let text = 0;
   for (const c of articles) {
-    const [article, sum] = toRecords(c, c.url ?? 'https://example.gov.cn/a', 0);
+    const { article, summary: sum } = toRecords(c, c.url ?? 'https://example.gov.cn/a', 0);
     card += bytes(article.card);
     tokens += bytes(article.grams);
     grams += article.grams.length;

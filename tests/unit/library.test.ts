@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Card } from '../../lib/card';
 import { analyze } from '../../lib/local';
-import { Library, LibraryError } from '../../lib/store/library';
+import { LIBRARY_SCHEMA, Library, LibraryError } from '../../lib/store/library';
 import { loadPage, SEED_PAGES } from './helpers';
 
 const URL_OF = (name: string) => `https://www.example.gov.cn/news/${name}.html`;
@@ -17,6 +17,13 @@ beforeAll(async () => {
 /** A fresh browser profile: its own IndexedDB. */
 const profile = () => new IDBFactory();
 const open = (indexedDB: IDBFactory) => Library.open({ indexedDB, IDBKeyRange });
+
+/** The library's store opened directly, to change records behind its back. */
+function currentStore(indexedDB: IDBFactory): Dexie {
+  const db = new Dexie('govlens-library', { indexedDB, IDBKeyRange });
+  db.version(2).stores(LIBRARY_SCHEMA);
+  return db;
+}
 
 async function saveAll(library: Library, names: readonly string[], from = 1_700_000_000_000) {
   for (const [i, name] of names.entries()) await library.save(cards[name]!, URL_OF(name), from + i * 1000);
@@ -167,13 +174,7 @@ describe('library: storage limits and faults', () => {
     const library = await open(indexedDB);
     await saveAll(library, SEED_PAGES);
     const before = await library.related(cards['xuhui-epaper']!, URL_OF('xuhui-epaper'));
-    const raw = new Dexie('govlens-library', { indexedDB, IDBKeyRange });
-    raw.version(2).stores({
-      saved: '++id, &url, savedAt, *grams',
-      texts: 'id',
-      summaries: 'url, savedAt',
-      prints: 'key',
-    });
+    const raw = currentStore(indexedDB);
     await raw.table('prints').put({ key: 'all', urlText: 'only-one\n' });
     raw.close();
     const after = await library.related(cards['xuhui-epaper']!, URL_OF('xuhui-epaper'));
@@ -231,13 +232,7 @@ describe('library: storage limits and faults', () => {
     const library = await open(indexedDB);
     await saveAll(library, SEED_PAGES);
     // Damage two records behind the library's back, as a crash or a faulty version might.
-    const raw = new Dexie('govlens-library', { indexedDB, IDBKeyRange });
-    raw.version(2).stores({
-      saved: '++id, &url, savedAt, *grams',
-      texts: 'id',
-      summaries: 'url, savedAt',
-      prints: 'key',
-    });
+    const raw = currentStore(indexedDB);
     await raw.table('summaries').put({ url: URL_OF('hongkou-pinyin'), savedAt: 'yesterday' });
     await raw.table('saved').where('url').equals(URL_OF('xuhui-epaper')).modify({ card: 'garbage' });
     raw.close();
