@@ -16,19 +16,6 @@ export type PlaceKind =
   | 'venue'
   | 'other';
 
-/** How a place's kind reads in Chinese: in exports and on the page's hover card. */
-export const PLACE_KIND_ZH: Record<PlaceKind, string> = {
-  city: '城市',
-  district: '区县',
-  subdistrict: '街道',
-  town: '镇乡',
-  neighbourhood: '居民区',
-  road: '道路',
-  building: '建筑',
-  venue: '场所',
-  other: '地点',
-};
-
 /** A half-open range of UTF-16 offsets into `body.text`. */
 export interface Span {
   start: number;

@@ -1,4 +1,17 @@
-import { type Card, PLACE_KIND_ZH } from '../card';
+import type { Card, PlaceKind } from '../card';
+
+/** How a place's kind reads in an export, which is Chinese whatever the reader's UI language. */
+const PLACE_KIND_ZH: Record<PlaceKind, string> = {
+  city: '城市',
+  district: '区县',
+  subdistrict: '街道',
+  town: '镇乡',
+  neighbourhood: '居民区',
+  road: '道路',
+  building: '建筑',
+  venue: '场所',
+  other: '地点',
+};
 
 /** The card as JSON, per docs/card-contract.md. */
 export function toJSON(card: Card, pretty = true): string {
