@@ -6,6 +6,7 @@
  */
 import { launchChromium } from '../../tests/e2e/browsers';
 import { servePages } from '../../tests/e2e/pages';
+import { median } from './timing';
 
 const PAGES = [
   'hongkou-pinyin.html',
@@ -27,8 +28,6 @@ const PROBE = `
   };
   requestAnimationFrame(tick);
 `;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 const server = await servePages();
 const session = await launchChromium();

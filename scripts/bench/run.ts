@@ -144,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
   for (const line of relatedLines(fixtureCards)) console.log(line);
   for (const line of libraryLines(fixtureCards)) console.log(line);
   // The library itself, full, in a real browser's IndexedDB (Debian's Chromium, as the e2e tests use).
-  if (fs.existsSync(CHROMIUM)) for (const line of await storeInChromium()) console.log(line);
+  if (fs.existsSync(CHROMIUM)) for (const line of await storeInChromium(fixtureCards)) console.log(line);
   else console.log(`library in Chromium: skipped, no browser at ${CHROMIUM}`);
   // The longest seed pages: where the time goes.
   for (const id of ['hongkou-pinyin', 'eastday-traditional', 'xuhui-epaper']) {
