@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { LibraryError } from '../lib/store/library';
+import { errorMessage } from '../utils/error-message';
 
 /** A library failure in the reader's words; what they can do about it, and that nothing was lost. */
 export function libraryMessage(e: unknown): string {
@@ -10,5 +11,5 @@ export function libraryMessage(e: unknown): string {
     if (e.code === 'not-article') return i18n.t('library.notArticle');
     if (e.code === 'bad-import') return i18n.t('library.badImport');
   }
-  return i18n.t('library.failed', [e instanceof Error ? e.message : String(e)]);
+  return i18n.t('library.failed', [errorMessage(e)]);
 }

@@ -14,6 +14,7 @@ import { type EntityRanges, entityRanges, firstMention } from '../../lib/highlig
 import { type ScriptMode, ScriptSwitch } from '../../lib/normalize/page-switch';
 import { pageTextOf } from '../../lib/page-text';
 import type { EntityKind } from '../../lib/recognize/index';
+import { errorMessage } from '../../utils/error-message';
 import type { AnalyzeReply, Message, PageAction, PageState } from '../../utils/messages';
 import { remoteConvert } from '../../utils/remote-services';
 // The note's styles travel inside the script, into its shadow root: no stylesheet to fetch, so the
@@ -121,7 +122,7 @@ export default defineContentScript({
         mentions = new MentionIndex(entities);
       } catch (e) {
         // Never throw into the page: report in our own UI and stay quiet otherwise.
-        error = e instanceof Error ? e.message : String(e);
+        error = errorMessage(e);
       }
     };
     await analyzePage();
@@ -208,7 +209,13 @@ export default defineContentScript({
       if (!first) return;
       const part = first.parts[0]!;
       part.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      (painter ?? new HighlightPainter(document)).flash(first);
+      if (painter) void painter.flash(first);
+      else {
+        // Highlights were cleared (mentions exist only where the API does): flash with a painter of
+        // its own, then leave the page as it was.
+        const once = new HighlightPainter(document);
+        void once.flash(first).then(() => once.clear());
+      }
     };
     const toggles = (): HighlightToggle[] | undefined =>
       painter
@@ -223,7 +230,7 @@ export default defineContentScript({
         script = mode;
         await browser.storage.local.set({ [scriptKey()]: mode });
       } catch (e) {
-        error = e instanceof Error ? e.message : String(e);
+        error = errorMessage(e);
       }
       draw();
     };

@@ -36,6 +36,8 @@ function LibraryPage() {
   const [changes, setChanges] = useState(0);
   const changed = () => setChanges((n) => n + 1);
   const latest = useRef(0);
+  /** Says what went wrong with the library, in the reader's words. */
+  const fail = (e: unknown) => setNotice({ text: libraryMessage(e), error: true });
 
   const refresh = async (lib: Library, f: LibraryFilter) => {
     const ticket = ++latest.current;
@@ -44,15 +46,13 @@ function LibraryPage() {
       // Typing fast starts several searches: only the last one is shown.
       if (ticket === latest.current) setListing(next);
     } catch (e) {
-      setNotice({ text: libraryMessage(e), error: true });
+      fail(e);
     }
   };
 
   useEffect(() => {
     document.title = i18n.t('library.title');
-    Library.open()
-      .then(setLibrary)
-      .catch((e: unknown) => setNotice({ text: libraryMessage(e), error: true }));
+    Library.open().then(setLibrary).catch(fail);
   }, []);
 
   useEffect(() => {
@@ -76,12 +76,12 @@ function LibraryPage() {
                   setNotice(null);
                   changed();
                 })
-                .catch((e: unknown) => setNotice({ text: libraryMessage(e), error: true }))
+                .catch(fail)
           : undefined,
       });
       changed();
     } catch (e) {
-      setNotice({ text: libraryMessage(e), error: true });
+      fail(e);
     }
   };
 
@@ -90,7 +90,7 @@ function LibraryPage() {
     try {
       download(`govlens-library-${new Date().toISOString().slice(0, 10)}.json`, await library.exportJSON());
     } catch (e) {
-      setNotice({ text: libraryMessage(e), error: true });
+      fail(e);
     }
   };
 
@@ -105,7 +105,7 @@ function LibraryPage() {
       });
       changed();
     } catch (e) {
-      setNotice({ text: libraryMessage(e), error: true });
+      fail(e);
     }
   };
 

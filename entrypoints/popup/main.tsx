@@ -14,33 +14,34 @@ import { copyText } from '../../utils/clipboard';
 import type { Message, PageAction, PageState, StoredCard } from '../../utils/messages';
 import { restrictionOf } from '../../utils/page-access';
 import './style.css';
+import { errorMessage } from '../../utils/error-message';
 
 /**
  * The page the popup is for: the active tab, or, when the popup is opened as a page (tests, the
  * library's links), the tab named by `?tab=` or the page named by `?url=`.
  */
-async function target(): Promise<{ tabId?: number; url?: string }> {
+async function target(): Promise<{ tabId?: number; url?: string; byUrl: boolean }> {
   const params = new URLSearchParams(location.search);
   const url = params.get('url');
   if (url) {
     // Compared as text: Firefox's match patterns take no port.
     const tab = (await browser.tabs.query({})).find((t) => t.url === url);
-    return { tabId: tab?.id, url };
+    return { tabId: tab?.id, url, byUrl: true };
   }
   const tabParam = params.get('tab');
   if (tabParam) {
     const tab = await browser.tabs.get(Number(tabParam)).catch(() => undefined);
-    return { tabId: Number(tabParam), url: tab?.url };
+    return { tabId: Number(tabParam), url: tab?.url, byUrl: false };
   }
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { tabId: active?.id, url: active?.url };
+  return { tabId: active?.id, url: active?.url, byUrl: false };
 }
 
-async function storedCard(t: { tabId?: number; url?: string }): Promise<StoredCard | null> {
-  const message: Message =
-    t.url !== undefined && new URLSearchParams(location.search).has('url')
-      ? { type: 'govlens:get', url: t.url }
-      : { type: 'govlens:get', tabId: t.tabId };
+/** The card the background keeps for the page: by address when the popup was named one, else by tab. */
+async function storedCard(t: { tabId?: number; url?: string; byUrl?: boolean }): Promise<StoredCard | null> {
+  const message: Message = t.byUrl
+    ? { type: 'govlens:get', url: t.url }
+    : { type: 'govlens:get', tabId: t.tabId };
   return (await browser.runtime.sendMessage(message)) as StoredCard | null;
 }
 
@@ -95,9 +96,7 @@ function Popup() {
         kind: 'unavailable',
         onRead: t.tabId === undefined ? undefined : () => void readPage(t.tabId!),
       });
-    })().catch((e: unknown) =>
-      setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
-    );
+    })().catch((e: unknown) => setState({ kind: 'error', message: errorMessage(e) }));
   }, []);
 
   /** Reads a page outside the site list on the reader's request (activeTab), then shows its card. */
@@ -114,7 +113,7 @@ function Popup() {
     } catch (e) {
       setState({
         kind: 'error',
-        message: i18n.t('state.cannotRead', [e instanceof Error ? e.message : String(e)]),
+        message: i18n.t('state.cannotRead', [errorMessage(e)]),
       });
     }
   };
@@ -130,9 +129,7 @@ function Popup() {
     if (state.kind !== 'card') return;
     copyText(EXPORTERS[format](state.card))
       .then(() => setCopied({ ok: true, format }))
-      .catch((e: unknown) =>
-        setCopied({ ok: false, format, error: e instanceof Error ? e.message : String(e) }),
-      );
+      .catch((e: unknown) => setCopied({ ok: false, format, error: errorMessage(e) }));
   };
 
   const saveCard = async () => {

@@ -52,36 +52,39 @@ export class HighlightPainter {
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
   }
 
-  /** Marks one mention strongly, blinking three times over about two seconds, then leaves it as it was. */
-  flash(entity: EntityRanges, blinks = 3, ms = 330): void {
-    this.adoptSheet();
-    const win = this.doc.defaultView as unknown as { Highlight: new (...r: Range[]) => unknown };
-    const ranges = entity.parts.map((p) => {
+  /** One Range per text node the mention crosses. */
+  private rangesOf(entity: EntityRanges): Range[] {
+    return entity.parts.map((p) => {
       const r = this.doc.createRange();
       r.setStart(p.node, p.start);
       r.setEnd(p.node, p.end);
       return r;
     });
-    const highlight = new win.Highlight(...ranges);
+  }
+
+  /**
+   * Marks one mention strongly, blinking three times over about two seconds, then leaves it as it
+   * was; resolves when done.
+   */
+  flash(entity: EntityRanges, blinks = 3, ms = 330): Promise<void> {
+    this.adoptSheet();
+    const win = this.doc.defaultView as unknown as { Highlight: new (...r: Range[]) => unknown };
+    const highlight = new win.Highlight(...this.rangesOf(entity));
     let step = 0;
-    const tick = () => {
-      if (step % 2 === 0) this.registry.set(FLASH, highlight);
-      else this.registry.delete(FLASH);
-      if (++step < blinks * 2) this.doc.defaultView!.setTimeout(tick, ms);
-    };
-    tick();
+    return new Promise((done) => {
+      const tick = () => {
+        if (step % 2 === 0) this.registry.set(FLASH, highlight);
+        else this.registry.delete(FLASH);
+        if (++step < blinks * 2) this.doc.defaultView!.setTimeout(tick, ms);
+        else done();
+      };
+      tick();
+    });
   }
 
   paint(entities: readonly EntityRanges[]): void {
     this.ranges = new Map(KINDS.map((k) => [k, []]));
-    for (const e of entities) {
-      for (const p of e.parts) {
-        const r = this.doc.createRange();
-        r.setStart(p.node, p.start);
-        r.setEnd(p.node, p.end);
-        this.ranges.get(e.kind)!.push(r);
-      }
-    }
+    for (const e of entities) this.ranges.get(e.kind)!.push(...this.rangesOf(e));
     this.adoptSheet();
     this.render();
   }

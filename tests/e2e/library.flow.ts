@@ -125,6 +125,21 @@ export function libraryScenarios(env: () => E2EEnv) {
       return box && box.top >= 0 && box.bottom <= innerHeight;
     }, undefined);
     expect(await page.evaluate(flashed, undefined)).toEqual({ text: '殷一璀', onScreen: true });
+    // With the highlights cleared, a mention still flashes, and afterwards the page is as it was.
+    await popup.click('.controls button[data-action="clear"]');
+    await page.waitUntil(() => document.adoptedStyleSheets.length === 0, undefined);
+    await popup.click('button[data-official="应勇"]');
+    await page.waitUntil(
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('govlens-flash'),
+      undefined,
+    );
+    expect((await page.evaluate(flashed, undefined))?.text).toBe('应勇');
+    await page.waitUntil(
+      () =>
+        (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0 &&
+        document.adoptedStyleSheets.length === 0,
+      undefined,
+    );
     await popup.close();
     await page.close();
   });
