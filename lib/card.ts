@@ -39,6 +39,15 @@ export interface Place {
   mentions: number;
 }
 
+/** Government bodies, party organs, companies and other organisations (区民政局, 市委组织部, 居委会). */
+export type OrganizationKind = 'government' | 'party' | 'company' | 'other';
+
+export interface Organization {
+  name: string;
+  kind: OrganizationKind;
+  mentions: number;
+}
+
 export interface PolicyPhrase {
   text: string;
   mentions: number;
@@ -84,6 +93,7 @@ export interface Card {
   officials: Official[];
   persons: Person[];
   places: Place[];
+  organizations: Organization[];
   policyPhrases: PolicyPhrase[];
   keySentences: string[];
   quotes: Quote[];
@@ -106,6 +116,7 @@ export function emptyCard(url: string | null, reason: string, language: Language
     officials: [],
     persons: [],
     places: [],
+    organizations: [],
     policyPhrases: [],
     keySentences: [],
     quotes: [],

@@ -1,4 +1,4 @@
-import type { Official, Person, Place, PolicyPhrase, Quote } from '../card';
+import type { Official, Organization, Person, Place, PolicyPhrase, Quote } from '../card';
 import { keySentences } from '../summarize/key-sentences';
 import { occurrences } from './clauses';
 import { recognizeOfficials } from './officials';
@@ -11,6 +11,7 @@ export interface Recognized {
   officials: Official[];
   persons: Person[];
   places: Place[];
+  organizations: Organization[];
   policyPhrases: PolicyPhrase[];
   quotes: Quote[];
   keySentences: string[];
@@ -18,7 +19,7 @@ export interface Recognized {
   spans: EntitySpan[];
 }
 
-export type EntityKind = 'official' | 'place' | 'policy';
+export type EntityKind = 'official' | 'place' | 'organization' | 'policy';
 
 /** A mention in the normalized text: [start, end) and what it mentions. */
 export interface EntitySpan {
@@ -83,6 +84,8 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
     officials,
     persons,
     places,
+    // Filled by the organisation recognizer (issue 12, in progress on its own branch).
+    organizations: [],
     policyPhrases: phrases,
     quotes,
     keySentences: keySentences(text, entities),
