@@ -6,12 +6,19 @@ import { parseDate } from './date';
 import { metaValue, type PageMeta } from './page-meta';
 import { META_SOURCE, NOT_OUTLET } from './patterns';
 
-export function findSource(near: Block[], meta: PageMeta, region: ArticleRegion | undefined): string | null {
+/** `issuer`: the 发文机关 of a 信息公开 block, the source when the page prints no other. */
+export function findSource(
+  near: Block[],
+  meta: PageMeta,
+  region: ArticleRegion | undefined,
+  issuer: string | null = null,
+): string | null {
   for (const b of near) {
     const s = readMetaLine(b.text).source;
     if (s) return s;
   }
   if (region?.trailingSource) return region.trailingSource;
+  if (issuer) return issuer;
   const declared = metaValue(meta, META_SOURCE.slice(0, 2));
   if (declared) return declared;
   for (const b of near) {
