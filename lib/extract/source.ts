@@ -3,8 +3,8 @@ import type { Block } from './blocks';
 import type { ArticleRegion } from './body';
 import { readMetaLine } from './byline';
 import { parseDate } from './date';
-import { metaValue, type PageMeta } from './page-meta';
-import { META_SOURCE, NOT_OUTLET } from './patterns';
+import { metaValue, type PageMeta, scriptValue } from './page-meta';
+import { META_SOURCE, NOT_OUTLET, SCRIPT_FIELDS } from './patterns';
 
 /** `issuer`: the 发文机关 of a 信息公开 block, the source when the page prints no other. */
 export function findSource(
@@ -19,7 +19,7 @@ export function findSource(
   }
   if (region?.trailingSource) return region.trailingSource;
   if (issuer) return issuer;
-  const declared = metaValue(meta, META_SOURCE.slice(0, 2));
+  const declared = metaValue(meta, META_SOURCE.slice(0, 2)) ?? scriptValue(meta, SCRIPT_FIELDS.source);
   if (declared) return declared;
   for (const b of near) {
     const outlet = outletBesideDate(b.text);
