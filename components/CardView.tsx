@@ -157,7 +157,7 @@ export function CardView({
   return (
     <article class="card">
       {card.document && <DocumentBlock document={card.document} />}
-      <header lang="zh-Hans">
+      <header lang={card.language === 'other' ? undefined : 'zh-Hans'}>
         <h1 id="card-title">{card.title ?? i18n.t('card.untitled')}</h1>
         {card.subtitle && <p class="subtitle">{card.subtitle}</p>}
         {meta.length > 0 && (
@@ -170,6 +170,11 @@ export function CardView({
         {card.language === 'zh-Hant' ? `${i18n.t('card.converted')} · ` : ''}
         {i18n.t('card.size', [String(card.body.paragraphs.length), String(card.body.text.length)])}
       </p>
+      {card.language === 'other' && (
+        <p class="notice" id="card-language">
+          {i18n.t('card.notChinese')}
+        </p>
+      )}
       {card.officials.length > 0 && (
         <Section title={i18n.t('card.officials')} count={card.officials.length} id="officials">
           <ul class="list">

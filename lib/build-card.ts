@@ -38,10 +38,6 @@ export async function buildCard(page: PageText, services: ScriptServices): Promi
   const card = emptyCard(page.url, page.reason ?? '', normalizedPage.language);
   card.isArticle = page.isArticle;
   card.reason = page.reason;
-  if (page.isArticle && normalizedPage.language === 'other') {
-    card.isArticle = false;
-    card.reason = '页面不是中文 (not a Chinese page)';
-  }
   card.title = orNull(title);
   card.subtitle = orNull(subtitle);
   card.date = page.date;
@@ -59,7 +55,8 @@ export async function buildCard(page: PageText, services: ScriptServices): Promi
     });
   }
   let spans: EntitySpan[] = [];
-  if (card.isArticle) {
+  // Recognition reads Chinese: an article in another language keeps its text and no entities.
+  if (card.isArticle && card.language !== 'other') {
     const { spans: found, ...fields } = recognize(card.body.text, card.authors);
     Object.assign(card, fields);
     spans = found;
