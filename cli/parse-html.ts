@@ -58,25 +58,3 @@ function copyChildren(from: P.Element, to: Element, doc: Document) {
     }
   }
 }
-
-/** The charset a page declares (BOM, `<meta charset>`, or `http-equiv` content type), else utf-8. */
-export function sniffCharset(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  const label = m?.[1]?.toLowerCase();
-  if (!label) return 'utf-8';
-  if (label === 'gb2312' || label === 'gbk' || label === 'x-gbk') return 'gbk';
-  return label;
-}
-
-export function decodeHtml(bytes: Uint8Array): string {
-  const charset = sniffCharset(bytes);
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, parseDocument } from '../../cli/parse-html';
+import { decodeHtml } from '../../cli/decode-html';
+import { parseDocument } from '../../cli/parse-html';
 import { analyze } from '../../lib/local';
 import { PAGES } from './helpers';
 
