@@ -46,7 +46,9 @@ export interface ExtractOptions {
  */
 export function extract(doc: Document, options: ExtractOptions = {}): Extraction {
   const meta = readPageMeta(doc);
-  const root = doc.body ?? doc.documentElement;
+  // The body, unless a page has none (frameset) or an empty one (text left outside it): then the whole
+  // document; <head> and its elements are skipped as blocks either way.
+  const root = doc.body && /\S/.test(doc.body.textContent ?? '') ? doc.body : doc.documentElement;
   const blocks = root ? collectBlocks(root, options) : [];
   const body = detectBody(root ?? (doc as unknown as Element), blocks);
   const region = body.articles[body.main];
