@@ -43,12 +43,15 @@ for (const [field, names] of Object.entries(labels.fields))
 for (const n of labels.other) FIELD_OF.set(n, null);
 const MARKS = new Set(labels.marks);
 
-/** Every label, longest first, white space allowed between its characters; at a line start or after a gap. */
+/**
+ * Every label, longest first, white space allowed between its characters; at a line start or after a gap,
+ * followed by a colon, a gap (<label>索引号</label> <span>…</span>) or the end of the cell.
+ */
 const LABEL = new RegExp(
   `(?:^|(?<=[\\s|｜]))(${[...FIELD_OF.keys()]
     .sort((a, b) => b.length - a.length)
     .map((l) => [...l].join('\\s*'))
-    .join('|')})\\s*(?:[:：]|$)`,
+    .join('|')})(?:\\s*[:：]|\\s+|$)`,
   'g',
 );
 

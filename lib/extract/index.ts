@@ -1,7 +1,7 @@
 import { articleFrom, dropHeadline, dropLine, type ExtractedArticle } from './article';
 import { type Block, collectBlocks } from './blocks';
 import { type BodyResult, detectBody } from './body';
-import { type DocumentInfo, readDocument } from './document';
+import { DOC_NUMBER_LINE, type DocumentInfo, readDocument } from './document';
 import { notArticleReason } from './page-kind';
 import { type PageMeta, readPageMeta } from './page-meta';
 import { keepSignature } from './signature';
@@ -58,7 +58,8 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
   // The metadata block and the 文号 line are neither body nor headline.
   const document = readDocument(blocks, meta, title.block, region?.body[0]?.line.block ?? null);
   for (const b of document?.blocks ?? []) dropLine(body, b);
-  if (title.subtitleBlock && document?.blocks.includes(title.subtitleBlock)) title.subtitle = null;
+  // A 文号 line under the headline is the document's number, not a subtitle.
+  if (document && title.subtitle && DOC_NUMBER_LINE.test(title.subtitle.trim())) title.subtitle = null;
   const signature = keepSignature(body, region);
   const main = articleFrom(region, blocks, meta, title, document, signature);
   const others = body.articles

@@ -121,6 +121,39 @@ describe('what is and is not a 信息公开 block', () => {
     });
   });
 
+  it('reads labels set apart without a colon (<label>索引号</label> <span>…</span>)', async () => {
+    const card = await analyze(
+      page(
+        `<ul class="xxgk"><li><label>索引号</label> <span>SL-001/2024-12</span></li><li><label>发布机构</label> <span>松岚区民政局</span></li><li><label>成文日期</label> <span>2024-02-01</span></li></ul><h1>松岚区民政局关于开展社会组织年检的通知</h1>${PROSE}`,
+      ),
+    );
+    expect(card.document).toMatchObject({
+      indexNumber: 'SL-001/2024-12',
+      issuer: '松岚区民政局',
+      writtenDate: '2024-02-01',
+    });
+  });
+
+  for (const [how, head] of [
+    ['a heading of its own', '<h1>松岚市金融工作局行政处罚决定书</h1><h3>（松金罚决字〔2024〕52号）</h3>'],
+    [
+      'a second line of the headline',
+      '<h1>松岚市金融工作局行政处罚决定书<br>（松金罚决字〔2024〕52号）</h1>',
+    ],
+  ]) {
+    it(`a 文号 printed as ${how} is the docNumber, not a subtitle`, async () => {
+      const card = await analyze(
+        parseDocument(
+          `<!DOCTYPE html><html><head><meta charset="utf-8"><title>松岚市金融工作局行政处罚决定书_松岚市人民政府</title></head><body><div class="article">${head}${PROSE}</div></body></html>`,
+        ),
+      );
+      expect(card.title).toBe('松岚市金融工作局行政处罚决定书');
+      expect(card.subtitle).toBeNull();
+      expect(card.document?.docNumber).toBe('松金罚决字〔2024〕52号');
+      expect(card.body.text).not.toContain('罚决字');
+    });
+  }
+
   it('a news page with 发布日期 and 来源 lines has no document block', async () => {
     const card = await analyze(
       page(
