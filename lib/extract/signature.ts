@@ -1,7 +1,8 @@
 /**
  * The signature of a notice: the issuer's name and the 成文日期 printed at its end (GB/T 9704—2012:
- * 发文机关署名 over 成文日期 in 年月日). They are the document's own text, so they stay in the body,
- * though short unpunctuated lines at an article's end are otherwise page leftovers.
+ * 发文机关署名 over 成文日期 in 年月日), and the 附注 under them (（此件公开发布）). They are the
+ * document's own text, so they stay in the body, though short unpunctuated lines at an article's end
+ * are otherwise page leftovers.
  */
 import type { Block } from './blocks';
 import type { ArticleRegion, BodyResult, Line } from './body';
@@ -11,6 +12,8 @@ import { recount } from './body';
 const SIGNATURE_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 /** An issuer line: a short name without sentence punctuation. */
 const SIGNATURE_NAME = /^[\u4e00-\u9fff（）()、·\s]{2,40}$/;
+/** A 附注 on how the document is published: （此件公开发布）, （此件主动公开）. */
+const ANNOTATION = /^[（(]\s*此件[\u4e00-\u9fff]{2,10}\s*[）)]$/;
 /** Issuer lines a signature holds at most (joint notices sign with several bodies). */
 const MAX_NAMES = 3;
 
@@ -26,11 +29,14 @@ export function keepSignature(body: BodyResult, region: ArticleRegion | undefine
     const text = line.block.text.trim();
     if (SIGNATURE_DATE.test(text)) {
       if (names.length === 0) return [];
-      for (const l of [...names, line]) region.body.push({ line: l, start: 0, end: l.block.text.length });
+      const note = body.lines[i + 1];
+      const kept = [...names, line];
+      if (note && ANNOTATION.test(note.block.text.trim())) kept.push(note);
+      for (const l of kept) region.body.push({ line: l, start: 0, end: l.block.text.length });
       // The 成文日期 is the notice's text, not the article's date line.
       region.metaLines = region.metaLines.filter((l) => l !== line);
       recount(region);
-      return [...names, line].map((l) => l.block);
+      return kept.map((l) => l.block);
     }
     if (!SIGNATURE_NAME.test(text) || line.block.linkChars > 0 || line.kind === 'heading') return [];
     names.push(line);

@@ -31,11 +31,15 @@ describe('政府信息公开 block printed as a table', () => {
     expect(card.source).toBe('松岚市人民政府办公厅');
   });
 
-  it('keeps the table and the 文号 line out of the body, and the signature in it', () => {
+  it('keeps the table and the 文号 line out of the body, and the signature and its 附注 in it', () => {
     expect(card.title).toBe('松岚市人民政府办公厅关于进一步做好老旧小区加装电梯工作的通知');
     expect(card.body.text).not.toMatch(/索\s*引\s*号|主题分类|113309000024915762|松政办发/);
     expect(card.body.paragraphs[0]).toBe('各区、县（市）人民政府，市政府各部门、各直属单位：');
-    expect(card.body.paragraphs.slice(-2)).toEqual(['松岚市人民政府办公厅', '2024年3月12日']);
+    expect(card.body.paragraphs.slice(-3)).toEqual([
+      '松岚市人民政府办公厅',
+      '2024年3月12日',
+      '（此件公开发布）',
+    ]);
   });
 
   it('carries the block into the Markdown, text and JSON exports', () => {
