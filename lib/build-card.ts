@@ -48,7 +48,8 @@ export async function buildCard(page: PageText, services: ScriptServices): Promi
     caption: orNull(figureTexts[2 * i]),
     credit: orNull(figureTexts[2 * i + 1]),
   }));
-  if (doc) {
+  // A list of documents (a 信息公开 catalogue page) prints labels too; only an article has its block.
+  if (doc && card.isArticle) {
     card.document = { ...doc };
     DOCUMENT_TEXT.forEach((k, i) => {
       card.document![k] = orNull(documentTexts[i]);

@@ -169,6 +169,17 @@ describe('what is and is not a 信息公开 block', () => {
     expect(card.date).toBe('2024-06-03');
   });
 
+  it('a catalogue of documents, each with its 文号 and 发布日期, is no article and has no block', async () => {
+    const items = Array.from(
+      { length: 25 },
+      (_, i) =>
+        `<li><a href="/gk/${i}.html">松岚区关于第${i + 1}批社会组织年检结果的公告</a><span>文号：松民〔2024〕${i + 1}号</span><span>发布日期：2024-02-${String((i % 27) + 1).padStart(2, '0')}</span></li>`,
+    ).join('');
+    const card = await analyze(page(`<h1>政府信息公开目录</h1><ul>${items}</ul>`));
+    expect(card.isArticle).toBe(false);
+    expect(card.document).toBeNull();
+  });
+
   it('the seed pages and other fixtures print no block', async () => {
     const plain = fs
       .readdirSync(PAGES)
