@@ -10,8 +10,8 @@ import { recount } from './body';
 
 /** A 成文日期 line: the date and nothing else, written with 年月日 as GB/T 9704 prints it. */
 const SIGNATURE_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
-/** An issuer line: a short name without sentence punctuation. */
-const SIGNATURE_NAME = /^[\u4e00-\u9fff（）()、·\s]{2,40}$/;
+/** An issuer line: a short name without sentence punctuation, starting with a character of the name. */
+const SIGNATURE_NAME = /^[\u4e00-\u9fff][\u4e00-\u9fff（）()、·\s]{1,39}$/;
 /** A 附注 on how the document is published: （此件公开发布）, （此件主动公开）. */
 const ANNOTATION = /^[（(]\s*此件[\u4e00-\u9fff]{2,10}\s*[）)]$/;
 /** Issuer lines a signature holds at most (joint notices sign with several bodies). */
@@ -38,7 +38,8 @@ export function keepSignature(body: BodyResult, region: ArticleRegion | undefine
       recount(region);
       return kept.map((l) => l.block);
     }
-    if (!SIGNATURE_NAME.test(text) || line.block.linkChars > 0 || line.kind === 'heading') return [];
+    // Bylines and credits (编辑 张三) are not an issuer; neither is （完）.
+    if (!SIGNATURE_NAME.test(text) || line.block.linkChars > 0 || line.kind !== 'text') return [];
     names.push(line);
   }
   return [];

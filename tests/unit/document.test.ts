@@ -190,6 +190,21 @@ describe('what is and is not a 信息公开 block', () => {
   });
 });
 
+describe('the signature of a notice', () => {
+  it('stays in the body; a credit line and its date after a news story do not', async () => {
+    const notice = await analyze(
+      page(
+        `<h1>松岚区关于做好2024年春节期间烟花爆竹安全管理工作的通告</h1>${PROSE}<p>松岚区人民政府</p><p>2024年1月26日</p>`,
+      ),
+    );
+    expect(notice.body.paragraphs.slice(-2)).toEqual(['松岚区人民政府', '2024年1月26日']);
+    const news = await analyze(
+      page(`<h1>松岚区召开安全生产工作会议</h1>${PROSE}<p>编辑 周晓岚</p><p>2024年1月26日</p>`),
+    );
+    expect(news.body.text).not.toMatch(/周晓岚|2024年1月26日/);
+  });
+});
+
 describe('assets/document-labels.json', () => {
   const fields = labels.fields as Record<string, string[]>;
   const all = [...Object.values(fields).flat(), ...labels.other];
