@@ -6,6 +6,13 @@ import { parseDate } from './date';
 import { metaValue, type PageMeta, scriptValue } from './page-meta';
 import { META_SOURCE, NOT_OUTLET, SCRIPT_FIELDS } from './patterns';
 
+/**
+ * The source label of pages in English (a city government's English portal): "Updated: 2024-04-09 |
+ * Source: Linjiang District Information Office". The value runs to the next separator.
+ */
+const LATIN_SOURCE =
+  /(?:^|[|｜]\s*|\s{2,})Source\s*:\s*([A-Za-z][A-Za-z0-9.,'&() -]{1,80}?)\s*(?:[|｜]|\s{2,}|$)/;
+
 /** `issuer`: the 发文机关 of a 信息公开 block, the source when the page prints no other. */
 export function findSource(
   near: Block[],
@@ -14,7 +21,7 @@ export function findSource(
   issuer: string | null = null,
 ): string | null {
   for (const b of near) {
-    const s = readMetaLine(b.text).source;
+    const s = readMetaLine(b.text).source ?? LATIN_SOURCE.exec(b.text)?.[1]?.trim();
     if (s) return s;
   }
   if (region?.trailingSource) return region.trailingSource;

@@ -60,6 +60,7 @@ describe('pages without an article, and an article not in Chinese', () => {
     expect(card.language).toBe('other');
     expect(card.title).toBe(expected.title);
     expect(card.date).toBe(expected.date);
+    expect(card.source).toBe(expected.source);
     // One paragraph per printed paragraph: an English full stop ends a sentence.
     expect(card.body.paragraphs).toEqual(expected.paragraphs);
     expect(card.body.text).not.toMatch(/Latest news|Share:|Residents take numbers/);
