@@ -3,6 +3,7 @@ import type { Card, DocumentInfo, PlaceKind } from '../lib/card';
 import type { ArticleSummary } from '../lib/store/record';
 import type { Relation } from '../lib/store/similarity';
 import type { Restriction } from '../utils/page-access';
+import { sectionCount } from './counts';
 import { reasonsOf } from './relation';
 
 const PLACE_ORDER: PlaceKind[] = [
@@ -37,7 +38,7 @@ function Section({
     <section class="section" id={id}>
       <h2>
         {title}
-        {count !== undefined && <span class="muted"> {count}</span>}
+        {count !== undefined && <span class="muted"> {sectionCount(id, count)}</span>}
       </h2>
       {children}
     </section>

@@ -2,9 +2,11 @@ import { i18n } from '#i18n';
 import type { Card } from '../lib/card';
 import type { ScriptMode } from '../lib/normalize/page-switch';
 import type { EntityKind } from '../lib/recognize/index';
+import { toggleWords } from './counts';
 
 export interface HighlightToggle {
   kind: EntityKind;
+  /** Mentions of this kind painted in the page. */
   count: number;
   on: boolean;
 }
@@ -60,7 +62,7 @@ export function StatusBadge(props: StatusBadgeProps) {
               title={i18n.t(h.on ? 'note.hide' : 'note.show', [i18n.t(`note.${h.kind}`)])}
               onClick={() => onToggle(h.kind)}
             >
-              {i18n.t(`note.${h.kind}`)} {h.count}
+              {i18n.t(`note.${h.kind}`)} {toggleWords(card, h.kind, h.count)}
             </button>
           ))}
           {onClear && (

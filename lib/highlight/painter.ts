@@ -31,6 +31,8 @@ interface HighlightRegistry {
  */
 export class HighlightPainter {
   private ranges = new Map<EntityKind, Range[]>();
+  /** Mentions painted per kind: a mention across several text nodes has several ranges but is one. */
+  private mentions = new Map<EntityKind, number>();
   private visible = new Set<EntityKind>(KINDS);
   private sheet: CSSStyleSheet | null = null;
 
@@ -84,7 +86,11 @@ export class HighlightPainter {
 
   paint(entities: readonly EntityRanges[]): void {
     this.ranges = new Map(KINDS.map((k) => [k, []]));
-    for (const e of entities) this.ranges.get(e.kind)!.push(...this.rangesOf(e));
+    this.mentions = new Map();
+    for (const e of entities) {
+      this.ranges.get(e.kind)!.push(...this.rangesOf(e));
+      this.mentions.set(e.kind, (this.mentions.get(e.kind) ?? 0) + 1);
+    }
     this.adoptSheet();
     this.render();
   }
@@ -99,8 +105,9 @@ export class HighlightPainter {
     return this.visible.has(kind);
   }
 
+  /** How many mentions of a kind are painted. */
   count(kind: EntityKind): number {
-    return this.ranges.get(kind)?.length ?? 0;
+    return this.mentions.get(kind) ?? 0;
   }
 
   private render(): void {
@@ -120,5 +127,6 @@ export class HighlightPainter {
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.sheet = null;
     this.ranges.clear();
+    this.mentions.clear();
   }
 }
