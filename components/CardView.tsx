@@ -4,6 +4,7 @@ import type { ArticleSummary } from '../lib/store/record';
 import type { Relation } from '../lib/store/similarity';
 import type { Restriction } from '../utils/page-access';
 import { sectionCount } from './counts';
+import { notArticleWords } from './not-article';
 import { reasonsOf } from './relation';
 
 const PLACE_ORDER: PlaceKind[] = [
@@ -311,7 +312,7 @@ export function PopupView({
   if (!state.card.isArticle)
     return (
       <div class="state" id="state" data-state="no-article">
-        <p>{state.card.reason ?? i18n.t('state.noArticle')}</p>
+        <p>{notArticleWords(state.card)}</p>
         {state.card.title && <p class="muted">{state.card.title}</p>}
       </div>
     );

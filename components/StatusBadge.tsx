@@ -3,6 +3,7 @@ import type { Card } from '../lib/card';
 import type { ScriptMode } from '../lib/normalize/page-switch';
 import type { EntityKind } from '../lib/recognize/index';
 import { toggleWords } from './counts';
+import { notArticleWords } from './not-article';
 
 export interface HighlightToggle {
   kind: EntityKind;
@@ -37,7 +38,7 @@ export function StatusBadge(props: StatusBadgeProps) {
   let detail: string | null = null;
   if (error) status = i18n.t('note.error', [error]);
   else if (!card) status = i18n.t('state.analysing');
-  else if (!card.isArticle) status = card.reason ?? i18n.t('state.noArticle');
+  else if (!card.isArticle) status = notArticleWords(card);
   else {
     status = i18n.t('note.found');
     detail = card.title ?? i18n.t('card.untitled');

@@ -1,8 +1,9 @@
+import type { ReasonCode } from '../card';
 import { articleFrom, dropHeadline, dropLine, type ExtractedArticle } from './article';
 import { type Block, collectBlocks } from './blocks';
 import { type BodyResult, detectBody } from './body';
 import { DOC_NUMBER_LINE, type DocumentInfo, readDocument } from './document';
-import { notArticleReason } from './page-kind';
+import { notArticleReason, REASON_ZH } from './page-kind';
 import { type PageMeta, readPageMeta } from './page-meta';
 import { keepSignature } from './signature';
 import { extractTitle } from './title';
@@ -23,9 +24,10 @@ export function articleTextNodes(extraction: Extraction): Text[] {
 }
 
 export interface Extraction {
-  /** False when the page holds no article; `reason` says why. */
+  /** False when the page holds no article; `reasonCode` says why, `reason` in a Chinese sentence. */
   isArticle: boolean;
   reason: string | null;
+  reasonCode: ReasonCode | null;
   main: ExtractedArticle;
   others: ExtractedArticle[];
   /** The 政府信息公开 block (索引号, 文号, 发布日期 …), null on pages that print none. */
@@ -72,10 +74,11 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
       }),
     );
 
-  const reason = notArticleReason(blocks, body, region);
+  const reasonCode = notArticleReason(blocks, body, region);
   return {
-    isArticle: reason === null,
-    reason,
+    isArticle: reasonCode === null,
+    reason: reasonCode && REASON_ZH[reasonCode],
+    reasonCode,
     main,
     others,
     document: document?.info ?? null,

@@ -70,12 +70,17 @@ export function readingScenarios(env: () => E2EEnv) {
     expect(await popup.text('#card-meta')).toContain(EXPECT.eastday.date);
   });
 
-  it('says plainly when a page holds no article', async () => {
+  it("says plainly, in the reader's language only, when a page holds no article", async () => {
+    const words = { zh: '这是列表页，不是文章。', en: 'This is a list of links, not an article.' };
+    const own = words[env().driver.locale];
+    const other = words[env().driver.locale === 'zh' ? 'en' : 'zh'];
     const { page, badge } = await openSample(EXPECT.list.file);
-    expect(badge).toContain('这是列表页');
+    expect(badge).toContain(own);
+    expect(badge).not.toContain(other.slice(0, 4));
     const popup = await openPopupFor(EXPECT.list.file);
     await popup.waitFor('#state[data-state="no-article"]');
-    expect(await popup.text('#state')).toContain('这是列表页');
+    expect(await popup.text('#state')).toContain(own);
+    expect(await popup.text('#state')).not.toContain(other.slice(0, 4));
     expect(page.errors).toEqual([]);
   });
 
