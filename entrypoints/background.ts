@@ -3,21 +3,16 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { buildCard, mappedTextData } from '../lib/build-card';
 import { localServices } from '../lib/normalize/local-services';
 import type { AnalyzeReply, Message, StoredCard } from '../utils/messages';
+import { SessionCards } from '../utils/session-cards';
 
-// Cards live in storage.session: they survive the worker being stopped, never leave the browser,
-// and are gone when the browser closes.
-const key = (tabId: number) => `card:${tabId}`;
+// Each tab's card for the popup: in memory, and in storage.session so it survives the worker being
+// stopped; it never leaves the browser and is gone when the browser closes. A full session area never
+// fails a card (utils/session-cards.ts). Made in main(): WXT runs this module's top level at build time.
+let cards: SessionCards;
 
 async function find(message: Extract<Message, { type: 'govlens:get' }>): Promise<StoredCard | null> {
-  if (message.tabId !== undefined) {
-    const got = await browser.storage.session.get(key(message.tabId));
-    return (got[key(message.tabId)] as StoredCard | undefined) ?? null;
-  }
-  if (message.url) {
-    const all = await browser.storage.session.get(null);
-    const matches = Object.values(all as Record<string, StoredCard>).filter((s) => s.url === message.url);
-    return matches.sort((a, b) => b.at - a.at)[0] ?? null;
-  }
+  if (message.tabId !== undefined) return cards.byTab(message.tabId);
+  if (message.url) return cards.byUrl(message.url);
   return null;
 }
 
@@ -29,14 +24,15 @@ async function analyze(
   const { card, normalized, spans } = await buildCard(message.page, localServices);
   if (tab?.id !== undefined) {
     const stored: StoredCard = { tabId: tab.id, url: tab.url ?? card.url ?? '', card, at: Date.now() };
-    await browser.storage.session.set({ [key(tab.id)]: stored });
+    await cards.put(stored);
   }
   return { card, normalized: mappedTextData(normalized.text), spans };
 }
 
 export default defineBackground(() => {
+  cards = new SessionCards(browser.storage.session);
   browser.tabs.onRemoved.addListener((tabId) => {
-    void browser.storage.session.remove(key(tabId));
+    void cards.remove(tabId);
   });
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = raw as Message;

@@ -14,9 +14,49 @@ const COUNT = {
 };
 
 // Run in the page, so each stands alone.
+const badgeState = () =>
+  document.querySelector('govlens-badge')?.shadowRoot?.querySelector('.badge')?.getAttribute('data-state') ??
+  null;
 const noteToggleText = (kind: string) =>
   document.querySelector('govlens-badge')?.shadowRoot?.querySelector(`.legend button[data-kind="${kind}"]`)
     ?.textContent ?? null;
+
+/** At most this many filler items: 10 MB in 512 KB items is 20, then a few of each smaller size. */
+const FILLERS = 2000;
+
+/** The part of the extension API these pages call (`browser` in Firefox, `chrome` in Chromium). */
+type SessionApi = {
+  storage: { session: { set(i: object): Promise<void>; remove(k: string[]): Promise<void> } };
+};
+
+/**
+ * Runs in an extension page: fills storage.session to the brim, with items of 512 KB, then of half
+ * that and so on down to 256 bytes (a card is larger), until the browser refuses even those. Returns how many it took.
+ */
+async function fillSession(most: number): Promise<number> {
+  const g = globalThis as unknown as { browser?: SessionApi; chrome?: SessionApi };
+  const api = (g.browser ?? g.chrome)!;
+  let n = 0;
+  for (let size = 512 * 1024; size >= 256 && n < most; size /= 2) {
+    const chunk = 'x'.repeat(size);
+    while (n < most) {
+      try {
+        await api.storage.session.set({ [`filler:${n}`]: chunk });
+        n++;
+      } catch {
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+/** Runs in an extension page: removes what fillSession() wrote. */
+async function emptySession(most: number): Promise<void> {
+  const g = globalThis as unknown as { browser?: SessionApi; chrome?: SessionApi };
+  const api = (g.browser ?? g.chrome)!;
+  await api.storage.session.remove(Array.from({ length: most }, (_, n) => `filler:${n}`));
+}
 
 /** Pages that try the extension's edges: numbers said in words, markup in page text. Both browsers. */
 export function robustScenarios(env: () => E2EEnv) {
@@ -43,5 +83,31 @@ export function robustScenarios(env: () => E2EEnv) {
     expect(page.errors).toEqual([]);
     await popup.close();
     await page.close();
+  });
+
+  it('shows the card in the note and the popup when storage.session is full', async () => {
+    const words = COUNT[env().driver.locale];
+    const ext = await env().driver.newTab();
+    await ext.goto(env().driver.extensionUrl('library.html'));
+    const filled = await ext.evaluate(fillSession, FILLERS);
+    try {
+      const page = await openSample(env(), SPLIT.file);
+      await page.waitUntil(noteToggleText, 'official');
+      expect(await page.evaluate(noteToggleText, 'official')).toContain(
+        words.toggle(SPLIT.officials, SPLIT.mentions),
+      );
+      expect(await page.evaluate(badgeState, undefined)).toBe('article');
+      const popup = await openPopup(env(), env().server.url(SPLIT.file));
+      await popup.waitFor('#card-title');
+      expect(await popup.text('#card-title')).toBe('区长赵雅琴到滨河街道检查防汛工作');
+      expect(page.errors).toEqual([]);
+      await popup.close();
+      await page.close();
+    } finally {
+      await ext.evaluate(emptySession, FILLERS);
+      await ext.close();
+    }
+    // The browser refused some of the filler: the area was full when the card came.
+    expect(filled).toBeLessThan(FILLERS);
   });
 }
