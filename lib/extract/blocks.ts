@@ -62,6 +62,18 @@ function isInvisible(c: number): boolean {
   return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
 }
 
+const EMOJI_BEFORE = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F)$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+/** A zero-width joiner inside an emoji sequence (👨‍👩‍👧): part of one picture, kept with it. */
+function joinsEmoji(data: string, i: number): boolean {
+  return (
+    data.charCodeAt(i) === 0x200d &&
+    EMOJI_BEFORE.test(data.slice(Math.max(0, i - 2), i)) &&
+    EMOJI_AFTER.test(data.slice(i + 1, i + 3))
+  );
+}
+
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
@@ -208,7 +220,7 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
         if (len === 0) continue;
         if (pending === null) pending = { node, start: i, end: i + 1 };
         else if (pending.node === node && pending.end === i) pending.end = i + 1;
-      } else if (isInvisible(c)) {
+      } else if (isInvisible(c) && !joinsEmoji(data, i)) {
         closeRun(i);
       } else if (runStart < 0) {
         if (len === 0) {
