@@ -1,8 +1,15 @@
 import { expect, it } from 'vitest';
 import { type E2EEnv, openPopup, openSample } from './driver';
+import { clickScript, readHighlights } from './pages';
 
 /** An article of our own where one official's name is split by inline markup (区长<span>赵</span>雅琴). */
 const SPLIT = { file: 'split-names.html', officials: 2, mentions: 6 };
+
+/** A traditional-script article of our own with emoji of every shape around names and sentences. */
+const EMOJI = {
+  file: 'emoji-article.html',
+  whole: ['👨\u200d👩\u200d👧', '👍🏽', '🇨🇳', '1️⃣', '❤️', '𠮷大爷'],
+};
 
 /** How a kind's names and mentions read in each locale: the same words in the note, the popup and the card. */
 const COUNT = {
@@ -109,5 +116,27 @@ export function robustScenarios(env: () => E2EEnv) {
     }
     // The browser refused some of the filler: the area was full when the card came.
     expect(filled).toBeLessThan(FILLERS);
+  });
+
+  it('keeps emoji whole in the page through highlights and a script switch, and out of every highlight', async () => {
+    const page = await openSample(env(), EMOJI.file);
+    await page.waitUntil(noteToggleText, 'official');
+    const h = await page.evaluate(readHighlights, undefined);
+    expect(h['govlens-official']).toContain('趙雅琴');
+    expect(h['govlens-official']).toContain('鄭海濤');
+    const picture = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|[\uD800-\uDFFF]/u;
+    for (const text of Object.values(h).flat()) expect(picture.test(text), text).toBe(false);
+    await page.evaluate(clickScript, 'simplified');
+    await page.waitUntil((t) => (document.body.textContent ?? '').includes(t), '区长赵雅琴');
+    const text = await page.evaluate(() => document.body.textContent ?? '', undefined);
+    for (const e of EMOJI.whole) expect(text, e).toContain(e);
+    expect(text).toContain('🎉区长赵雅琴到滨河街道检查防汛工作👍');
+    const after = await page.evaluate(readHighlights, undefined);
+    expect(after['govlens-official']).toContain('赵雅琴');
+    for (const t of Object.values(after).flat()) expect(picture.test(t), t).toBe(false);
+    await page.evaluate(clickScript, 'original');
+    await page.waitUntil((t) => (document.body.textContent ?? '').includes(t), '區長趙雅琴😀');
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 }
