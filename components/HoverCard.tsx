@@ -1,11 +1,12 @@
 import { i18n } from '#i18n';
 import type { Card } from '../lib/card';
+import { placeHoverCard } from '../lib/highlight/placement';
 import type { EntityKind } from '../lib/recognize/index';
 
 export interface HoverTarget {
   kind: EntityKind;
   key: string;
-  /** Where to show the card: the mention's box in the viewport. */
+  /** Where to show the card: the mention's box in the viewport, on the line the reader points at. */
   rect: { left: number; top: number; bottom: number };
 }
 
@@ -32,8 +33,14 @@ export function HoverCard({
     heading = p?.text ?? target.key;
     lines = [p?.explanation ?? i18n.t('note.quoted'), i18n.t('note.mentions', [String(p?.mentions ?? 1)])];
   }
-  const below = target.rect.bottom + 8;
-  const style = { left: `${Math.max(8, target.rect.left)}px`, top: `${below}px` };
+  const place = placeHoverCard(
+    { ...target.rect, right: target.rect.left },
+    { width: window.innerWidth, height: window.innerHeight },
+  );
+  const style =
+    'top' in place
+      ? { left: `${place.left}px`, top: `${place.top}px` }
+      : { left: `${place.left}px`, bottom: `${place.bottom}px` };
   return (
     <div class="hover" data-kind={target.kind} role="dialog" aria-label={heading} style={style}>
       <div class="hover-head">

@@ -11,6 +11,9 @@ const EMOJI = {
   whole: ['👨\u200d👩\u200d👧', '👍🏽', '🇨🇳', '1️⃣', '❤️', '𠮷大爷'],
 };
 
+/** An article of our own: a name wrapped over two lines of a narrow column, others in wide paragraphs. */
+const HOVER = { file: 'hover-edges.html', wrapped: '赵雅琴', wide: '郑海涛', low: '滨河街道' };
+
 /** How a kind's names and mentions read in each locale: the same words in the note, the popup and the card. */
 const COUNT = {
   zh: { toggle: (n: number, m: number) => `${n} 位 · ${m} 处`, heading: (n: number) => `官员 ${n} 位` },
@@ -20,13 +23,85 @@ const COUNT = {
   },
 };
 
-// Run in the page, so each stands alone.
+// Run in the page, so each stands alone. The note's root: the test hook of a closed shadow root, or an open one.
 const badgeState = () =>
-  document.querySelector('govlens-badge')?.shadowRoot?.querySelector('.badge')?.getAttribute('data-state') ??
-  null;
+  (
+    (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote ??
+    document.querySelector('govlens-badge')?.shadowRoot
+  )
+    ?.querySelector('.badge')
+    ?.getAttribute('data-state') ?? null;
 const noteToggleText = (kind: string) =>
-  document.querySelector('govlens-badge')?.shadowRoot?.querySelector(`.legend button[data-kind="${kind}"]`)
-    ?.textContent ?? null;
+  (
+    (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote ??
+    document.querySelector('govlens-badge')?.shadowRoot
+  )?.querySelector(`.legend button[data-kind="${kind}"]`)?.textContent ?? null;
+/** Whether no hover card is shown. */
+const hoverGone = () =>
+  !(
+    (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote ??
+    document.querySelector('govlens-badge')?.shadowRoot
+  )?.querySelector('.hover');
+/** Whether the hover card's top is within 3 px of this. */
+const hoverTopAt = (top: number) => {
+  const card = (
+    (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote ??
+    document.querySelector('govlens-badge')?.shadowRoot
+  )?.querySelector('.hover');
+  return !!card && Math.abs(card.getBoundingClientRect().top - top) <= 3;
+};
+
+/** The line boxes of the first highlighted mention with this text, and the box of its last character. */
+const mentionLines = (text: string) => {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  for (const h of registry.values())
+    for (const r of h) {
+      if (r.toString() !== text) continue;
+      const lines = Array.from(r.getClientRects())
+        .filter((b) => b.width > 0)
+        .map((b) => ({ left: b.left, right: b.right, top: b.top, bottom: b.bottom }));
+      const last = document.createRange();
+      last.setStart(r.endContainer, r.endOffset - 1);
+      last.setEnd(r.endContainer, r.endOffset);
+      const b = last.getBoundingClientRect();
+      return { lines, last: { left: b.left, right: b.right, top: b.top, bottom: b.bottom } };
+    }
+  return null;
+};
+/** Scrolls the first mention with this text to the middle of the window. */
+const scrollToMiddle = (text: string) => {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  for (const h of registry.values())
+    for (const r of h)
+      if (r.toString() === text) {
+        const b = r.getBoundingClientRect();
+        window.scrollBy(0, (b.top + b.bottom) / 2 - window.innerHeight / 2);
+        return true;
+      }
+  return false;
+};
+/** Scrolls the page so that the first mention with this text sits just above the window's bottom. */
+const scrollToBottomEdge = (text: string) => {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  for (const h of registry.values())
+    for (const r of h)
+      if (r.toString() === text) {
+        window.scrollBy(0, r.getBoundingClientRect().bottom - (window.innerHeight - 24));
+        return true;
+      }
+  return false;
+};
+
+/** The hover card's box in the viewport, or null while none is shown. */
+const hoverBox = () => {
+  const card = (
+    (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote ??
+    document.querySelector('govlens-badge')?.shadowRoot
+  )?.querySelector('.hover');
+  if (!card) return null;
+  const r = card.getBoundingClientRect();
+  return { left: r.left, top: r.top, bottom: r.bottom, right: r.right, text: card.textContent ?? '' };
+};
 
 /** At most this many filler items: 10 MB in 512 KB items is 20, then a few of each smaller size. */
 const FILLERS = 2000;
@@ -136,6 +211,54 @@ export function robustScenarios(env: () => E2EEnv) {
     for (const t of Object.values(after).flat()) expect(picture.test(t), t).toBe(false);
     await page.evaluate(clickScript, 'original');
     await page.waitUntil((t) => (document.body.textContent ?? '').includes(t), '區長趙雅琴😀');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('puts the hover card by the line pointed at, above a word near the window bottom, and from the last character too', async () => {
+    // A short window, so that a word can be scrolled to its bottom edge (left of the note).
+    const page = await env().driver.newTab({ width: 1280, height: 480 });
+    await page.goto(env().server.url(HOVER.file));
+    await page.waitUntil(noteToggleText, 'official');
+    const away = () => page.pointAt(2, 2);
+    const near = (a: number, b: number) => Math.abs(a - b) <= 3;
+
+    // The last character's right edge is part of the name.
+    await page.evaluate(scrollToMiddle, HOVER.wide);
+    const wide = (await page.evaluate(mentionLines, HOVER.wide))!;
+    await page.pointAt(wide.last.right - 1, (wide.last.top + wide.last.bottom) / 2);
+    await page.waitUntil(hoverBox, undefined, 5000);
+    expect((await page.evaluate(hoverBox, undefined))!.text).toContain(HOVER.wide);
+    // Beside the line's end, over no character, there is no card.
+    await away();
+    await page.waitUntil(hoverGone, undefined, 5000);
+
+    // A name wrapped over two lines: the card goes under the line pointed at, from where that piece starts.
+    await page.evaluate(scrollToMiddle, HOVER.wrapped);
+    const wrapped = (await page.evaluate(mentionLines, HOVER.wrapped))!;
+    expect(wrapped.lines.length).toBe(2);
+    for (const line of wrapped.lines) {
+      await page.pointAt((line.left + line.right) / 2, (line.top + line.bottom) / 2);
+      await page.waitUntil(hoverTopAt, line.bottom + 8, 5000);
+      const box = (await page.evaluate(hoverBox, undefined))!;
+      expect(box.text).toContain(HOVER.wrapped);
+      expect(near(box.left, Math.max(8, line.left))).toBe(true);
+      await away();
+      await page.waitUntil(hoverGone, undefined, 5000);
+    }
+    await page.screenshot(`${env().driver.browser}-hover-wrapped`);
+
+    // Near the window's bottom the card opens above the word, whole inside the window.
+    expect(await page.evaluate(scrollToBottomEdge, HOVER.low)).toBe(true);
+    const low = (await page.evaluate(mentionLines, HOVER.low))!;
+    const line = low.lines[0]!;
+    await page.pointAt((line.left + line.right) / 2, (line.top + line.bottom) / 2);
+    await page.waitUntil(hoverBox, undefined, 5000);
+    const box = (await page.evaluate(hoverBox, undefined))!;
+    expect(box.text).toContain(HOVER.low);
+    expect(box.bottom).toBeLessThanOrEqual(line.top);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    await page.screenshot(`${env().driver.browser}-hover-above`);
     expect(page.errors).toEqual([]);
     await page.close();
   });
