@@ -1,5 +1,5 @@
-import type { MappedTextData } from '../lib/build-card';
 import type { Card } from '../lib/card';
+import type { MappedTextData } from '../lib/model/mapped-text';
 import type { ScriptMode } from '../lib/normalize/page-switch';
 import type { Script } from '../lib/normalize/services';
 import type { PageText } from '../lib/page-text';

@@ -98,3 +98,18 @@ export class MappedTextBuilder {
     return new MappedText(this.parts.join(''), Int32Array.from(this.starts), Int32Array.from(this.ends));
   }
 }
+
+/** A MappedText as plain arrays, to send between extension contexts. */
+export interface MappedTextData {
+  text: string;
+  starts: number[];
+  ends: number[];
+}
+
+export function mappedTextData(m: MappedText): MappedTextData {
+  return { text: m.text, starts: Array.from(m.starts), ends: Array.from(m.ends) };
+}
+
+export function fromMappedTextData(d: MappedTextData): MappedText {
+  return new MappedText(d.text, Int32Array.from(d.starts), Int32Array.from(d.ends));
+}

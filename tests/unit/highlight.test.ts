@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mappedTextData } from '../../lib/build-card';
 import { entityRanges, firstMention } from '../../lib/highlight/ranges';
 import { analyzeLocal } from '../../lib/local';
+import { mappedTextData } from '../../lib/model/mapped-text';
 import { loadPage } from './helpers';
 
 const text = (parts: Array<{ node: Text; start: number; end: number }>) =>
