@@ -1,4 +1,4 @@
-import type { Card, PlaceKind } from '../card';
+import type { Card, OrganizationKind, PlaceKind } from '../card';
 
 /** How a place's kind reads in an export, which is Chinese whatever the reader's UI language. */
 const PLACE_KIND_ZH: Record<PlaceKind, string> = {
@@ -13,6 +13,14 @@ const PLACE_KIND_ZH: Record<PlaceKind, string> = {
   other: '地点',
 };
 
+/** An organisation's kind, as the popup card groups them. */
+const ORGANIZATION_KIND_ZH: Record<OrganizationKind, string> = {
+  government: '政府机构',
+  party: '党组织',
+  company: '企业',
+  other: '其他',
+};
+
 /** The card as JSON, per docs/card-contract.md. */
 export function toJSON(card: Card, pretty = true): string {
   return JSON.stringify(card, null, pretty ? 2 : undefined);
@@ -22,7 +30,7 @@ function list<T>(items: T[], line: (t: T) => string): string[] {
   return items.map((t) => `- ${line(t)}`);
 }
 
-/** A Markdown note: title, link, date, then officials, places, policy phrases, quotes and the body. */
+/** A Markdown note: title, link, date, then officials, places, organisations, policy phrases, quotes and the body. */
 export function toMarkdown(card: Card, options: { body?: boolean } = {}): string {
   const out: string[] = [];
   if (!card.isArticle) {
@@ -53,6 +61,10 @@ export function toMarkdown(card: Card, options: { body?: boolean } = {}): string
   section(
     '地点',
     list(card.places, (p) => `${p.name}（${PLACE_KIND_ZH[p.kind]}）×${p.mentions}`),
+  );
+  section(
+    '机构',
+    list(card.organizations, (o) => `${o.name}（${ORGANIZATION_KIND_ZH[o.kind]}）×${o.mentions}`),
   );
   section(
     '政策用语',
