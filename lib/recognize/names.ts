@@ -1,6 +1,6 @@
 import surnames from '../../assets/surnames.json';
 import { isHan } from '../model/han';
-import { occurrences } from './clauses';
+import { occurrences } from '../text/segments';
 
 const SINGLE = new Set(Array.from(surnames.single));
 const COMPOUND = new Set(surnames.compound);

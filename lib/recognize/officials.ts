@@ -1,12 +1,12 @@
 import type { Official } from '../card';
-import { type Clause, clausesOf } from './clauses';
+import { type Clause, clausesOf } from '../text/segments';
 import { count, nameAt } from './names';
 
 /**
  * Posts that end a title, longest first. A title is an organisation and one of these: 市委 + 副书记,
  * 市人大常委会 + 主任, 市民政局 + 局长; or the post alone (副市长, 区长).
  */
-const POSTS = [
+export const POSTS = [
   '党工委副书记',
   '党工委书记',
   '党总支书记',

@@ -1,5 +1,5 @@
 import type { Quote } from '../card';
-import { sentencesOf } from './clauses';
+import { sentencesOf } from '../text/segments';
 
 const SAYS = /(说|表示|指出|强调|要求|认为|叮嘱|希望)/;
 

@@ -1,4 +1,4 @@
-import { sentencesOf } from '../recognize/clauses';
+import { sentencesOf } from '../text/segments';
 
 /**
  * Key sentences, extractive: each sentence is scored by the entities it names (officials, places,

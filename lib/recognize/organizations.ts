@@ -1,0 +1,140 @@
+import learned from '../../assets/ner-learned.json';
+import orgWords from '../../assets/org-words.json';
+import words from '../../assets/place-words.json';
+import type { Organization, OrganizationKind } from '../card';
+import { isHan } from '../model/han';
+import { Automaton } from '../text/automaton';
+
+/** An organisation read from the text, before its mentions are counted. */
+export interface OrgReading {
+  name: string;
+  kind: OrganizationKind;
+}
+
+interface Suffixes {
+  automaton: Automaton;
+  kinds: OrganizationKind[];
+  /** Whether the suffix names a body by itself (居委会, 国务院), without a place or name before it. */
+  whole: boolean[];
+}
+
+let suffixes: Suffixes | null = null;
+
+function build(): Suffixes {
+  const list = new Map<string, { kind: OrganizationKind; whole: boolean }>();
+  for (const s of learned.orgSuffixes) list.set(s.suffix, { kind: s.kind as OrganizationKind, whole: false });
+  for (const s of orgWords.other) list.set(s, { kind: 'other', whole: s.length >= 3 });
+  for (const s of orgWords.party) list.set(s, { kind: 'party', whole: s.length >= 3 });
+  for (const s of orgWords.wholeNames) list.set(s, { kind: PARTY_NAME.test(s) ? 'party' : 'government', whole: true });
+  const keys = [...list.keys()];
+  return {
+    automaton: new Automaton(keys),
+    kinds: keys.map((k) => list.get(k)!.kind),
+    whole: keys.map((k) => list.get(k)!.whole),
+  };
+}
+
+/** Characters that stand inside organisation names (learned): how far a name reaches back. */
+const ORG_CHARS = new Set(Array.from(learned.orgChars));
+const LEFT_STOPS = [...words.leftStops].sort((a, b) => b.length - a.length);
+const leftStopBefore = (text: string, at: number) => LEFT_STOPS.some((w) => text.endsWith(w, at));
+/** The longest organisation name read; longer stretches are clauses. */
+const MAX_ORG = 16;
+
+/** Party bodies by their names (中共上海市委, 街道党工委): kind 'party' whatever their suffix. */
+const PARTY_NAME = new RegExp(
+  `^中共|(?:${[...orgWords.party].sort((a, b) => b.length - a.length).join('|')})(?:[^\\u4e00-\\u9fff]|$)`,
+);
+const GOVERNMENT_SUFFIX = new RegExp(
+  `(?:${[...orgWords.government].sort((a, b) => b.length - a.length).join('|')})$`,
+);
+
+function kindOf(name: string, suffixKind: OrganizationKind): OrganizationKind {
+  return PARTY_NAME.test(name) ? 'party' : suffixKind;
+}
+
+/**
+ * Where a name ending at `suffixStart` begins: back over characters that stand inside organisation
+ * names and over places (`placeStarts` by their end), to a mark or a word that stands before names.
+ */
+function startOf(text: string, suffixStart: number, placeStarts: ReadonlyMap<number, number>): number {
+  let j = suffixStart;
+  while (j > 0 && suffixStart - j < MAX_ORG) {
+    if (leftStopBefore(text, j)) break;
+    const place = placeStarts.get(j);
+    if (place !== undefined) {
+      j = place;
+      continue;
+    }
+    const c = text[j - 1]!;
+    if (!isHan(c) || !ORG_CHARS.has(c)) break;
+    j--;
+  }
+  return j;
+}
+
+/**
+ * Organisations: government bodies, party organs, companies and associations, read back from a suffix
+ * that ends such names (局, 委员会, 党工委, 有限公司: learned from the NER training text or from how
+ * state bodies are named) over the characters such names are made of (区民政局, 市委组织部, 上海某某
+ * 有限公司), and the bodies in officials' titles (外经贸部 in 外经贸部副部长).
+ */
+export function readOrganizations(
+  text: string,
+  placeSpans: ReadonlyArray<{ start: number; end: number }> = [],
+  titles: readonly string[] = [],
+  posts: readonly string[] = [],
+): OrgReading[] {
+  suffixes ??= build();
+  const placeStarts = new Map<number, number>();
+  for (const p of placeSpans) placeStarts.set(p.end, p.start);
+  // The longest suffix ending at each position.
+  const best = new Map<number, { start: number; word: number }>();
+  for (const m of suffixes.automaton.matches(text)) {
+    const b = best.get(m.end);
+    if (!b || m.start < b.start) best.set(m.end, { start: m.start, word: m.word });
+  }
+  const found = new Map<string, OrganizationKind>();
+  let prevStart = Number.POSITIVE_INFINITY;
+  // Right to left, so that 市委组织部 is read once from its last suffix, not again from 市委.
+  for (const end of [...best.keys()].sort((a, b) => b - a)) {
+    const m = best.get(end)!;
+    const start = startOf(text, m.start, placeStarts);
+    if (end > prevStart) continue;
+    const name = text.slice(start, end);
+    if (start === m.start && !suffixes.whole[m.word]) continue;
+    // Stopped inside a word (有关部门, 一家公司): no name of its own begins there.
+    if (start > 0 && isHan(text[start - 1]) && !leftStopBefore(text, start) && !placeStarts.has(start)) continue;
+    if (name.length < 3) continue;
+    prevStart = start;
+    if (!found.has(name)) found.set(name, kindOf(name, suffixes.kinds[m.word]!));
+  }
+  // Bodies in titles: what stands before the post (外经贸部 in 外经贸部副部长).
+  const postEnd = new RegExp(`(?:${[...posts].sort((a, b) => b.length - a.length).join('|')})$`);
+  for (const t of titles) {
+    if (!posts.length) break;
+    const body = t.replace(/[（(]兼[)）]$/, '').replace(postEnd, '');
+    if (body.length >= 3 && body.length < t.length && GOVERNMENT_SUFFIX.test(body) && text.includes(body)) {
+      if (!found.has(body)) found.set(body, kindOf(body, 'government'));
+    }
+  }
+  return [...found].map(([name, kind]) => ({ name, kind }));
+}
+
+/** Organisations with their mentions counted from spans, in first-mention order; unmentioned ones left out. */
+export function countOrganizations(
+  orgs: readonly OrgReading[],
+  spans: ReadonlyArray<{ kind: string; key: string; start: number }>,
+): Organization[] {
+  const n = new Map<string, { mentions: number; first: number }>();
+  for (const s of spans) {
+    if (s.kind !== 'organization') continue;
+    const p = n.get(s.key) ?? { mentions: 0, first: s.start };
+    p.mentions++;
+    n.set(s.key, p);
+  }
+  return orgs
+    .filter((o) => n.has(o.name))
+    .sort((a, b) => n.get(a.name)!.first - n.get(b.name)!.first)
+    .map((o) => ({ name: o.name, kind: o.kind, mentions: n.get(o.name)!.mentions }));
+}
