@@ -24,6 +24,7 @@ const LEFT_STOPS = [...words.leftStops].sort((a, b) => b.length - a.length);
 const leftStopBefore = (text: string, at: number) => LEFT_STOPS.some((w) => text.endsWith(w, at));
 const NOT_ROADS = new Set(words.notRoads);
 const AFTER_ROAD = new Set(words.afterRoad);
+const PLACE_ENDS = new Set(words.placeEnds);
 
 /** Names that end in an administrative suffix: a neighbourhood's or road's stem does not reach over them. */
 const BOUNDARY = /(?:[省市区县镇乡旗]|街道)$/;
@@ -209,8 +210,9 @@ export function readPlaces(
     if (first && first.start !== t.start) continue;
     const name = text.slice(t.start, t.end);
     const known = divisionAt(text, t.start);
-    // A district's or town's stem (新兴 of 新兴区) is a word too often: it needs its full name.
-    if (known?.name === name && known.fullName) continue;
+    // A district's or town's stem (新兴 of 新兴区) is a word too often: it needs its full name; and a
+    // tag that goes on from one must end as places do (天宁环 of 天宁环卫 is cut wrong).
+    if (known?.fullName && (known.name === name || !PLACE_ENDS.has(name[name.length - 1]!))) continue;
     add({ name, kind: known?.name === name ? known.kind : 'other', start: t.start, end: t.end }, true);
   }
   const places = new Map<string, PlaceKind>();
