@@ -15,10 +15,13 @@
  *   how far an organisation's name reaches back from its suffix (的, 在, 了 stop it).
  * - `places`: place names labelled in the training text at least twice (rivers, regions, foreign
  *   places the other gazetteers lack).
+ * - `weakSurnames`: surnames that begin a name in fewer than one in forty of their occurrences (商, 习);
+ *   `wordSurnames` in fewer than one in 400 (由, 和).
  * - `commonWords`: gazetteer forms the training text mostly uses as ordinary words (合作, 东方).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import surnames from '../assets/surnames.json';
 import { gazetteerForms } from '../lib/recognize/gazetteer';
 import { Automaton } from '../lib/text/automaton';
 
@@ -157,7 +160,12 @@ const orgSuffixes = [...suffixEnds]
   // A one-character suffix only for a government body or a company (局, 司): 兰, 纳 end club names.
   .filter((x) => x.precision >= 0.4 && (x.suffix.length > 1 || kindOf(x.suffix) !== 'other'))
   .sort((a, b) => b.ends - a.ends)
-  .map((x) => ({ suffix: x.suffix, kind: kindOf(x.suffix), ends: x.ends, precision: +x.precision.toFixed(2) }));
+  .map((x) => ({
+    suffix: x.suffix,
+    kind: kindOf(x.suffix),
+    ends: x.ends,
+    precision: +x.precision.toFixed(2),
+  }));
 const orgChars = [...charIn]
   .filter(([c, n]) => n >= 3 && /[\u4e00-\u9fff]/.test(c) && n / (charAll.get(c) ?? n) >= 0.05)
   .map(([c]) => c)
@@ -176,7 +184,13 @@ const places = [...placeCount]
 // Gazetteer forms the training text mostly uses as ordinary words (合作 for 合作市, 东方 for 东方市):
 // seen at least three times, inside a labelled place or organisation less than a third of them. People's
 // Daily only: CLUENER labels places only in some roles (an address, not a country in a film review).
-const forms = [...new Set(gazetteerForms().filter((e) => !e.fullName).map((e) => e.name))];
+const forms = [
+  ...new Set(
+    gazetteerForms()
+      .filter((e) => !e.fullName)
+      .map((e) => e.name),
+  ),
+];
 const auto = new Automaton(forms);
 const seen = new Map<number, number>();
 const labelled = new Map<number, number>();
@@ -193,6 +207,19 @@ const commonWords = [...seen]
   .map(([w]) => forms[w]!)
   .sort();
 
+// Surnames that begin a name in fewer than one in forty of their occurrences in the training text (由,
+// 商, 和 …): read as a name's start only where the tagger finds a person there.
+const perStarts = new Map<string, number>();
+for (const s of sentences) for (const sp of s.spans) if (isPer(sp.label)) bump(perStarts, s.text[sp.start]!);
+const rarerThan = (share: number) =>
+  Array.from(surnames.single)
+    .filter((c) => (charAll.get(c) ?? 0) >= 10 && (perStarts.get(c) ?? 0) * share < (charAll.get(c) ?? 0))
+    .join('');
+const weakSurnames = rarerThan(40);
+// Surnames that begin a name in fewer than one in 400 of their occurrences (由, 和, 国): no name even
+// after a title, unless the tagger finds one.
+const wordSurnames = rarerThan(400);
+
 const out = {
   source:
     "learned by scripts/build-ner-data.ts from the training parts of People's Daily 1998 NER (dev) and CLUENER2020 (train); held-out parts excluded",
@@ -201,6 +228,8 @@ const out = {
   orgChars,
   places,
   commonWords,
+  weakSurnames,
+  wordSurnames,
 };
 fs.writeFileSync('assets/ner-learned.json', `${JSON.stringify(out, null, 1)}\n`);
 console.log(

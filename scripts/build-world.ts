@@ -29,8 +29,35 @@ for (const [code, names] of Object.entries(zh.countries)) {
 
 // UN M49 regions: world, continents and subregions.
 const M49 = [
-  '002', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035',
-  '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419',
+  '002',
+  '005',
+  '009',
+  '011',
+  '013',
+  '014',
+  '015',
+  '017',
+  '018',
+  '019',
+  '021',
+  '029',
+  '030',
+  '034',
+  '035',
+  '039',
+  '053',
+  '054',
+  '057',
+  '061',
+  '142',
+  '143',
+  '145',
+  '150',
+  '151',
+  '154',
+  '155',
+  '202',
+  '419',
 ];
 const display = new Intl.DisplayNames(['zh-Hans'], { type: 'region' });
 const regions = new Set(M49.map((c) => display.of(c) ?? '').filter(han));
@@ -54,4 +81,6 @@ const data = {
   cities: [...cities].filter((c) => !countries.has(c)).sort(),
 };
 fs.writeFileSync('assets/world.json', `${JSON.stringify(data)}\n`);
-console.log(`countries ${data.countries.length}, regions ${data.regions.length}, cities ${data.cities.length}`);
+console.log(
+  `countries ${data.countries.length}, regions ${data.regions.length}, cities ${data.cities.length}`,
+);

@@ -90,6 +90,8 @@ let index: Index | null = null;
 
 /** Words that begin with a suffix's character: 北京市民 is 北京 and 市民. */
 const SUFFIX_WORDS = new Set(words.suffixWords);
+/** What makes a place's name part of another word: 西班牙语. */
+const NOT_AFTER = new Set(words.notAfter);
 
 /** The longest place name that starts at `at`, if any. */
 export function divisionAt(text: string, at: number): GazetteerEntry | null {
@@ -98,7 +100,12 @@ export function divisionAt(text: string, at: number): GazetteerEntry | null {
   for (let len = 1; at + len <= text.length; len++) {
     const s = text.slice(at, at + len);
     const e = index.names.get(s);
-    if (e && !SUFFIX_WORDS.has(text.slice(at + len - 1, at + len + 1))) best = e;
+    if (
+      e &&
+      !SUFFIX_WORDS.has(text.slice(at + len - 1, at + len + 1)) &&
+      !NOT_AFTER.has(text[at + len] ?? '')
+    )
+      best = e;
     if (!index.prefixes.has(s)) break;
   }
   return best;

@@ -1,12 +1,14 @@
 import type { Official, Organization, Person, Place, PolicyPhrase, Quote } from '../card';
 import { keySentences } from '../summarize/key-sentences';
 import { mentionSpans } from './mentions';
-import { POSTS, recognizeOfficials } from './officials';
+import { NameContext } from './names';
+import { countOfficials, POSTS, recognizeOfficials } from './officials';
 import { countOrganizations, readOrganizations } from './organizations';
 import { recognizePersons } from './persons';
 import { countPlaces, readPlaces } from './places';
 import { recognizePolicyPhrases } from './policy';
 import { recognizeQuotes } from './quotes';
+import { tagEntities } from './tagger';
 
 export interface Recognized {
   officials: Official[];
@@ -33,38 +35,54 @@ export interface EntitySpan {
 
 /** Everything a reader of government news looks for, from the normalized article text. */
 export function recognize(text: string, authors: readonly string[]): Recognized {
-  const officials = recognizeOfficials(text);
-  const persons = recognizePersons(text, new Set([...officials.map((o) => o.name), ...authors]));
-  const placeReading = readPlaces(text);
+  // The tagger finds persons, places and organisations by their context; the rules read titles,
+  // gazetteers and suffixes around and over them.
+  const tags = tagEntities(text);
+  const ctx = new NameContext(
+    text,
+    tags.filter((t) => t.type === 'PER'),
+  );
+  const found = recognizeOfficials(text, [], ctx);
+  const persons = recognizePersons(text, new Set([...found.map((o) => o.name), ...authors]), ctx);
+  const placeReading = readPlaces(
+    text,
+    tags.filter((t) => t.type === 'LOC'),
+  );
   const placeSpans = mentionSpans(text, [
     { kind: 'place', keys: placeReading.places.map((p) => p.name), aliases: placeReading.aliases },
   ]);
   const orgs = readOrganizations(
     text,
     placeSpans,
-    officials.flatMap((o) => o.titles),
+    found.flatMap((o) => o.titles),
     POSTS,
+    tags.filter((t) => t.type === 'ORG'),
   );
-  // One pass over every name: the longest mention wins (市委组织部 over 市委, 长宁区图书馆 over 长宁区).
-  const spans = mentionSpans(text, [
-    { kind: 'official', keys: officials.map((o) => o.name) },
-    { kind: 'organization', keys: orgs.map((o) => o.name) },
-    { kind: 'place', keys: placeReading.places.map((p) => p.name), aliases: placeReading.aliases },
-  ]);
+  // Glossary phrases first, outside building names (社区事务受理服务中心 in one is no phrase): a place
+  // inside a phrase (中国 in 习近平新时代中国特色社会主义思想) is not mentioned there.
+  const buildings = new Set(
+    placeReading.places.filter((p) => p.kind === 'building' || p.kind === 'venue').map((p) => p.name),
+  );
+  const buildingSpans = placeSpans.filter((p) => buildings.has(p.key));
+  const { phrases, matches } = recognizePolicyPhrases(text, buildingSpans);
+  // One pass over every name: the longest mention wins (市委组织部 over 市委, 长宁区图书馆 over 长宁区);
+  // persons take their names from places (闻金华 is no mention of 金华).
+  const named = mentionSpans(
+    text,
+    [
+      { kind: 'official', keys: found.map((o) => o.name) },
+      { kind: 'person', keys: persons.map((p) => p.name) },
+      { kind: 'place', keys: placeReading.places.map((p) => p.name), aliases: placeReading.aliases },
+      { kind: 'organization', keys: orgs.map((o) => o.name) },
+    ],
+    matches,
+  );
+  const spans: EntitySpan[] = [];
+  for (const s of named) if (s.kind !== 'person') spans.push({ ...s, kind: s.kind });
+  const officials = countOfficials(found, spans);
   const places = countPlaces(placeReading.places, spans);
   const organizations = countOrganizations(orgs, spans);
-  // Building names are places: 社区事务受理服务中心 inside one is not a policy phrase.
-  const { phrases, matches } = recognizePolicyPhrases(
-    text,
-    spans.filter((s) => s.kind === 'place'),
-  );
-  const used = new Uint8Array(text.length);
-  for (const s of spans) used.fill(1, s.start, s.end);
-  for (const m of matches) {
-    let free = true;
-    for (let i = m.start; i < m.end && free; i++) free = !used[i];
-    if (free) spans.push({ kind: 'policy', key: m.text, start: m.start, end: m.end });
-  }
+  for (const m of matches) spans.push({ kind: 'policy', key: m.text, start: m.start, end: m.end });
   spans.sort((a, b) => a.start - b.start);
   const speakers = [...officials.map((o) => o.name), ...persons.map((p) => p.name)];
   const entities = [

@@ -1,5 +1,15 @@
 import { Automaton } from '../text/automaton';
-import type { EntityKind, EntitySpan } from './index';
+import type { EntityKind } from './index';
+
+/** Persons are no highlighted kind, but their names keep places and organisations out of them. */
+export type MentionKind = EntityKind | 'person';
+
+export interface MentionSpan {
+  kind: MentionKind;
+  key: string;
+  start: number;
+  end: number;
+}
 
 /**
  * Every mention of every found name in one pass (an Aho–Corasick automaton over all of them): the
@@ -9,20 +19,23 @@ import type { EntityKind, EntitySpan } from './index';
 export function mentionSpans(
   text: string,
   groups: ReadonlyArray<{
-    kind: EntityKind;
+    kind: MentionKind;
     keys: readonly string[];
     /** Other printed forms of a key (长宁 for 长宁区): their mentions count for the key. */
     aliases?: ReadonlyMap<string, string>;
   }>,
   taken: ReadonlyArray<{ start: number; end: number }> = [],
-): EntitySpan[] {
+): MentionSpan[] {
   const words: string[] = [];
   const keyOf: string[] = [];
-  const kindOf: EntityKind[] = [];
+  const kindOf: MentionKind[] = [];
   const rank: number[] = [];
   const seen = new Set<string>();
   groups.forEach((g, gi) => {
-    const forms: Array<[string, string]> = [...g.keys.map((k): [string, string] => [k, k]), ...(g.aliases ?? [])];
+    const forms: Array<[string, string]> = [
+      ...g.keys.map((k): [string, string] => [k, k]),
+      ...(g.aliases ?? []),
+    ];
     for (const [form, key] of forms) {
       if (!form || seen.has(form)) continue;
       seen.add(form);
@@ -38,7 +51,7 @@ export function mentionSpans(
   );
   const used = new Uint8Array(text.length);
   for (const t of taken) used.fill(1, t.start, t.end);
-  const spans: EntitySpan[] = [];
+  const spans: MentionSpan[] = [];
   for (const m of all) {
     let free = true;
     for (let i = m.start; i < m.end && free; i++) free = !used[i];
@@ -50,7 +63,7 @@ export function mentionSpans(
 }
 
 /** How many spans each key has. */
-export function spanCounts(spans: readonly EntitySpan[]): Map<string, number> {
+export function spanCounts(spans: readonly MentionSpan[]): Map<string, number> {
   const n = new Map<string, number>();
   for (const s of spans) n.set(`${s.kind}:${s.key}`, (n.get(`${s.kind}:${s.key}`) ?? 0) + 1);
   return n;

@@ -25,7 +25,9 @@ function build(): Suffixes {
   for (const s of learned.orgSuffixes) list.set(s.suffix, { kind: s.kind as OrganizationKind, whole: false });
   for (const s of orgWords.other) list.set(s, { kind: 'other', whole: s.length >= 3 });
   for (const s of orgWords.party) list.set(s, { kind: 'party', whole: s.length >= 3 });
-  for (const s of orgWords.wholeNames) list.set(s, { kind: PARTY_NAME.test(s) ? 'party' : 'government', whole: true });
+  for (const s of orgWords.wholeNames)
+    list.set(s, { kind: PARTY_NAME.test(s) ? 'party' : 'government', whole: true });
+  for (const s of orgWords.international) list.set(s, { kind: 'other', whole: true });
   const keys = [...list.keys()];
   return {
     automaton: new Automaton(keys),
@@ -84,6 +86,7 @@ export function readOrganizations(
   placeSpans: ReadonlyArray<{ start: number; end: number }> = [],
   titles: readonly string[] = [],
   posts: readonly string[] = [],
+  tagged: ReadonlyArray<{ start: number; end: number; orgKind?: OrganizationKind }> = [],
 ): OrgReading[] {
   suffixes ??= build();
   const placeStarts = new Map<number, number>();
@@ -95,16 +98,32 @@ export function readOrganizations(
     if (!b || m.start < b.start) best.set(m.end, { start: m.start, word: m.word });
   }
   const found = new Map<string, OrganizationKind>();
+  const placeStartsAt = new Set(placeSpans.map((p) => p.start));
+  // Organisations the tagger found, with the kind it gives them (party by name). One that strings
+  // two places together must end as organisations do (中国同德国 is none).
+  for (const t of tagged) {
+    const name = text.slice(t.start, t.end);
+    let places = 0;
+    for (let i = t.start; i < t.end; i++) if (placeStartsAt.has(i)) places++;
+    if (places >= 2 && !best.has(t.end)) continue;
+    // A bare suffix (中心, 政府) names no one body.
+    const own = best.get(t.end);
+    if (own && own.start === t.start && !suffixes.whole[own.word]) continue;
+    if (name.length >= 2 && !found.has(name)) found.set(name, kindOf(name, t.orgKind ?? 'other'));
+  }
   let prevStart = Number.POSITIVE_INFINITY;
   // Right to left, so that 市委组织部 is read once from its last suffix, not again from 市委.
   for (const end of [...best.keys()].sort((a, b) => b - a)) {
     const m = best.get(end)!;
+    // The suffix's last character begins a post (局 of 局长 in 市民政局局长): no name ends there.
+    if (posts.some((p) => text.startsWith(p, end - 1))) continue;
     const start = startOf(text, m.start, placeStarts);
     if (end > prevStart) continue;
     const name = text.slice(start, end);
     if (start === m.start && !suffixes.whole[m.word]) continue;
     // Stopped inside a word (有关部门, 一家公司): no name of its own begins there.
-    if (start > 0 && isHan(text[start - 1]) && !leftStopBefore(text, start) && !placeStarts.has(start)) continue;
+    if (start > 0 && isHan(text[start - 1]) && !leftStopBefore(text, start) && !placeStarts.has(start))
+      continue;
     if (name.length < 3) continue;
     prevStart = start;
     if (!found.has(name)) found.set(name, kindOf(name, suffixes.kinds[m.word]!));

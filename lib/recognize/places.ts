@@ -24,6 +24,11 @@ const LEFT_STOPS = [...words.leftStops].sort((a, b) => b.length - a.length);
 const leftStopBefore = (text: string, at: number) => LEFT_STOPS.some((w) => text.endsWith(w, at));
 const NOT_ROADS = new Set(words.notRoads);
 const AFTER_ROAD = new Set(words.afterRoad);
+const PLACE_ENDS = new Set(words.placeEnds);
+
+/** Names that end in an administrative suffix: a neighbourhood's or road's stem does not reach over them. */
+const BOUNDARY = /(?:[省市区县镇乡旗]|街道)$/;
+const SUFFIXES = ['区', '县', '市', '镇', '乡', '街道', '省'];
 
 /** Words that look like the stem of a neighbourhood or building but are generic. */
 const GENERIC_STEM =
@@ -105,15 +110,32 @@ function roadAt(text: string, at: number, unitEnds: ReadonlySet<number>): Unit |
  * their suffixes what no dataset lists: neighbourhoods (蕃兴居委, 新泾八村居民区), roads (建国西路,
  * 金陵东路443号) and buildings or venues named after the place before them (凌云街道社区事务受理服务中心).
  */
-export function readPlaces(text: string): PlaceReading {
+export function readPlaces(
+  text: string,
+  tagged: ReadonlyArray<{ start: number; end: number }> = [],
+): PlaceReading {
   const units: Unit[] = [];
+  /** Where a division, road or neighbourhood ends: a stem before a suffix stops there. */
   const unitEnds = new Set<number>();
   const covered = new Uint8Array(text.length);
-  const add = (u: Unit) => {
-    for (let i = u.start; i < u.end; i++) if (covered[i]) return;
+  /** Adds a place where no other stands; with `over`, in place of the names it contains (福建 in 福建路). */
+  const add = (u: Unit, over = false) => {
+    const inside = new Set<Unit>();
+    for (let i = u.start; i < u.end; i++) {
+      if (!covered[i]) continue;
+      if (!over) return false;
+      const x = units.find((v) => v.start <= i && v.end > i)!;
+      if (x.start < u.start || x.end > u.end) return false;
+      inside.add(x);
+    }
+    for (const x of inside) {
+      units.splice(units.indexOf(x), 1);
+      unitEnds.delete(x.end);
+    }
     covered.fill(1, u.start, u.end);
     units.push(u);
-    unitEnds.add(u.end);
+    if (BOUNDARY.test(u.name) || u.kind === 'road' || u.kind === 'neighbourhood') unitEnds.add(u.end);
+    return true;
   };
   const shorts: Array<{ name: string; fullName: string }> = [];
   for (let i = 0; i < text.length; ) {
@@ -132,11 +154,7 @@ export function readPlaces(text: string): PlaceReading {
     const quoted = text[m.index! - stem.length - 1] === '“' && text[m.index! + m[0].length] === '”';
     if (stem.length >= 2 && NEIGHBOURHOOD_STEM.test(stem) && !GENERIC_STEM.test(stem) && !quoted) {
       const start = m.index! - stem.length;
-      // 大事不出居民区: a verb before the suffix is no neighbourhood's name.
-      if (start > 0 && isHan(text[start - 1]) && !unitEnds.has(start) && !leftStopBefore(text, start)) {
-        if (!/[\d一二三四五六七八九十村里]$/.test(stem) && stem.length > 3) continue;
-      }
-      add({ name: stem + m[0], kind: 'neighbourhood', start, end: m.index! + m[0].length });
+      add({ name: stem + m[0], kind: 'neighbourhood', start, end: m.index! + m[0].length }, true);
     }
   }
   // 里 names the lane of a neighbourhood named here: 宝兴里 beside 宝兴居民区.
@@ -145,21 +163,18 @@ export function readPlaces(text: string): PlaceReading {
     .map((u) => `${u.name.replace(/(?:居民区|居委会|居委|小区)$/, '')}里`);
   if (lanes.length) {
     for (const m of new Automaton(lanes).matches(text)) {
-      add({ name: lanes[m.word]!, kind: 'neighbourhood', start: m.start, end: m.end });
+      add({ name: lanes[m.word]!, kind: 'neighbourhood', start: m.start, end: m.end }, true);
     }
   }
   for (let at = text.indexOf('路'); at >= 0; at = text.indexOf('路', at + 1)) {
     for (const back of [2, 3, 4]) {
       const road = roadAt(text, at - back, unitEnds);
-      if (road && road.end >= at + 1) {
-        add(road);
-        break;
-      }
+      if (road && road.end >= at + 1 && add(road, true)) break;
     }
   }
   for (let at = text.indexOf('大道'); at >= 0; at = text.indexOf('大道', at + 1)) {
     const road = roadAt(text, at - 2, unitEnds) ?? roadAt(text, at - 3, unitEnds);
-    if (road) add(road);
+    if (road) add(road, true);
   }
   // Buildings and venues named after the place before them: 凌云街道 + 社区事务受理服务中心.
   const byEnd = new Map<number, Unit>();
@@ -181,16 +196,35 @@ export function readPlaces(text: string): PlaceReading {
       start: host.start,
       end: m.end,
     };
-    // The host stays a place of its own, listed where it is also mentioned alone.
-    covered.fill(0, host.start, host.end);
-    add(unit);
+    // The host is listed only where it is also mentioned alone.
+    add(unit, true);
     byEnd.set(unit.end, unit);
   }
+  // Places the tagger found, where no other place stands or over a name they go on from (德黑兰 in
+  // 德黑兰机场), and only where a word begins: 宫广场 in 文化宫广场 is cut wrong.
+  for (const t of tagged) {
+    if (t.end - t.start < 2) continue;
+    if (t.start > 0 && isHan(text[t.start - 1]) && !unitEnds.has(t.start) && !leftStopBefore(text, t.start))
+      continue;
+    const first = units.find((u) => u.start < t.end && u.end > t.start);
+    if (first && first.start !== t.start) continue;
+    const name = text.slice(t.start, t.end);
+    const known = divisionAt(text, t.start);
+    // A district's or town's stem (新兴 of 新兴区) is a word too often: it needs its full name; and a
+    // tag that goes on from one must end as places do (天宁环 of 天宁环卫 is cut wrong).
+    if (known?.fullName && (known.name === name || !PLACE_ENDS.has(name[name.length - 1]!))) continue;
+    add({ name, kind: known?.name === name ? known.kind : 'other', start: t.start, end: t.end }, true);
+  }
   const places = new Map<string, PlaceKind>();
-  for (const u of units.sort((a, b) => a.start - b.start)) if (!places.has(u.name)) places.set(u.name, u.kind);
-  // Short forms stand for places the page names in full: 长宁 for 长宁区.
+  for (const u of units.sort((a, b) => a.start - b.start))
+    if (!places.has(u.name)) places.set(u.name, u.kind);
+  // Short forms stand for places the page names in full: 长宁 for 长宁区 (or for a 长宁县).
   const aliases = new Map<string, string>();
-  for (const s of shorts) if (places.has(s.fullName) && !places.has(s.name)) aliases.set(s.name, s.fullName);
+  for (const s of shorts) {
+    if (places.has(s.name)) continue;
+    const full = [s.fullName, ...SUFFIXES.map((x) => s.name + x)].find((n) => places.has(n));
+    if (full) aliases.set(s.name, full);
+  }
   return { places: [...places].map(([name, kind]) => ({ name, kind })), aliases };
 }
 

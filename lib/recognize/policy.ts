@@ -1,4 +1,5 @@
 import glossary from '../../assets/policy-glossary.json';
+import words from '../../assets/policy-words.json';
 import type { PolicyPhrase } from '../card';
 
 interface Term {
@@ -22,9 +23,18 @@ function build() {
   return byFirst;
 }
 
-/** Quoted slogans: “六个常有”, “十法”, “532”发展战略 (with the noun that follows a coded name). */
-const QUOTED =
-  /“([^“”，。！？,]{2,14})”(发展战略|战略|行动|工程|计划|文件|模式|理念|精神|品牌|名片|活动|机制|工作法)?/g;
+const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+
+/** A quotation and the programme noun after it, if any: “六个常有”, “532”发展战略. */
+const QUOTED = new RegExp(`“([^“”，。！？,]{2,14})”(${alternation(words.nouns)})?`, 'g');
+/**
+ * The shape of a numbered formula: a numeral and a classifier (两个维护, 四个全面, 五位一体), or
+ * numerals repeated (两查两表两挂钩, 一岗双责), or a numeral and one word (十法, 两室; not 五一). Quotation marks alone mark speech, titles and nicknames
+ * far more often than slogans; only this shape or a programme noun after them makes one.
+ */
+const NUMBERED = new RegExp(
+  `^(?:[二三四五六七八九十两双百千]+(?:${alternation(words.classifiers)})|[一二三四五六七八九十两双].*[一二三四五六七八九十两双])[\u4e00-\u9fff]|^[二三四五六七八九十两双百千](?![一二三四五六七八九十两双百千])[\u4e00-\u9fff]$`,
+);
 /** Quotations that are speech or titles of things, not slogans. */
 const NOT_SLOGAN = /[说道][:：]?$|^(?:对不起|谢谢)/;
 
@@ -117,6 +127,7 @@ export function recognizePolicyPhrases(
     const inner = m[1]!;
     const before = text.slice(Math.max(0, m.index! - 3), m.index!);
     if (NOT_SLOGAN.test(before) || NOT_SLOGAN.test(inner)) continue;
+    if (!m[2] && !NUMBERED.test(inner)) continue;
     // A quotation inside a glossary phrase, or around one, is already counted.
     if (matches.some((x) => x.start < m.index! + m[0].length && x.end > m.index!)) continue;
     const printed = m[2] ? `“${inner}”${m[2]}` : inner;
