@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { entityRanges, firstMention } from '../../lib/highlight/ranges';
 import { analyzeLocal } from '../../lib/local';
-import { mappedTextData } from '../../lib/model/mapped-text';
+import { fromMappedTextData, mappedTextData } from '../../lib/model/mapped-text';
 import type { EntitySpan } from '../../lib/recognize/index';
-import { loadPage } from './helpers';
+import { loadPage, SEED_PAGES } from './helpers';
 
 const text = (parts: Array<{ node: Text; start: number; end: number }>) =>
   parts.map((p) => p.node.data.slice(p.start, p.end)).join('');
@@ -67,4 +67,19 @@ describe('highlight ranges', () => {
     expect(party.parts[0]!.node.parentElement?.tagName).toBe('A');
     expect(firstMention(ranges, 'official', '市委组织部')).toBeNull();
   });
+
+  it.each(SEED_PAGES)(
+    'send the normalization map of %s as a few runs and get every unit back',
+    async (name) => {
+      const { normalized } = await analyzeLocal(loadPage(name));
+      const map = normalized.text;
+      const data = mappedTextData(map);
+      const back = fromMappedTextData(JSON.parse(JSON.stringify(data)));
+      expect(back.text).toBe(map.text);
+      expect(Array.from(back.starts)).toEqual(Array.from(map.starts));
+      expect(Array.from(back.ends)).toEqual(Array.from(map.ends));
+      // Pinyin removed, script converted, paragraphs rejoined: still far fewer numbers than units.
+      expect(data.runs.length).toBeLessThan(map.text.length / 2);
+    },
+  );
 });
