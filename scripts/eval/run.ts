@@ -11,6 +11,7 @@ import { type Card, emptyCard } from '../../lib/card';
 import { analyze } from '../../lib/local';
 import { scoreBenchPage } from './bench-score';
 import { type BenchSet, loadBench, loadSeeds, REPO_ROOT, readPage, type SeedSet } from './inputs';
+import { runNer } from './ner';
 import { type EvalOptions, parseOptions, USAGE } from './options';
 import { cardOutput, readabilityOutput } from './readability';
 import { type BenchRow, benchDiff, benchSummaryTable, benchTable, flags, summarize } from './report-bench';
@@ -125,11 +126,15 @@ async function main(argv: string[]): Promise<number> {
   let bench: BenchSet | null = null;
   try {
     opts = parseOptions(argv);
-    if (opts.only !== 'bench') seeds = loadSeeds(opts.gold);
-    if (opts.only !== 'seeds') bench = loadBench(opts.bench);
+    if (opts.only === null || opts.only === 'seeds') seeds = loadSeeds(opts.gold);
+    if (opts.only === null || opts.only === 'bench') bench = loadBench(opts.bench);
   } catch (err) {
     console.error(`eval: ${(err as Error).message}\n\n${USAGE}`);
     return 2;
+  }
+  if (opts.only === 'ner') {
+    await runNer({ engines: opts.engines });
+    return 0;
   }
   if (!seeds?.cases.length && !bench?.cases.length) {
     console.error('eval: no pages found (no seed gold and no bench manifest)');
@@ -140,6 +145,10 @@ async function main(argv: string[]): Promise<number> {
   if (opts.only !== 'seeds' && !bench)
     console.log(`note: no bench manifest found (looked in ../shared/bench), bench skipped`);
   const benchRows = bench?.cases.length ? await runBench(bench, opts) : [];
+  if (opts.only === null) {
+    console.log('');
+    await runNer({ engines: opts.engines });
+  }
 
   if (opts.json) {
     const report = {
