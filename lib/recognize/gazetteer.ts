@@ -67,6 +67,8 @@ export function gazetteerForms(): GazetteerEntry[] {
 }
 
 interface Index {
+  /** First characters of names: most positions of a text start none. */
+  first: Set<number>;
   names: Map<string, GazetteerEntry>;
   /** Every proper prefix of a name, so a lookup stops as soon as no name can go on. */
   prefixes: Set<string>;
@@ -76,14 +78,16 @@ function build(): Index {
   const common = new Set(learned.commonWords);
   const names = new Map<string, GazetteerEntry>();
   const prefixes = new Set<string>();
+  const first = new Set<number>();
   for (const e of gazetteerForms()) {
     // A form that the training text uses mostly as an ordinary word (合作, 东方) is no place alone.
     if (common.has(e.name) && !e.fullName) continue;
     if (names.has(e.name)) continue;
     names.set(e.name, e);
+    first.add(e.name.charCodeAt(0));
     for (let i = 1; i < e.name.length; i++) prefixes.add(e.name.slice(0, i));
   }
-  return { names, prefixes };
+  return { first, names, prefixes };
 }
 
 let index: Index | null = null;
@@ -96,6 +100,7 @@ const NOT_AFTER = new Set(words.notAfter);
 /** The longest place name that starts at `at`, if any. */
 export function divisionAt(text: string, at: number): GazetteerEntry | null {
   index ??= build();
+  if (!index.first.has(text.charCodeAt(at))) return null;
   let best: GazetteerEntry | null = null;
   for (let len = 1; at + len <= text.length; len++) {
     const s = text.slice(at, at + len);

@@ -66,13 +66,15 @@ export class NameContext {
     this.tagged = tagged;
   }
 
-  /** How often `word` (2–4 characters) occurs in the text. */
+  /** How often `word` (2–4 characters, starting with a surname) occurs in the text. */
   count(word: string): number {
     const n = word.length;
     let m = this.grams.get(n);
     if (!m) {
+      // Every string of this length that starts at a surname, counted in one pass.
       m = new Map();
       for (let i = 0; i + n <= this.text.length; i++) {
+        if (!surnameAt(this.text, i)) continue;
         const g = this.text.slice(i, i + n);
         m.set(g, (m.get(g) ?? 0) + 1);
       }

@@ -93,10 +93,10 @@ export function readOrganizations(
   for (const p of placeSpans) placeStarts.set(p.end, p.start);
   // The longest suffix ending at each position.
   const best = new Map<number, { start: number; word: number }>();
-  for (const m of suffixes.automaton.matches(text)) {
-    const b = best.get(m.end);
-    if (!b || m.start < b.start) best.set(m.end, { start: m.start, word: m.word });
-  }
+  suffixes.automaton.scan(text, (start, end, word) => {
+    const b = best.get(end);
+    if (!b || start < b.start) best.set(end, { start, word });
+  });
   const found = new Map<string, OrganizationKind>();
   const placeStartsAt = new Set(placeSpans.map((p) => p.start));
   // Organisations the tagger found, with the kind it gives them (party by name). One that strings

@@ -16,6 +16,7 @@ import { collect, gcAvailable, HeapPeak } from './heap';
 import { libraryLines } from './library-size';
 import { measurePage, type PageTiming } from './measure';
 import { loadPages } from './pages';
+import { recognitionLines } from './recognition';
 import { relatedLines } from './related';
 import { stageLines } from './stages';
 import { storeInChromium } from './store-chromium';
@@ -149,6 +150,9 @@ async function main(argv: string[]): Promise<number> {
   const fixtureCards = await Promise.all(
     pages.filter((p) => p.group === 'fixture').map((p) => analyze(parseDocument(p.html))),
   );
+  // Recognition alone on the longest seed article's text, and a generated long article end to end.
+  const longest = fixtureCards.reduce((a, b) => (b.body.text.length > a.body.text.length ? b : a));
+  for (const line of await recognitionLines(longest.body.text)) console.log(line);
   for (const line of relatedLines(fixtureCards)) console.log(line);
   for (const line of libraryLines(fixtureCards)) console.log(line);
   // The library itself, full, in a real browser's IndexedDB (Debian's Chromium, as the e2e tests use).

@@ -5,13 +5,18 @@
  *   广西壮族自治区 → 广西, 浦东新区 → 浦东) as news writes them;
  * - countries: Chinese short names of ISO 3166-1 countries from npm `i18n-iso-countries` (zh locale),
  *   also without a trailing 国 when two characters stay (美国 → 美 is too short and is not added);
- * - surnames: assets/surnames.json (百家姓 and the Ministry of Public Security's rankings).
+ * - surnames: assets/surnames.json (百家姓 and the Ministry of Public Security's rankings);
+ * - name characters, learned from the person names of the TRAINING part of the corpora: characters
+ *   common after a surname (given names) and characters common in names that start with none
+ *   (transliterated names: 普里马科夫), each seen at least MIN_SEEN times and in a name at least
+ *   MIN_SHARE of the times it occurs at all.
  */
 
 import { createRequire } from 'node:module';
 import divisions from '../../assets/divisions.json';
 import surnames from '../../assets/surnames.json';
 import type { LexiconData } from '../../lib/recognize/tagger/lexicon';
+import type { Sentence } from './corpus';
 
 const require = createRequire(import.meta.url);
 
@@ -48,10 +53,44 @@ function countryWords(): string[] {
   return [...words].sort();
 }
 
-export function buildLexicon(): LexiconData {
+const MIN_SEEN = 3;
+const MIN_SHARE = Number(process.env.NER_MIN_SHARE ?? 0.05);
+
+/** Characters of given names and of transliterated names, from the training sentences' persons. */
+function nameCharacters(train: Sentence[]): { given: string; foreign: string } {
+  const total = new Map<string, number>();
+  const given = new Map<string, number>();
+  const foreign = new Map<string, number>();
+  const single = new Set(Array.from(surnames.single));
+  const bump = (m: Map<string, number>, c: string) => m.set(c, (m.get(c) ?? 0) + 1);
+  for (const s of train) {
+    for (const c of s.text) bump(total, c);
+    for (const sp of s.spans) {
+      if (sp.label !== 'PER' && sp.label !== 'name') continue;
+      const name = s.text.slice(sp.start, sp.end);
+      if (name.length < 2) continue;
+      const compound = surnames.compound.some((x) => name.startsWith(x));
+      if (compound || (single.has(name[0]!) && name.length <= 3))
+        for (const c of name.slice(compound ? 2 : 1)) bump(given, c);
+      else if (name.length >= 2) for (const c of name) if (c !== '·') bump(foreign, c);
+    }
+  }
+  const keep = (m: Map<string, number>) =>
+    [...m]
+      .filter(([c, n]) => n >= MIN_SEEN && n / (total.get(c) ?? n) >= MIN_SHARE)
+      .map(([c]) => c)
+      .sort()
+      .join('');
+  return { given: keep(given), foreign: keep(foreign) };
+}
+
+export function buildLexicon(train: Sentence[]): LexiconData {
+  const names = nameCharacters(train);
   return {
     lists: [divisionWords().join('|'), countryWords().join('|')],
     surnames: surnames.single,
     compoundSurnames: surnames.compound.join('|'),
+    givenNameChars: names.given,
+    foreignNameChars: names.foreign,
   };
 }

@@ -28,9 +28,15 @@ const TYPES_OF: Record<string, number[] | 'latent-loc'> = {
 const bit = (tag: number) => 1 << tag;
 const ANY_LOC = bit(0) | [B, I, E, S].reduce((m, p) => m | bit(tagOf(type('LOC'), p)), 0);
 
-/** Allowed labels per position (a bit set over TAG_COUNT labels). */
-export function maskOf(s: Sentence): Int32Array {
+/**
+ * Allowed labels per position (a bit set over TAG_COUNT labels). `listed` marks positions inside a
+ * listed place name (gazetteer); CLUENER often leaves those unlabelled where People's Daily calls
+ * them places (韩国人, 美国队), so outside CLUENER's spans they are open too.
+ */
+export function maskOf(s: Sentence, listed?: (i: number) => boolean): Int32Array {
   const mask = new Int32Array(s.text.length).fill(bit(0));
+  if (s.corpus === 'cluener' && listed)
+    for (let i = 0; i < s.text.length; i++) if (listed(i)) mask[i] = ANY_LOC;
   for (const span of s.spans) {
     const types = TYPES_OF[span.label];
     if (!types) continue;

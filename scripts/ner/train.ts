@@ -34,14 +34,18 @@ const PRUNE = opt('--prune', 0.02);
 const OUT = args.includes('--out')
   ? args[args.indexOf('--out') + 1]!
   : path.resolve(import.meta.dirname, '../../assets/ner-model.json');
+const OPEN_LISTED = !args.includes('--no-open-listed');
 const T = TAG_COUNT;
 const K = FEATURES_PER_CHAR;
 
 const t0 = Date.now();
-const lexData = buildLexicon();
-const lexicon = new Lexicon(lexData);
 const all = [...loadPeoplesDaily(), ...loadCluener()];
 const train = all.filter((s) => !s.heldOut && s.text.length);
+const lexData = buildLexicon(train);
+const lexicon = new Lexicon(lexData);
+console.log(
+  `name characters: ${lexData.givenNameChars.length} given, ${lexData.foreignNameChars.length} foreign`,
+);
 const heldOut = all.filter((s) => s.heldOut);
 
 // Feature ids: hashes seen at least MIN_COUNT times in the training part.
@@ -54,6 +58,12 @@ counts.clear();
 const F = ids.size;
 console.log(`${train.length} training sentences, ${heldOut.length} held out; ${F} features`);
 
+/** Positions inside a listed division or country name. */
+function listedIn(text: string): (i: number) => boolean {
+  const { at } = lexicon.marks(text);
+  return (i) => (at[i]! & 0xff) !== 0;
+}
+
 interface Example {
   n: number;
   feats: Int32Array;
@@ -62,7 +72,7 @@ interface Example {
 const examples: Example[] = train.map((s, j) => ({
   n: s.text.length,
   feats: hashes[j]!.map((h) => ids.get(h) ?? -1),
-  mask: maskOf(s),
+  mask: OPEN_LISTED ? maskOf(s, listedIn(s.text)) : maskOf(s),
 }));
 const pdExamples = examples.filter((_, j) => train[j]!.corpus === 'pd');
 hashes.length = 0;
@@ -104,7 +114,7 @@ function update(ex: Example, tags: Int32Array, delta: number, trans: Float32Arra
 }
 
 // A fixed shuffle per epoch (a linear congruential generator), so training is repeatable.
-let seed = 12345;
+let seed = opt('--seed', 12345);
 const rand = () => {
   seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
   return seed / 2 ** 32;

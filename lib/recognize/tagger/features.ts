@@ -7,7 +7,7 @@
 import type { Lexicon } from './lexicon';
 
 /** Hashes per position: see `featuresOf` for what each one is. */
-export const FEATURES_PER_CHAR = 19;
+export const FEATURES_PER_CHAR = 24;
 
 const BEFORE = 0x110001; // outside the text, before its start
 const AFTER = 0x110002; // outside the text, after its end
@@ -92,6 +92,15 @@ export function featuresOf(text: string, lexicon: Lexicon): Int32Array {
     out[o + 16] = h2(16, m, c);
     out[o + 17] = h2(17, marks.surname[i]!, cls[p + 1]!);
     out[o + 18] = h3(18, marks.at[i - 1] ?? 0, m, marks.at[i + 1] ?? 0);
+    // A surname one or two characters back: a given name may be going on.
+    const sur = (marks.surname[i - 2] ?? 0) * 9 + (marks.surname[i - 1] ?? 0) * 3 + marks.surname[i]!;
+    out[o + 19] = h2(19, sur, cls[p]!);
+    out[o + 20] = h2(20, sur, c);
+    // Name-character classes around: surname, given-name and transliteration characters.
+    const nm = marks.name;
+    out[o + 21] = h3(21, nm[i - 1] ?? 8, nm[i]!, nm[i + 1] ?? 8);
+    out[o + 22] = h3(22, nm[i - 2] ?? 8, nm[i - 1] ?? 8, nm[i]!);
+    out[o + 23] = h3(23, nm[i]!, nm[i + 1] ?? 8, nm[i + 2] ?? 8);
   }
   return out;
 }

@@ -13,6 +13,10 @@ export interface LexiconData {
   surnames: string;
   /** Two-character surnames joined by "|". */
   compoundSurnames: string;
+  /** Characters common in given names (learned from the training corpora's persons). */
+  givenNameChars: string;
+  /** Characters common in transliterated names (learned likewise). */
+  foreignNameChars: string;
 }
 
 export interface Marks {
@@ -20,6 +24,8 @@ export interface Marks {
   at: Int32Array;
   /** Per position: 1 a single surname, 2 a compound surname begins here, 0 neither. */
   surname: Int32Array;
+  /** Per position: bit 0 a surname, bit 1 a given-name character, bit 2 a transliteration character. */
+  name: Int32Array;
   /** Trie steps taken: at most MAX_WORD per position, so linear in the text length. */
   steps: number;
 }
@@ -31,6 +37,8 @@ export class Lexicon {
   private readonly kinds: number[] = [0];
   private readonly single: Set<number>;
   private readonly compound: Set<string>;
+  private readonly given: Set<number>;
+  private readonly foreign: Set<number>;
 
   constructor(data: LexiconData) {
     data.lists.forEach((list, k) => {
@@ -52,6 +60,8 @@ export class Lexicon {
     });
     this.single = new Set(Array.from(data.surnames, (c) => c.charCodeAt(0)));
     this.compound = new Set(data.compoundSurnames.split('|').filter(Boolean));
+    this.given = new Set(Array.from(data.givenNameChars, (c) => c.charCodeAt(0)));
+    this.foreign = new Set(Array.from(data.foreignNameChars, (c) => c.charCodeAt(0)));
   }
 
   /** Marks every position of `text`, walking the trie at most MAX_WORD steps from each. */
@@ -59,9 +69,12 @@ export class Lexicon {
     const n = text.length;
     const at = new Int32Array(n);
     const surname = new Int32Array(n);
+    const name = new Int32Array(n);
     let steps = 0;
     for (let i = 0; i < n; i++) {
-      if (this.single.has(text.charCodeAt(i))) surname[i] = 1;
+      const c = text.charCodeAt(i);
+      if (this.single.has(c)) surname[i] = 1;
+      name[i] = (this.single.has(c) ? 1 : 0) | (this.given.has(c) ? 2 : 0) | (this.foreign.has(c) ? 4 : 0);
       if (i + 1 < n && this.compound.has(text.slice(i, i + 2))) surname[i] = 2;
       let node = 0;
       for (let len = 1; len <= MAX_WORD && i + len <= n; len++) {
@@ -82,6 +95,6 @@ export class Lexicon {
         }
       }
     }
-    return { at, surname, steps };
+    return { at, surname, name, steps };
   }
 }

@@ -34,28 +34,26 @@ export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly transitions: Float32Array;
   readonly featuresPerChar: number;
-  private readonly keys: Int32Array;
-  private readonly slotFeature: Int32Array;
-  private readonly starts: Int32Array;
-  private readonly labels: Uint8Array;
-  private readonly weights: Float32Array;
+  private readonly scale: number;
+  /** Open addressing: slot s holds a feature's key at 2s and its offset into `packed` at 2s + 1. */
+  private readonly table: Int32Array;
+  /** Per feature: its count of weights, then each weight as label << 16 | (int16 weight). */
+  private readonly packed: Int32Array;
   private readonly mask: number;
 
   constructor(asset: ModelAsset) {
     if (asset.types.length * 4 + 1 !== TAG_COUNT) throw new Error('tagger model: label set differs');
     this.featuresPerChar = asset.featuresPerChar;
     this.lexicon = new Lexicon(asset.lexicon);
+    this.scale = asset.scale;
     this.transitions = Float32Array.from(asset.transitions, (w) => w * asset.scale);
     const bytes = base64Bytes(asset.features);
     const n = asset.featureCount;
     let cap = 1;
     while (cap < 2 * n) cap <<= 1;
     this.mask = cap - 1;
-    this.keys = new Int32Array(cap);
-    this.slotFeature = new Int32Array(cap);
-    this.starts = new Int32Array(n + 1);
-    const labels: number[] = [];
-    const weights: number[] = [];
+    this.table = new Int32Array(2 * cap);
+    const packed: number[] = [];
     let pos = 0;
     let key = 0;
     for (let f = 0; f < n; f++) {
@@ -68,55 +66,60 @@ export class TaggerModel {
         if (b < 0x80) break;
       }
       key = (key + delta) >>> 0;
-      this.insert(key | 0, f);
+      this.insert(key | 0, packed.length);
       const count = bytes[pos++]!;
+      packed.push(count);
       for (let j = 0; j < count; j++) {
-        labels.push(bytes[pos++]!);
+        const label = bytes[pos++]!;
         let w: number;
         if (asset.weightBytes === 1) w = (bytes[pos++]! << 24) >> 24;
         else {
           w = ((bytes[pos]! | (bytes[pos + 1]! << 8)) << 16) >> 16;
           pos += 2;
         }
-        weights.push(w * asset.scale);
+        packed.push((label << 16) | (w & 0xffff));
       }
-      this.starts[f + 1] = labels.length;
     }
-    this.labels = Uint8Array.from(labels);
-    this.weights = Float32Array.from(weights);
+    this.packed = Int32Array.from(packed);
   }
 
-  private insert(key: number, feature: number): void {
+  private insert(key: number, offset: number): void {
     let slot = (key ^ (key >>> 16)) & this.mask;
-    while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-    this.keys[slot] = key;
-    this.slotFeature[slot] = feature;
-  }
-
-  private find(key: number): number {
-    let slot = (key ^ (key >>> 16)) & this.mask;
-    for (;;) {
-      const k = this.keys[slot]!;
-      if (k === key) return this.slotFeature[slot]!;
-      if (k === 0) return -1;
-      slot = (slot + 1) & this.mask;
-    }
+    while (this.table[2 * slot] !== 0) slot = (slot + 1) & this.mask;
+    this.table[2 * slot] = key;
+    this.table[2 * slot + 1] = offset;
   }
 
   /** Label scores per position (n × TAG_COUNT) from the feature hashes of n positions. */
   emissions(features: Int32Array, n: number): Float32Array {
     const T = TAG_COUNT;
     const K = this.featuresPerChar;
-    const emit = new Float32Array(n * T);
+    const { table, packed, mask } = this;
+    const sums = new Int32Array(n * T);
     for (let i = 0; i < n; i++) {
       const row = i * T;
       for (let k = i * K, end = k + K; k < end; k++) {
-        const f = this.find(features[k]!);
-        if (f < 0) continue;
-        for (let j = this.starts[f]!, stop = this.starts[f + 1]!; j < stop; j++)
-          emit[row + this.labels[j]!]! += this.weights[j]!;
+        const key = features[k]!;
+        let slot = (key ^ (key >>> 16)) & mask;
+        let at = -1;
+        for (;;) {
+          const stored = table[2 * slot]!;
+          if (stored === key) {
+            at = table[2 * slot + 1]!;
+            break;
+          }
+          if (stored === 0) break;
+          slot = (slot + 1) & mask;
+        }
+        if (at < 0) continue;
+        for (let j = at + 1, stop = at + 1 + packed[at]!; j < stop; j++) {
+          const v = packed[j]!;
+          sums[row + (v >>> 16)]! += (v << 16) >> 16;
+        }
       }
     }
+    const emit = new Float32Array(n * T);
+    for (let j = 0; j < n * T; j++) emit[j] = sums[j]! * this.scale;
     return emit;
   }
 }

@@ -11,7 +11,7 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array, mask
   const T = TAG_COUNT;
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * T);
+  const score = new Float32Array(n * T);
   const back = new Int32Array(n * T);
   const NEG = Number.NEGATIVE_INFINITY;
   for (let t = 0; t < T; t++) {
