@@ -11,7 +11,6 @@ import { analyze } from '../../lib/local';
 import { CHROMIUM } from '../../tests/e2e/browsers';
 import { renderTable } from '../eval/table';
 import { contentScriptSizes } from './content-script';
-import { endToEndLines } from './end-to-end';
 import { collect, gcAvailable, HeapPeak } from './heap';
 import { libraryLines } from './library-size';
 import { measurePage, type PageTiming } from './measure';
@@ -146,7 +145,6 @@ async function main(argv: string[]): Promise<number> {
     `peak heap after analyze: ${heap.mb.toFixed(1)} MB${gcAvailable ? ' (collected before each page)' : ' (no --expose-gc: includes garbage, run via npm run bench)'}`,
   );
   for (const line of await synthetic(pages)) console.log(line);
-  for (const line of await endToEndLines()) console.log(line);
   const fixtureCards = await Promise.all(
     pages.filter((p) => p.group === 'fixture').map((p) => analyze(parseDocument(p.html))),
   );
