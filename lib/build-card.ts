@@ -7,7 +7,7 @@ export interface BuiltCard {
   card: Card;
   /** The main article's normalized text (card.body.text) with its map to the raw article text. */
   normalized: Normalized;
-  /** Mentions of officials, places and policy phrases in card.body.text, for highlights. */
+  /** Mentions of officials, places, organisations and policy phrases in card.body.text, for highlights. */
   spans: EntitySpan[];
 }
 

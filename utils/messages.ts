@@ -35,7 +35,7 @@ export interface AnalyzeReply {
   card: Card;
   /** The main article's normalized text and its map to the article's raw text. */
   normalized: MappedTextData;
-  /** Mentions of officials, places and policy phrases in card.body.text. */
+  /** Mentions of officials, places, organisations and policy phrases in card.body.text. */
   spans: EntitySpan[];
 }
 
