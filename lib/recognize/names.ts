@@ -13,6 +13,8 @@ const COMPOUND = new Set(surnames.compound);
  */
 const WEAK = new Set(Array.from(learned.weakSurnames));
 const WORD = new Set(Array.from(learned.wordSurnames));
+/** Strings the training text writes often and rarely as a name (辛勤, 高度): never a name. */
+const NOT_NAMES = new Set(learned.notNames);
 
 /**
  * Words that follow a name and are never part of it: the general ones (assets/name-followers.json)
@@ -110,8 +112,11 @@ export function nameAt(
   const { text, known } = ctx;
   const tagged = ctx.tagged.get(at);
   if (tagged !== undefined) {
-    const name = text.slice(at, tagged);
-    if (PERSON_NAME.test(name)) return name;
+    // A tagged name ends where a word that follows names begins inside it (刘琪参加, 李鹏委员长).
+    let end = tagged;
+    for (let k = at + 2; k < end; k++) if (followerAt(text, k, false)) end = k;
+    const name = text.slice(at, end);
+    if (PERSON_NAME.test(name) && !NOT_NAMES.has(name)) return name;
   }
   if (ctx.isInsideTagged(at)) return null;
   const s = surnameAt(text, at);
@@ -127,7 +132,9 @@ export function nameAt(
   if (!isHan(text[g1]) || followerAt(text, g1, false)) return null;
   const short = text.slice(at, g1 + 1);
   const long = text.slice(at, g1 + 2);
+  if (NOT_NAMES.has(short)) return null;
   if (known.has(long) && isHan(text[g1 + 1])) return long;
+  if (NOT_NAMES.has(long)) return short;
   if (known.has(short)) return short;
   if (!isHan(text[g1 + 1]) || followerAt(text, g1 + 1)) return short;
   // Written more often than its three-character extension, with other continuations: a two-character name.

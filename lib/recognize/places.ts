@@ -2,7 +2,7 @@ import words from '../../assets/place-words.json';
 import type { Place, PlaceKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
-import { divisionAt } from './gazetteer';
+import { divisionAt, placeMayEnd } from './gazetteer';
 import { mentionSpans } from './mentions';
 
 interface Unit {
@@ -144,8 +144,13 @@ export function readPlaces(
       i++;
       continue;
     }
-    if (d.fullName) shorts.push({ name: d.name, fullName: d.fullName });
-    else add({ name: d.name, kind: d.kind, start: i, end: i + d.name.length });
+    // A short form may overlap a name that starts inside it (同德 of 同德国 before 德国).
+    if (d.fullName) {
+      shorts.push({ name: d.name, fullName: d.fullName });
+      i++;
+      continue;
+    }
+    add({ name: d.name, kind: d.kind, start: i, end: i + d.name.length });
     i += d.name.length;
   }
   for (const m of text.matchAll(NEIGHBOURHOOD)) {
@@ -203,7 +208,7 @@ export function readPlaces(
   // Places the tagger found, where no other place stands or over a name they go on from (德黑兰 in
   // 德黑兰机场), and only where a word begins: 宫广场 in 文化宫广场 is cut wrong.
   for (const t of tagged) {
-    if (t.end - t.start < 2) continue;
+    if (t.end - t.start < 2 || !placeMayEnd(text, t.end)) continue;
     if (t.start > 0 && isHan(text[t.start - 1]) && !unitEnds.has(t.start) && !leftStopBefore(text, t.start))
       continue;
     const first = units.find((u) => u.start < t.end && u.end > t.start);
