@@ -225,7 +225,13 @@ const wordSurnames = rarerThan(400);
 
 // County and district stems (the forms with a full name) that the training text of both corpora
 // uses mostly as ordinary words (高新 of 高新区, 和平 of 和平区): seen twice, labelled under a third.
-const stems = [...new Set(gazetteerForms({ allStems: true }).filter((e) => e.kind === 'district' && e.fullName).map((e) => e.name))];
+const stems = [
+  ...new Set(
+    gazetteerForms({ allStems: true })
+      .filter((e) => e.kind === 'district' && e.fullName)
+      .map((e) => e.name),
+  ),
+];
 const stemAuto = new Automaton(stems);
 const stemSeen = new Map<number, number>();
 const stemLabelled = new Map<number, number>();
@@ -242,20 +248,24 @@ const commonStems = [...stemSeen]
   .map(([w]) => stems[w]!)
   .sort();
 
-// Strings that start with a surname and that the training text writes at least three times but
-// labels a person's name in under a third of them (辛勤, 高度, 齐心): no name, whoever reads one.
+// Strings that start with a surname and that the training text writes at least three times, in
+// under a third of them inside a person's name (高度, 万元): no name, whoever reads one.
 const candidates = new Map<string, number>();
 const asName = new Map<string, number>();
 const isSurnameStart = (c: string) => surnames.single.includes(c);
 for (const s of sentences) {
+  // Inside a person's name (张明 in 张明渝 too) counts for a name.
+  const inName = new Uint8Array(s.text.length);
+  for (const sp of s.spans) if (isPer(sp.label)) inName.fill(1, sp.start, sp.end);
   for (let i = 0; i < s.text.length; i++) {
     if (!isSurnameStart(s.text[i]!)) continue;
     for (const n of [2, 3]) {
       const w = s.text.slice(i, i + n);
-      if (w.length === n && /^[\u4e00-\u9fff]+$/.test(w)) bump(candidates, w);
+      if (w.length !== n || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
+      bump(candidates, w);
+      if (inName[i] && inName[i + n - 1]) bump(asName, w);
     }
   }
-  for (const sp of s.spans) if (isPer(sp.label)) bump(asName, s.text.slice(sp.start, sp.end));
 }
 const notNames = [...candidates]
   .filter(([w, n]) => n >= 3 && (asName.get(w) ?? 0) * 3 < n)

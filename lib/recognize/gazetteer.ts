@@ -31,7 +31,8 @@ const CITY_SUFFIX = /地区$|盟$|市$/;
  * characters (延边 of 延边朝鲜族自治州, 恭城 of 恭城瑶族自治县, 东乡 of 东乡族自治县).
  */
 const AUTONOMOUS = /族自治[州县旗]$/;
-const stemOf = (name: string, suffix: RegExp) => (AUTONOMOUS.test(name) ? name.slice(0, 2) : name.replace(suffix, ''));
+const stemOf = (name: string, suffix: RegExp) =>
+  AUTONOMOUS.test(name) ? name.slice(0, 2) : name.replace(suffix, '');
 
 /**
  * Every name and form, before the common-word filter; exported for the data builder, which asks
@@ -130,7 +131,8 @@ export function divisionAt(text: string, at: number): GazetteerEntry | null {
   index ??= build();
   if (!index.first.has(text.charCodeAt(at))) return null;
   let best: GazetteerEntry | null = null;
-  for (let len = 1; at + len <= text.length; len++) {
+  // Every name has two characters or more; its first is known to start one.
+  for (let len = 2; at + len <= text.length; len++) {
     const s = text.slice(at, at + len);
     const e = index.names.get(s);
     if (e && placeMayEnd(text, at + len)) best = e;

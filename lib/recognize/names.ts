@@ -7,6 +7,7 @@ import { isHan } from '../model/han';
 
 const SINGLE = new Set(Array.from(surnames.single));
 const COMPOUND = new Set(surnames.compound);
+const COMPOUND_FIRST = new Set(surnames.compound.map((s) => s[0]!));
 /**
  * Surnames that are far more often ordinary words (商, 习, 高): a name only where the tagger says so,
  * or right after a title or a role; those that almost never start a name (由, 和) not even there.
@@ -41,8 +42,9 @@ export function followerAt(text: string, at: number, single = true): boolean {
 
 /** The surname at `at`, if any: two characters for a compound surname (诸葛), else one. */
 export function surnameAt(text: string, at: number): number {
-  if (COMPOUND.has(text.slice(at, at + 2))) return 2;
-  return SINGLE.has(text[at] ?? '') ? 1 : 0;
+  const c = text[at] ?? '';
+  if (COMPOUND_FIRST.has(c) && COMPOUND.has(text.slice(at, at + 2))) return 2;
+  return SINGLE.has(c) ? 1 : 0;
 }
 
 /**

@@ -96,6 +96,7 @@ export function recognizeOfficials(
     // Title + name, as often as the clause has them, left to right.
     let from = 0;
     for (let end = 2; end <= c.text.length; end++) {
+      if (!postEndingAt(c.text, end)) continue;
       let title = titleEndingAt(c.text.slice(from), end - from);
       if (!title) continue;
       const concurrent = CONCURRENT.exec(c.text.slice(end))?.[0] ?? '';

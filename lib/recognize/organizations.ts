@@ -4,6 +4,7 @@ import words from '../../assets/place-words.json';
 import type { Organization, OrganizationKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
+import { endsWithAny, startsWithAny } from './words';
 
 /** An organisation read from the text, before its mentions are counted. */
 export interface OrgReading {
@@ -38,8 +39,7 @@ function build(): Suffixes {
 
 /** Characters that stand inside organisation names (learned): how far a name reaches back. */
 const ORG_CHARS = new Set(Array.from(learned.orgChars));
-const LEFT_STOPS = [...words.leftStops].sort((a, b) => b.length - a.length);
-const leftStopBefore = (text: string, at: number) => LEFT_STOPS.some((w) => text.endsWith(w, at));
+const leftStopBefore = endsWithAny(words.leftStops);
 /** The longest organisation name read; longer stretches are clauses. */
 const MAX_ORG = 16;
 
@@ -89,6 +89,7 @@ export function readOrganizations(
   tagged: ReadonlyArray<{ start: number; end: number; orgKind?: OrganizationKind }> = [],
 ): OrgReading[] {
   suffixes ??= build();
+  const postAt = startsWithAny(posts);
   const placeStarts = new Map<number, number>();
   for (const p of placeSpans) placeStarts.set(p.end, p.start);
   // The longest suffix ending at each position.
@@ -116,7 +117,7 @@ export function readOrganizations(
   for (const end of [...best.keys()].sort((a, b) => b - a)) {
     const m = best.get(end)!;
     // The suffix's last character begins a post (局 of 局长 in 市民政局局长): no name ends there.
-    if (posts.some((p) => text.startsWith(p, end - 1))) continue;
+    if (postAt(text, end - 1)) continue;
     const start = startOf(text, m.start, placeStarts);
     if (end > prevStart) continue;
     const name = text.slice(start, end);

@@ -1,7 +1,7 @@
 import words from '../../assets/person-words.json';
 import type { Person } from '../card';
 import { countAll } from '../text/automaton';
-import { followerAt, NameContext, nameAt } from './names';
+import { followerAt, NameContext, nameAt, surnameAt } from './names';
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
 
@@ -48,7 +48,7 @@ export function recognizePersons(
     if (name) add(name, start);
   }
   for (let at = 0; at < text.length; at++) {
-    if (ctx.tagged.has(at)) continue;
+    if (ctx.tagged.has(at) || !surnameAt(text, at)) continue;
     const role = roleBefore(text, at);
     const name = nameAt(ctx, at, true);
     if (!name) continue;

@@ -4,6 +4,7 @@ import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
 import { divisionAt, placeMayEnd } from './gazetteer';
 import { mentionSpans } from './mentions';
+import { endsWithAny } from './words';
 
 interface Unit {
   name: string;
@@ -19,9 +20,8 @@ export interface PlaceReading {
   aliases: Map<string, string>;
 }
 
-const LEFT_STOPS = [...words.leftStops].sort((a, b) => b.length - a.length);
 /** Whether the text before `at` ends in a word that stands before a place (来到, 在, 的). */
-const leftStopBefore = (text: string, at: number) => LEFT_STOPS.some((w) => text.endsWith(w, at));
+const leftStopBefore = endsWithAny(words.leftStops);
 const NOT_ROADS = new Set(words.notRoads);
 const AFTER_ROAD = new Set(words.afterRoad);
 const PLACE_ENDS = new Set(words.placeEnds);
@@ -117,22 +117,23 @@ export function readPlaces(
   const units: Unit[] = [];
   /** Where a division, road or neighbourhood ends: a stem before a suffix stops there. */
   const unitEnds = new Set<number>();
-  const covered = new Uint8Array(text.length);
+  /** The place each position belongs to, if any. */
+  const owner: Array<Unit | undefined> = new Array(text.length);
+  const covered = { has: (i: number) => owner[i] !== undefined };
   /** Adds a place where no other stands; with `over`, in place of the names it contains (福建 in 福建路). */
   const add = (u: Unit, over = false) => {
     const inside = new Set<Unit>();
     for (let i = u.start; i < u.end; i++) {
-      if (!covered[i]) continue;
-      if (!over) return false;
-      const x = units.find((v) => v.start <= i && v.end > i)!;
-      if (x.start < u.start || x.end > u.end) return false;
+      const x = owner[i];
+      if (!x) continue;
+      if (!over || x.start < u.start || x.end > u.end) return false;
       inside.add(x);
     }
     for (const x of inside) {
       units.splice(units.indexOf(x), 1);
       unitEnds.delete(x.end);
     }
-    covered.fill(1, u.start, u.end);
+    owner.fill(u, u.start, u.end);
     units.push(u);
     if (BOUNDARY.test(u.name) || u.kind === 'road' || u.kind === 'neighbourhood') unitEnds.add(u.end);
     return true;
@@ -194,7 +195,7 @@ export function readPlaces(
     if (!host || host.kind === 'road' || host.kind === 'building') continue;
     if (modifier && !/^[\u4e00-\u9fff]{2,6}$/.test(modifier)) continue;
     // A suffix inside a longer place ("安国大楼" in 安国大楼小区) names no building of its own.
-    if (covered[m.end] && !unitEnds.has(m.end)) continue;
+    if (covered.has(m.end) && !unitEnds.has(m.end)) continue;
     const unit = {
       name: text.slice(host.start, m.end),
       kind: BUILDINGS[m.word]![1],
@@ -211,7 +212,8 @@ export function readPlaces(
     if (t.end - t.start < 2 || !placeMayEnd(text, t.end)) continue;
     if (t.start > 0 && isHan(text[t.start - 1]) && !unitEnds.has(t.start) && !leftStopBefore(text, t.start))
       continue;
-    const first = units.find((u) => u.start < t.end && u.end > t.start);
+    let first: Unit | undefined;
+    for (let i = t.start; i < t.end && !first; i++) first = owner[i];
     if (first && first.start !== t.start) continue;
     const name = text.slice(t.start, t.end);
     const known = divisionAt(text, t.start);
