@@ -17,6 +17,8 @@
  *   places the other gazetteers lack).
  * - `notNames`: strings that start with a surname, written at least three times in the training text
  *   and labelled a name in under a third (辛勤, 高度): never a name.
+ * - `joinedPairs`: character pairs the training text almost never splits with an entity's edge (部署,
+ *   社区), one string of pairs.
  * - `weakSurnames`: surnames that begin a name in fewer than one in forty of their occurrences (商, 习);
  *   `wordSurnames` in fewer than one in 400 (由, 和).
  * - `commonStems`: county and district stems both corpora use mostly as ordinary words (高新, 和平).
@@ -272,6 +274,38 @@ const notNames = [...candidates]
   .map(([w]) => w)
   .sort();
 
+// Pairs of characters the training text writes at least five times and almost never splits with
+// an entity's edge (部署, 社区, 协力): a tagged or suffix-read name does not begin or end between them.
+// Only pairs whose first or second character stands at an entity's edge in the training text.
+const pairSeen = new Map<string, number>();
+const pairSplit = new Map<string, number>();
+const edgeChars = new Map<string, number>();
+for (const s of sentences) {
+  const edge = new Uint8Array(s.text.length + 1);
+  for (const sp of s.spans) {
+    edge[sp.start] = 1;
+    edge[sp.end] = 1;
+    bump(edgeChars, s.text[sp.end - 1]!);
+    bump(edgeChars, s.text[sp.start]!);
+  }
+  for (let i = 1; i < s.text.length; i++) {
+    const pair = s.text.slice(i - 1, i + 1);
+    if (!/^[\u4e00-\u9fff]{2}$/.test(pair)) continue;
+    bump(pairSeen, pair);
+    if (edge[i]) bump(pairSplit, pair);
+  }
+}
+const joinedPairs = [...pairSeen]
+  .filter(
+    ([p, n]) =>
+      n >= 5 &&
+      (pairSplit.get(p) ?? 0) * 20 < n &&
+      ((edgeChars.get(p[0]!) ?? 0) >= 5 || (edgeChars.get(p[1]!) ?? 0) >= 5),
+  )
+  .map(([p]) => p)
+  .sort()
+  .join('');
+
 const out = {
   source:
     "learned by scripts/build-ner-data.ts from the training parts of People's Daily 1998 NER (dev) and CLUENER2020 (train); held-out parts excluded",
@@ -284,8 +318,9 @@ const out = {
   weakSurnames,
   wordSurnames,
   notNames,
+  joinedPairs,
 };
 fs.writeFileSync('assets/ner-learned.json', `${JSON.stringify(out, null, 1)}\n`);
 console.log(
-  `notNames ${notNames.length}, commonStems ${commonStems.length}, commonWords ${commonWords.length}, followers ${followers.length}, orgSuffixes ${orgSuffixes.length}, orgChars ${orgChars.length}, places ${places.length}`,
+  `joinedPairs ${joinedPairs.length / 2}, notNames ${notNames.length}, commonStems ${commonStems.length}, commonWords ${commonWords.length}, followers ${followers.length}, orgSuffixes ${orgSuffixes.length}, orgChars ${orgChars.length}, places ${places.length}`,
 );

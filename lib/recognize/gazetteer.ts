@@ -45,39 +45,43 @@ export function gazetteerForms(options: { allStems?: boolean } = {}): GazetteerE
     if (name.length < 2 || /^(?:街道|新村|社区)$/.test(name)) return;
     out.push(fullName ? { name, kind, fullName } : { name, kind });
   };
-  for (const p of divisions.provinces) {
-    const kind: PlaceKind = MUNICIPALITIES.has(p) ? 'city' : 'other';
-    put(p, kind);
-    put(p.replace(PROVINCE_SUFFIX, ''), kind);
-  }
-  for (const c of divisions.cities) {
-    put(c, 'city');
-    const stem = stemOf(c, CITY_SUFFIX);
-    if (stem !== c) put(stem, 'city');
-  }
-  // A county's or district's stem stands alone in news (如东, 恭城, 海淀) unless the training text uses
-  // it mostly as a word (高新, 和平): then only for a place the page names in full.
-  const common = new Set(learned.commonStems);
-  for (const d of divisions.districts) {
-    put(d, 'district');
-    const stem = stemOf(d, /[区县市旗]$/);
-    if (d.length >= 3 && stem.length >= 2)
-      put(stem, 'district', options.allStems || common.has(stem) ? d : undefined);
-  }
+  // Full names first, then the short forms of provinces and cities, then other gazetteers, then
+  // the stems of counties and 街道: where two agree on a form, the first one's kind holds (太湖 the
+  // lake, not the stem of 太湖县; 长江 the river, not the stem of 长江街道).
+  const provinceKind = (p: string): PlaceKind => (MUNICIPALITIES.has(p) ? 'city' : 'other');
+  for (const p of divisions.provinces) put(p, provinceKind(p));
+  for (const c of divisions.cities) put(c, 'city');
+  for (const d of divisions.districts) put(d, 'district');
   for (const s of divisions.subdistricts) {
     put(s, 'subdistrict');
     const stem = s.slice(0, -2);
     // News drops 路 and 新村 from official names: 天平路街道 → 天平街道, 康健新村街道 → 康健街道.
     if (/路$/.test(stem) && stem.length >= 3) put(`${stem.slice(0, -1)}街道`, 'subdistrict');
     if (/新村$/.test(stem) && stem.length >= 4) put(`${stem.slice(0, -2)}街道`, 'subdistrict');
-    if (stem.length >= 2) put(stem, 'subdistrict', s);
   }
   for (const t of divisions.towns) put(t, 'town');
+  for (const p of divisions.provinces) put(p.replace(PROVINCE_SUFFIX, ''), provinceKind(p));
+  for (const c of divisions.cities) {
+    const stem = stemOf(c, CITY_SUFFIX);
+    if (stem !== c) put(stem, 'city');
+  }
   for (const n of extra.china) put(n, 'other');
   for (const n of [...extra.regions, ...extra.water]) put(n, 'other');
   for (const n of [...world.countries, ...world.regions]) put(n, 'other');
   for (const n of world.cities) put(n, 'city');
   for (const n of learned.places) put(n, 'other');
+  // A county's or district's stem stands alone in news (如东, 恭城, 海淀) unless the training text uses
+  // it mostly as a word (高新, 和平): then only for a place the page names in full.
+  const common = new Set(learned.commonStems);
+  for (const d of divisions.districts) {
+    const stem = stemOf(d, /[区县市旗]$/);
+    if (d.length >= 3 && stem.length >= 2)
+      put(stem, 'district', options.allStems || common.has(stem) ? d : undefined);
+  }
+  for (const s of divisions.subdistricts) {
+    const stem = s.slice(0, -2);
+    if (stem.length >= 2) put(stem, 'subdistrict', s);
+  }
   return out;
 }
 

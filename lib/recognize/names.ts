@@ -117,6 +117,19 @@ export function nameAt(
     // A tagged name ends where a word that follows names begins inside it (刘琪参加, 李鹏委员长).
     let end = tagged;
     for (let k = at + 2; k < end; k++) if (followerAt(text, k, false)) end = k;
+    // After a title, a two-character tag cut before a third character that no follower begins, where
+    // one begins right after it, is the whole name's start (曹路 of 书记曹路宝到): the name takes it.
+    if (
+      afterTitle &&
+      end === tagged &&
+      end - at === 2 &&
+      isHan(text[end]) &&
+      !/[一二三四五六七八九十百千万]/.test(text[end]!) &&
+      !followerAt(text, end) &&
+      (!isHan(text[end + 1]) || followerAt(text, end + 1)) &&
+      !NOT_NAMES.has(text.slice(at, end + 1))
+    )
+      end++;
     const name = text.slice(at, end);
     if (PERSON_NAME.test(name) && !NOT_NAMES.has(name)) return name;
   }

@@ -1,10 +1,11 @@
+import learned from '../../assets/ner-learned.json';
 import words from '../../assets/place-words.json';
 import type { Place, PlaceKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
 import { divisionAt, placeMayEnd } from './gazetteer';
 import { mentionSpans } from './mentions';
-import { endsWithAny } from './words';
+import { edgeMayBe, endsWithAny, pairsOf } from './words';
 
 interface Unit {
   name: string;
@@ -25,6 +26,8 @@ const leftStopBefore = endsWithAny(words.leftStops);
 const NOT_ROADS = new Set(words.notRoads);
 const AFTER_ROAD = new Set(words.afterRoad);
 const PLACE_ENDS = new Set(words.placeEnds);
+/** Character pairs no tagged place begins or ends between (宫|广场 is one). */
+const JOINED = pairsOf(learned.joinedPairs);
 
 /** Names that end in an administrative suffix: a neighbourhood's or road's stem does not reach over them. */
 const BOUNDARY = /(?:[省市区县镇乡旗]|街道)$/;
@@ -210,6 +213,7 @@ export function readPlaces(
   // 德黑兰机场), and only where a word begins: 宫广场 in 文化宫广场 is cut wrong.
   for (const t of tagged) {
     if (t.end - t.start < 2 || !placeMayEnd(text, t.end)) continue;
+    if (!edgeMayBe(JOINED, text, t.start) || !edgeMayBe(JOINED, text, t.end)) continue;
     if (t.start > 0 && isHan(text[t.start - 1]) && !unitEnds.has(t.start) && !leftStopBefore(text, t.start))
       continue;
     let first: Unit | undefined;

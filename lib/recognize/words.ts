@@ -22,3 +22,18 @@ export function startsWithAny(words: readonly string[]): (text: string, at: numb
   }
   return (text, at) => byFirst.get(text[at] ?? '')?.find((w) => text.startsWith(w, at)) ?? null;
 }
+
+/**
+ * Whether a name may begin or end at `at`: not between two characters the NER training text almost
+ * never splits (部|署, 社|区; assets/ner-learned.json `joinedPairs`).
+ */
+export function edgeMayBe(joined: ReadonlySet<string>, text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || !joined.has(text.slice(at - 1, at + 1));
+}
+
+/** The pairs of a string of two-character pairs. */
+export function pairsOf(joined: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < joined.length; i += 2) out.add(joined.slice(i, i + 2));
+  return out;
+}
