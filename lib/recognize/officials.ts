@@ -3,8 +3,7 @@ import type { Official } from '../card';
 import { clausesOf } from '../text/segments';
 import { mentionSpans } from './mentions';
 import { NameContext, nameAt } from './names';
-
-const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+import { alternation } from './words';
 
 /**
  * Posts that end a title, longest first (assets/official-words.json). A title is an organisation and

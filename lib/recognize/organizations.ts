@@ -4,7 +4,7 @@ import words from '../../assets/place-words.json';
 import type { Organization, OrganizationKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
-import { edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
+import { alternation, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
 
 /** An organisation read from the text, before its mentions are counted. */
 export interface OrgReading {
@@ -50,9 +50,7 @@ const leftStopBefore = endsWithAny(words.leftStops);
 /** Character pairs no name begins or ends between (部|署 of 市委部署). */
 const JOINED = pairsOf(learned.joinedPairs);
 /** How a state body's name begins when no place does: 国务院, 中央, 市, 区 … */
-const ANCHOR = new RegExp(
-  `^(?:${[...orgWords.wholeNames, '中共', '中央', '国家', '全国', '省', '市', '区', '县', '州', '镇', '乡', '街道'].sort((a, b) => b.length - a.length).join('|')})`,
-);
+const ANCHOR = new RegExp(`^(?:${alternation([...orgWords.wholeNames, ...orgWords.anchors])})`);
 /** The longest organisation name read; longer stretches are clauses. */
 const MAX_ORG = 16;
 

@@ -2,8 +2,7 @@ import words from '../../assets/person-words.json';
 import type { Person } from '../card';
 import { countAll } from '../text/automaton';
 import { followerAt, NameContext, nameAt, surnameAt } from './names';
-
-const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+import { alternation } from './words';
 
 /** Roles specific enough that a name right after them is a person: 快递员闻金华, 困难劳模程流风. */
 const ROLE = new RegExp(`(?:${alternation(words.roles)})$`);

@@ -5,7 +5,7 @@ import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
 import { divisionAt, placeMayEnd } from './gazetteer';
 import { mentionSpans } from './mentions';
-import { edgeMayBe, endsWithAny, pairsOf } from './words';
+import { alternation, edgeMayBe, endsWithAny, pairsOf } from './words';
 
 interface Unit {
   name: string;
@@ -34,35 +34,14 @@ const BOUNDARY = /(?:[省市区县镇乡旗]|街道)$/;
 const SUFFIXES = ['区', '县', '市', '镇', '乡', '街道', '省'];
 
 /** Words that look like the stem of a neighbourhood or building but are generic. */
-const GENERIC_STEM =
-  /^(?:街道|该|本|各|这个|那个|整个|所在|周边|住宅|老旧|居民|新建|商品房|全市|全区|社区|小区|相关|部分|多个|一个|每个|所有)$/;
+const GENERIC_STEM = new Set(words.genericStems);
 
 /** Suffixes of neighbourhoods that no dataset lists. */
-const NEIGHBOURHOOD = /居民区|居委会|居委|小区/g;
-/** Suffixes of buildings and venues, longest first, with their kind. */
+const NEIGHBOURHOOD = new RegExp(alternation(words.neighbourhoodSuffixes), 'g');
+/** Suffixes of buildings and venues with their kind. */
 const BUILDINGS: Array<[string, PlaceKind]> = [
-  ['社区事务受理服务中心', 'building'],
-  ['党群服务中心', 'building'],
-  ['党群服务站', 'building'],
-  ['服务中心', 'building'],
-  ['服务站', 'building'],
-  ['会客厅', 'building'],
-  ['职工之家', 'building'],
-  ['之家', 'building'],
-  ['大楼', 'building'],
-  ['大厦', 'building'],
-  ['文化中心', 'building'],
-  ['活动中心', 'building'],
-  ['图书馆', 'building'],
-  ['博物馆', 'building'],
-  ['医院', 'building'],
-  ['文化宫广场', 'venue'],
-  ['广场', 'venue'],
-  ['公园', 'venue'],
-  ['体育馆', 'venue'],
-  ['体育场', 'venue'],
-  ['剧院', 'venue'],
-  ['文化宫', 'venue'],
+  ...words.buildings.map((b): [string, PlaceKind] => [b, 'building']),
+  ...words.venues.map((v): [string, PlaceKind] => [v, 'venue']),
 ];
 let buildingAutomaton: Automaton | null = null;
 
@@ -161,7 +140,7 @@ export function readPlaces(
     const stem = stemBefore(text, m.index!, unitEnds, 6);
     // A quoted nickname ("“申城第一居委”") is not an address.
     const quoted = text[m.index! - stem.length - 1] === '“' && text[m.index! + m[0].length] === '”';
-    if (stem.length >= 2 && NEIGHBOURHOOD_STEM.test(stem) && !GENERIC_STEM.test(stem) && !quoted) {
+    if (stem.length >= 2 && NEIGHBOURHOOD_STEM.test(stem) && !GENERIC_STEM.has(stem) && !quoted) {
       const start = m.index! - stem.length;
       add({ name: stem + m[0], kind: 'neighbourhood', start, end: m.index! + m[0].length }, true);
     }
@@ -169,7 +148,7 @@ export function readPlaces(
   // 里 names the lane of a neighbourhood named here: 宝兴里 beside 宝兴居民区.
   const lanes = units
     .filter((u) => u.kind === 'neighbourhood')
-    .map((u) => `${u.name.replace(/(?:居民区|居委会|居委|小区)$/, '')}里`);
+    .map((u) => `${u.name.replace(new RegExp(`(?:${alternation(words.neighbourhoodSuffixes)})$`), '')}里`);
   if (lanes.length) {
     for (const m of new Automaton(lanes).matches(text)) {
       add({ name: lanes[m.word]!, kind: 'neighbourhood', start: m.start, end: m.end }, true);

@@ -23,10 +23,21 @@ const LISTS: Record<string, string[]> = {
     'genericBefore',
     'postsAfterName',
   ],
-  'person-words.json': ['roles', 'qualifiers', 'qualifiedRoles', 'familyAfter', 'before'],
-  'place-words.json': ['suffixWords', 'notRoads', 'afterRoad', 'leftStops', 'notAfter', 'placeEnds'],
+  'person-words.json': ['roles', 'qualifiers', 'qualifiedRoles', 'familyAfter', 'before', 'speechVerbs'],
+  'place-words.json': [
+    'suffixWords',
+    'notRoads',
+    'afterRoad',
+    'leftStops',
+    'notAfter',
+    'placeEnds',
+    'genericStems',
+    'neighbourhoodSuffixes',
+    'buildings',
+    'venues',
+  ],
   'places-extra.json': ['china', 'regions', 'water'],
-  'org-words.json': ['party', 'government', 'other', 'wholeNames', 'international'],
+  'org-words.json': ['party', 'government', 'other', 'wholeNames', 'international', 'anchors'],
   'policy-words.json': ['classifiers', 'nouns'],
   'world.json': ['countries', 'regions', 'cities'],
   'ner-learned.json': ['followers', 'places', 'commonWords', 'commonStems', 'notNames'],
@@ -98,6 +109,6 @@ describe('recognizer word data', () => {
     expect(org.other).toEqual(expect.arrayContaining(['居委会']));
     const off = read('official-words.json') as Record<string, string[]>;
     expect(off.posts).toEqual(expect.arrayContaining(['书记', '部长', '总理', '副县长']));
-    for (const p of off.postsAfterName) expect(off.posts).toContain(p);
+    for (const p of off.postsAfterName ?? []) expect(off.posts).toContain(p);
   });
 });
