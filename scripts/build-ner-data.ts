@@ -15,8 +15,13 @@
  *   how far an organisation's name reaches back from its suffix (的, 在, 了 stop it).
  * - `places`: place names labelled in the training text at least twice (rivers, regions, foreign
  *   places the other gazetteers lack).
+ * - `notNames`: strings that start with a surname, written at least three times in the training text
+ *   and labelled a name in under a third (辛勤, 高度): never a name.
+ * - `joinedPairs`: character pairs the training text almost never splits with an entity's edge (部署,
+ *   社区), one string of pairs.
  * - `weakSurnames`: surnames that begin a name in fewer than one in forty of their occurrences (商, 习);
  *   `wordSurnames` in fewer than one in 400 (由, 和).
+ * - `commonStems`: county and district stems both corpora use mostly as ordinary words (高新, 和平).
  * - `commonWords`: gazetteer forms the training text mostly uses as ordinary words (合作, 东方).
  */
 import fs from 'node:fs';
@@ -220,6 +225,87 @@ const weakSurnames = rarerThan(40);
 // after a title, unless the tagger finds one.
 const wordSurnames = rarerThan(400);
 
+// County and district stems (the forms with a full name) that the training text of both corpora
+// uses mostly as ordinary words (高新 of 高新区, 和平 of 和平区): seen twice, labelled under a third.
+const stems = [
+  ...new Set(
+    gazetteerForms({ allStems: true })
+      .filter((e) => e.kind === 'district' && e.fullName)
+      .map((e) => e.name),
+  ),
+];
+const stemAuto = new Automaton(stems);
+const stemSeen = new Map<number, number>();
+const stemLabelled = new Map<number, number>();
+for (const s of sentences) {
+  const covered = new Uint8Array(s.text.length);
+  for (const sp of s.spans) covered.fill(1, sp.start, sp.end);
+  stemAuto.scan(s.text, (start, end, word) => {
+    bump(stemSeen, word);
+    if (covered[start] && covered[end - 1]) bump(stemLabelled, word);
+  });
+}
+const commonStems = [...stemSeen]
+  .filter(([w, n]) => n >= 2 && (stemLabelled.get(w) ?? 0) * 3 < n)
+  .map(([w]) => stems[w]!)
+  .sort();
+
+// Strings that start with a surname and that the training text writes at least three times, in
+// under a third of them inside a person's name (高度, 万元): no name, whoever reads one.
+const candidates = new Map<string, number>();
+const asName = new Map<string, number>();
+const isSurnameStart = (c: string) => surnames.single.includes(c);
+for (const s of sentences) {
+  // Inside a person's name (张明 in 张明渝 too) counts for a name.
+  const inName = new Uint8Array(s.text.length);
+  for (const sp of s.spans) if (isPer(sp.label)) inName.fill(1, sp.start, sp.end);
+  for (let i = 0; i < s.text.length; i++) {
+    if (!isSurnameStart(s.text[i]!)) continue;
+    for (const n of [2, 3]) {
+      const w = s.text.slice(i, i + n);
+      if (w.length !== n || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
+      bump(candidates, w);
+      if (inName[i] && inName[i + n - 1]) bump(asName, w);
+    }
+  }
+}
+const notNames = [...candidates]
+  .filter(([w, n]) => n >= 3 && (asName.get(w) ?? 0) * 3 < n)
+  .map(([w]) => w)
+  .sort();
+
+// Pairs of characters the training text writes at least five times and almost never splits with
+// an entity's edge (部署, 社区, 协力): a tagged or suffix-read name does not begin or end between them.
+// Only pairs whose first or second character stands at an entity's edge in the training text.
+const pairSeen = new Map<string, number>();
+const pairSplit = new Map<string, number>();
+const edgeChars = new Map<string, number>();
+for (const s of sentences) {
+  const edge = new Uint8Array(s.text.length + 1);
+  for (const sp of s.spans) {
+    edge[sp.start] = 1;
+    edge[sp.end] = 1;
+    bump(edgeChars, s.text[sp.end - 1]!);
+    bump(edgeChars, s.text[sp.start]!);
+  }
+  for (let i = 1; i < s.text.length; i++) {
+    const pair = s.text.slice(i - 1, i + 1);
+    if (!/^[\u4e00-\u9fff]{2}$/.test(pair)) continue;
+    bump(pairSeen, pair);
+    if (edge[i]) bump(pairSplit, pair);
+  }
+}
+const joinedPairs = [...pairSeen]
+  .filter(
+    ([p, n]) =>
+      n >= 5 &&
+      (pairSplit.get(p) ?? 0) * 20 < n &&
+      ((edgeChars.get(p[0]!) ?? 0) >= 5 || (edgeChars.get(p[1]!) ?? 0) >= 5),
+  )
+  .map(([p]) => p)
+  .sort()
+  .join('');
+
 const out = {
   source:
     "learned by scripts/build-ner-data.ts from the training parts of People's Daily 1998 NER (dev) and CLUENER2020 (train); held-out parts excluded",
@@ -228,10 +314,13 @@ const out = {
   orgChars,
   places,
   commonWords,
+  commonStems,
   weakSurnames,
   wordSurnames,
+  notNames,
+  joinedPairs,
 };
 fs.writeFileSync('assets/ner-learned.json', `${JSON.stringify(out, null, 1)}\n`);
 console.log(
-  `commonWords ${commonWords.length}, followers ${followers.length}, orgSuffixes ${orgSuffixes.length}, orgChars ${orgChars.length}, places ${places.length}`,
+  `joinedPairs ${joinedPairs.length / 2}, notNames ${notNames.length}, commonStems ${commonStems.length}, commonWords ${commonWords.length}, followers ${followers.length}, orgSuffixes ${orgSuffixes.length}, orgChars ${orgChars.length}, places ${places.length}`,
 );

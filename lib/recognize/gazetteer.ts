@@ -24,45 +24,64 @@ export interface GazetteerEntry {
 
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 const PROVINCE_SUFFIX = /(?:省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/;
-/** The suffix of a prefecture-level name: 市, 地区, 盟, or an autonomous prefecture's. */
-const CITY_SUFFIX = /(?:[^族]+族)*自治州$|地区$|盟$|市$/;
+/** The suffix of a prefecture-level name: 市, 地区, 盟. */
+const CITY_SUFFIX = /地区$|盟$|市$/;
+/**
+ * The name of an autonomous prefecture or county without its peoples and suffix: its first two
+ * characters (延边 of 延边朝鲜族自治州, 恭城 of 恭城瑶族自治县, 东乡 of 东乡族自治县).
+ */
+const AUTONOMOUS = /族自治[州县旗]$/;
+const stemOf = (name: string, suffix: RegExp) =>
+  AUTONOMOUS.test(name) ? name.slice(0, 2) : name.replace(suffix, '');
 
-/** Every name and form, before the common-word filter; exported for the data builder. */
-export function gazetteerForms(): GazetteerEntry[] {
+/**
+ * Every name and form, before the common-word filter; exported for the data builder, which asks
+ * for every county stem as a short form (`allStems`) to learn which are common words.
+ */
+export function gazetteerForms(options: { allStems?: boolean } = {}): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   const put = (name: string, kind: PlaceKind, fullName?: string) => {
     // A bare suffix (街道, 新村) is no name.
     if (name.length < 2 || /^(?:街道|新村|社区)$/.test(name)) return;
     out.push(fullName ? { name, kind, fullName } : { name, kind });
   };
-  for (const p of divisions.provinces) {
-    const kind: PlaceKind = MUNICIPALITIES.has(p) ? 'city' : 'other';
-    put(p, kind);
-    put(p.replace(PROVINCE_SUFFIX, ''), kind);
-  }
-  for (const c of divisions.cities) {
-    put(c, 'city');
-    const stem = c.replace(CITY_SUFFIX, '');
-    if (stem !== c) put(stem, 'city');
-  }
-  for (const d of divisions.districts) {
-    put(d, 'district');
-    if (d.length >= 3) put(d.slice(0, -1), 'district', d);
-  }
+  // Full names first, then the short forms of provinces and cities, then other gazetteers, then
+  // the stems of counties and 街道: where two agree on a form, the first one's kind holds (太湖 the
+  // lake, not the stem of 太湖县; 长江 the river, not the stem of 长江街道).
+  const provinceKind = (p: string): PlaceKind => (MUNICIPALITIES.has(p) ? 'city' : 'other');
+  for (const p of divisions.provinces) put(p, provinceKind(p));
+  for (const c of divisions.cities) put(c, 'city');
+  for (const d of divisions.districts) put(d, 'district');
   for (const s of divisions.subdistricts) {
     put(s, 'subdistrict');
     const stem = s.slice(0, -2);
     // News drops 路 and 新村 from official names: 天平路街道 → 天平街道, 康健新村街道 → 康健街道.
     if (/路$/.test(stem) && stem.length >= 3) put(`${stem.slice(0, -1)}街道`, 'subdistrict');
     if (/新村$/.test(stem) && stem.length >= 4) put(`${stem.slice(0, -2)}街道`, 'subdistrict');
-    if (stem.length >= 2) put(stem, 'subdistrict', s);
   }
   for (const t of divisions.towns) put(t, 'town');
+  for (const p of divisions.provinces) put(p.replace(PROVINCE_SUFFIX, ''), provinceKind(p));
+  for (const c of divisions.cities) {
+    const stem = stemOf(c, CITY_SUFFIX);
+    if (stem !== c) put(stem, 'city');
+  }
   for (const n of extra.china) put(n, 'other');
   for (const n of [...extra.regions, ...extra.water]) put(n, 'other');
   for (const n of [...world.countries, ...world.regions]) put(n, 'other');
   for (const n of world.cities) put(n, 'city');
   for (const n of learned.places) put(n, 'other');
+  // A county's or district's stem stands alone in news (如东, 恭城, 海淀) unless the training text uses
+  // it mostly as a word (高新, 和平): then only for a place the page names in full.
+  const common = new Set(learned.commonStems);
+  for (const d of divisions.districts) {
+    const stem = stemOf(d, /[区县市旗]$/);
+    if (d.length >= 3 && stem.length >= 2)
+      put(stem, 'district', options.allStems || common.has(stem) ? d : undefined);
+  }
+  for (const s of divisions.subdistricts) {
+    const stem = s.slice(0, -2);
+    if (stem.length >= 2) put(stem, 'subdistrict', s);
+  }
   return out;
 }
 
@@ -96,21 +115,31 @@ let index: Index | null = null;
 const SUFFIX_WORDS = new Set(words.suffixWords);
 /** What makes a place's name part of another word: 西班牙语. */
 const NOT_AFTER = new Set(words.notAfter);
+/** A place's name before 路 or 街 names a road (南京东路, 山阴路): the road reader reads it. */
+const ROAD_AFTER = /^[东西南北中]?(?:路|街|大道|大街|巷|弄)/;
+
+/**
+ * Whether a place's name may end at `end`: not where its suffix begins a word (北京市民), a language
+ * (西班牙语) or a road (山阴路) goes on.
+ */
+export function placeMayEnd(text: string, end: number): boolean {
+  return (
+    !SUFFIX_WORDS.has(text.slice(end - 1, end + 1)) &&
+    !NOT_AFTER.has(text[end] ?? '') &&
+    !ROAD_AFTER.test(text.slice(end, end + 3))
+  );
+}
 
 /** The longest place name that starts at `at`, if any. */
 export function divisionAt(text: string, at: number): GazetteerEntry | null {
   index ??= build();
   if (!index.first.has(text.charCodeAt(at))) return null;
   let best: GazetteerEntry | null = null;
-  for (let len = 1; at + len <= text.length; len++) {
+  // Every name has two characters or more; its first is known to start one.
+  for (let len = 2; at + len <= text.length; len++) {
     const s = text.slice(at, at + len);
     const e = index.names.get(s);
-    if (
-      e &&
-      !SUFFIX_WORDS.has(text.slice(at + len - 1, at + len + 1)) &&
-      !NOT_AFTER.has(text[at + len] ?? '')
-    )
-      best = e;
+    if (e && placeMayEnd(text, at + len)) best = e;
     if (!index.prefixes.has(s)) break;
   }
   return best;

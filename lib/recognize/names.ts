@@ -7,12 +7,15 @@ import { isHan } from '../model/han';
 
 const SINGLE = new Set(Array.from(surnames.single));
 const COMPOUND = new Set(surnames.compound);
+const COMPOUND_FIRST = new Set(surnames.compound.map((s) => s[0]!));
 /**
  * Surnames that are far more often ordinary words (商, 习, 高): a name only where the tagger says so,
  * or right after a title or a role; those that almost never start a name (由, 和) not even there.
  */
 const WEAK = new Set(Array.from(learned.weakSurnames));
 const WORD = new Set(Array.from(learned.wordSurnames));
+/** Strings the training text writes often and rarely as a name (辛勤, 高度): never a name. */
+const NOT_NAMES = new Set(learned.notNames);
 
 /**
  * Words that follow a name and are never part of it: the general ones (assets/name-followers.json)
@@ -39,8 +42,9 @@ export function followerAt(text: string, at: number, single = true): boolean {
 
 /** The surname at `at`, if any: two characters for a compound surname (诸葛), else one. */
 export function surnameAt(text: string, at: number): number {
-  if (COMPOUND.has(text.slice(at, at + 2))) return 2;
-  return SINGLE.has(text[at] ?? '') ? 1 : 0;
+  const c = text[at] ?? '';
+  if (COMPOUND_FIRST.has(c) && COMPOUND.has(text.slice(at, at + 2))) return 2;
+  return SINGLE.has(c) ? 1 : 0;
 }
 
 /**
@@ -110,8 +114,24 @@ export function nameAt(
   const { text, known } = ctx;
   const tagged = ctx.tagged.get(at);
   if (tagged !== undefined) {
-    const name = text.slice(at, tagged);
-    if (PERSON_NAME.test(name)) return name;
+    // A tagged name ends where a word that follows names begins inside it (刘琪参加, 李鹏委员长).
+    let end = tagged;
+    for (let k = at + 2; k < end; k++) if (followerAt(text, k, false)) end = k;
+    // After a title, a two-character tag cut before a third character that no follower begins, where
+    // one begins right after it, is the whole name's start (曹路 of 书记曹路宝到): the name takes it.
+    if (
+      afterTitle &&
+      end === tagged &&
+      end - at === 2 &&
+      isHan(text[end]) &&
+      !/[一二三四五六七八九十百千万]/.test(text[end]!) &&
+      !followerAt(text, end) &&
+      (!isHan(text[end + 1]) || followerAt(text, end + 1)) &&
+      !NOT_NAMES.has(text.slice(at, end + 1))
+    )
+      end++;
+    const name = text.slice(at, end);
+    if (PERSON_NAME.test(name) && !NOT_NAMES.has(name)) return name;
   }
   if (ctx.isInsideTagged(at)) return null;
   const s = surnameAt(text, at);
@@ -127,7 +147,9 @@ export function nameAt(
   if (!isHan(text[g1]) || followerAt(text, g1, false)) return null;
   const short = text.slice(at, g1 + 1);
   const long = text.slice(at, g1 + 2);
+  if (NOT_NAMES.has(short)) return null;
   if (known.has(long) && isHan(text[g1 + 1])) return long;
+  if (NOT_NAMES.has(long)) return short;
   if (known.has(short)) return short;
   if (!isHan(text[g1 + 1]) || followerAt(text, g1 + 1)) return short;
   // Written more often than its three-character extension, with other continuations: a two-character name.

@@ -3,8 +3,7 @@ import type { Official } from '../card';
 import { clausesOf } from '../text/segments';
 import { mentionSpans } from './mentions';
 import { NameContext, nameAt } from './names';
-
-const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+import { alternation } from './words';
 
 /**
  * Posts that end a title, longest first (assets/official-words.json). A title is an organisation and
@@ -96,6 +95,7 @@ export function recognizeOfficials(
     // Title + name, as often as the clause has them, left to right.
     let from = 0;
     for (let end = 2; end <= c.text.length; end++) {
+      if (!postEndingAt(c.text, end)) continue;
       let title = titleEndingAt(c.text.slice(from), end - from);
       if (!title) continue;
       const concurrent = CONCURRENT.exec(c.text.slice(end))?.[0] ?? '';

@@ -4,6 +4,7 @@ import words from '../../assets/place-words.json';
 import type { Organization, OrganizationKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
+import { alternation, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
 
 /** An organisation read from the text, before its mentions are counted. */
 export interface OrgReading {
@@ -16,43 +17,60 @@ interface Suffixes {
   kinds: OrganizationKind[];
   /** Whether the suffix names a body by itself (居委会, 国务院), without a place or name before it. */
   whole: boolean[];
+  /** Whether a name with this suffix must begin with a place or a body (国务院振兴东北办). */
+  anchored: boolean[];
 }
 
 let suffixes: Suffixes | null = null;
 
 function build(): Suffixes {
-  const list = new Map<string, { kind: OrganizationKind; whole: boolean }>();
+  const list = new Map<string, { kind: OrganizationKind; whole: boolean; anchored?: boolean }>();
   for (const s of learned.orgSuffixes) list.set(s.suffix, { kind: s.kind as OrganizationKind, whole: false });
   for (const s of orgWords.other) list.set(s, { kind: 'other', whole: s.length >= 3 });
   for (const s of orgWords.party) list.set(s, { kind: 'party', whole: s.length >= 3 });
   for (const s of orgWords.wholeNames)
     list.set(s, { kind: PARTY_NAME.test(s) ? 'party' : 'government', whole: true });
   for (const s of orgWords.international) list.set(s, { kind: 'other', whole: true });
+  // Suffixes of state bodies (办, 部, 委) end a name only where it begins with a place or a body
+  // (国务院振兴东北办, 区委办): alone they are words too often.
+  for (const s of orgWords.government)
+    if (!list.has(s)) list.set(s, { kind: 'government', whole: false, anchored: true });
   const keys = [...list.keys()];
   return {
     automaton: new Automaton(keys),
     kinds: keys.map((k) => list.get(k)!.kind),
     whole: keys.map((k) => list.get(k)!.whole),
+    anchored: keys.map((k) => list.get(k)!.anchored === true),
   };
 }
 
 /** Characters that stand inside organisation names (learned): how far a name reaches back. */
 const ORG_CHARS = new Set(Array.from(learned.orgChars));
-const LEFT_STOPS = [...words.leftStops].sort((a, b) => b.length - a.length);
-const leftStopBefore = (text: string, at: number) => LEFT_STOPS.some((w) => text.endsWith(w, at));
+const leftStopBefore = endsWithAny(words.leftStops);
+/** Character pairs no name begins or ends between (部|署 of 市委部署). */
+const JOINED = pairsOf(learned.joinedPairs);
+/** How a state body's name begins when no place does: 国务院, 中央, 市, 区 … */
+const ANCHOR = new RegExp(`^(?:${alternation([...orgWords.wholeNames, ...orgWords.anchors])})`);
 /** The longest organisation name read; longer stretches are clauses. */
 const MAX_ORG = 16;
 
-/** Party bodies by their names (中共上海市委, 街道党工委): kind 'party' whatever their suffix. */
+/**
+ * Party bodies by their names, whatever their suffix: 中共…, a Party word at the end (街道党工委), 党
+ * anywhere, or a Party committee of a place before a department (市委组织部, 市委办, 团市委).
+ */
 const PARTY_NAME = new RegExp(
-  `^中共|(?:${[...orgWords.party].sort((a, b) => b.length - a.length).join('|')})(?:[^\\u4e00-\\u9fff]|$)`,
+  `^中共|党|[省市区县州镇乡]委(?!员会)|(?:${[...orgWords.party].sort((a, b) => b.length - a.length).join('|')})$`,
 );
 const GOVERNMENT_SUFFIX = new RegExp(
   `(?:${[...orgWords.government].sort((a, b) => b.length - a.length).join('|')})$`,
 );
 
+/** Mass organisations and associations by their last word (市总工会, 市妇联, 居委会). */
+const OTHER_NAME = new RegExp(`(?:${[...orgWords.other].sort((a, b) => b.length - a.length).join('|')})$`);
+
 function kindOf(name: string, suffixKind: OrganizationKind): OrganizationKind {
-  return PARTY_NAME.test(name) ? 'party' : suffixKind;
+  if (PARTY_NAME.test(name)) return 'party';
+  return OTHER_NAME.test(name) ? 'other' : suffixKind;
 }
 
 /**
@@ -89,6 +107,7 @@ export function readOrganizations(
   tagged: ReadonlyArray<{ start: number; end: number; orgKind?: OrganizationKind }> = [],
 ): OrgReading[] {
   suffixes ??= build();
+  const postAt = startsWithAny(posts);
   const placeStarts = new Map<number, number>();
   for (const p of placeSpans) placeStarts.set(p.end, p.start);
   // The longest suffix ending at each position.
@@ -103,6 +122,7 @@ export function readOrganizations(
   // two places together must end as organisations do (中国同德国 is none).
   for (const t of tagged) {
     const name = text.slice(t.start, t.end);
+    if (!edgeMayBe(JOINED, text, t.start) || !edgeMayBe(JOINED, text, t.end)) continue;
     let places = 0;
     for (let i = t.start; i < t.end; i++) if (placeStartsAt.has(i)) places++;
     if (places >= 2 && !best.has(t.end)) continue;
@@ -116,7 +136,7 @@ export function readOrganizations(
   for (const end of [...best.keys()].sort((a, b) => b - a)) {
     const m = best.get(end)!;
     // The suffix's last character begins a post (局 of 局长 in 市民政局局长): no name ends there.
-    if (posts.some((p) => text.startsWith(p, end - 1))) continue;
+    if (postAt(text, end - 1) || !edgeMayBe(JOINED, text, end)) continue;
     const start = startOf(text, m.start, placeStarts);
     if (end > prevStart) continue;
     const name = text.slice(start, end);
@@ -125,6 +145,10 @@ export function readOrganizations(
     if (start > 0 && isHan(text[start - 1]) && !leftStopBefore(text, start) && !placeStarts.has(start))
       continue;
     if (name.length < 3) continue;
+    const anchored = placeStartsAt.has(start) || ANCHOR.test(name);
+    if (suffixes.anchored[m.word] && !anchored) continue;
+    // A one-character suffix (团, 局) after two characters is a word as often as a name (代表团).
+    if (end - m.start === 1 && name.length < 4 && !anchored) continue;
     prevStart = start;
     if (!found.has(name)) found.set(name, kindOf(name, suffixes.kinds[m.word]!));
   }

@@ -1,9 +1,8 @@
 import words from '../../assets/person-words.json';
 import type { Person } from '../card';
 import { countAll } from '../text/automaton';
-import { followerAt, NameContext, nameAt } from './names';
-
-const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+import { followerAt, NameContext, nameAt, surnameAt } from './names';
+import { alternation } from './words';
 
 /** Roles specific enough that a name right after them is a person: 快递员闻金华, 困难劳模程流风. */
 const ROLE = new RegExp(`(?:${alternation(words.roles)})$`);
@@ -48,7 +47,7 @@ export function recognizePersons(
     if (name) add(name, start);
   }
   for (let at = 0; at < text.length; at++) {
-    if (ctx.tagged.has(at)) continue;
+    if (ctx.tagged.has(at) || !surnameAt(text, at)) continue;
     const role = roleBefore(text, at);
     const name = nameAt(ctx, at, true);
     if (!name) continue;

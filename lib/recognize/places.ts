@@ -1,9 +1,11 @@
+import learned from '../../assets/ner-learned.json';
 import words from '../../assets/place-words.json';
 import type { Place, PlaceKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
-import { divisionAt } from './gazetteer';
+import { divisionAt, placeMayEnd } from './gazetteer';
 import { mentionSpans } from './mentions';
+import { alternation, edgeMayBe, endsWithAny, pairsOf } from './words';
 
 interface Unit {
   name: string;
@@ -19,47 +21,27 @@ export interface PlaceReading {
   aliases: Map<string, string>;
 }
 
-const LEFT_STOPS = [...words.leftStops].sort((a, b) => b.length - a.length);
 /** Whether the text before `at` ends in a word that stands before a place (来到, 在, 的). */
-const leftStopBefore = (text: string, at: number) => LEFT_STOPS.some((w) => text.endsWith(w, at));
+const leftStopBefore = endsWithAny(words.leftStops);
 const NOT_ROADS = new Set(words.notRoads);
 const AFTER_ROAD = new Set(words.afterRoad);
 const PLACE_ENDS = new Set(words.placeEnds);
+/** Character pairs no tagged place begins or ends between (宫|广场 is one). */
+const JOINED = pairsOf(learned.joinedPairs);
 
 /** Names that end in an administrative suffix: a neighbourhood's or road's stem does not reach over them. */
 const BOUNDARY = /(?:[省市区县镇乡旗]|街道)$/;
 const SUFFIXES = ['区', '县', '市', '镇', '乡', '街道', '省'];
 
 /** Words that look like the stem of a neighbourhood or building but are generic. */
-const GENERIC_STEM =
-  /^(?:街道|该|本|各|这个|那个|整个|所在|周边|住宅|老旧|居民|新建|商品房|全市|全区|社区|小区|相关|部分|多个|一个|每个|所有)$/;
+const GENERIC_STEM = new Set(words.genericStems);
 
 /** Suffixes of neighbourhoods that no dataset lists. */
-const NEIGHBOURHOOD = /居民区|居委会|居委|小区/g;
-/** Suffixes of buildings and venues, longest first, with their kind. */
+const NEIGHBOURHOOD = new RegExp(alternation(words.neighbourhoodSuffixes), 'g');
+/** Suffixes of buildings and venues with their kind. */
 const BUILDINGS: Array<[string, PlaceKind]> = [
-  ['社区事务受理服务中心', 'building'],
-  ['党群服务中心', 'building'],
-  ['党群服务站', 'building'],
-  ['服务中心', 'building'],
-  ['服务站', 'building'],
-  ['会客厅', 'building'],
-  ['职工之家', 'building'],
-  ['之家', 'building'],
-  ['大楼', 'building'],
-  ['大厦', 'building'],
-  ['文化中心', 'building'],
-  ['活动中心', 'building'],
-  ['图书馆', 'building'],
-  ['博物馆', 'building'],
-  ['医院', 'building'],
-  ['文化宫广场', 'venue'],
-  ['广场', 'venue'],
-  ['公园', 'venue'],
-  ['体育馆', 'venue'],
-  ['体育场', 'venue'],
-  ['剧院', 'venue'],
-  ['文化宫', 'venue'],
+  ...words.buildings.map((b): [string, PlaceKind] => [b, 'building']),
+  ...words.venues.map((v): [string, PlaceKind] => [v, 'venue']),
 ];
 let buildingAutomaton: Automaton | null = null;
 
@@ -117,22 +99,23 @@ export function readPlaces(
   const units: Unit[] = [];
   /** Where a division, road or neighbourhood ends: a stem before a suffix stops there. */
   const unitEnds = new Set<number>();
-  const covered = new Uint8Array(text.length);
+  /** The place each position belongs to, if any. */
+  const owner: Array<Unit | undefined> = new Array(text.length);
+  const covered = { has: (i: number) => owner[i] !== undefined };
   /** Adds a place where no other stands; with `over`, in place of the names it contains (福建 in 福建路). */
   const add = (u: Unit, over = false) => {
     const inside = new Set<Unit>();
     for (let i = u.start; i < u.end; i++) {
-      if (!covered[i]) continue;
-      if (!over) return false;
-      const x = units.find((v) => v.start <= i && v.end > i)!;
-      if (x.start < u.start || x.end > u.end) return false;
+      const x = owner[i];
+      if (!x) continue;
+      if (!over || x.start < u.start || x.end > u.end) return false;
       inside.add(x);
     }
     for (const x of inside) {
       units.splice(units.indexOf(x), 1);
       unitEnds.delete(x.end);
     }
-    covered.fill(1, u.start, u.end);
+    owner.fill(u, u.start, u.end);
     units.push(u);
     if (BOUNDARY.test(u.name) || u.kind === 'road' || u.kind === 'neighbourhood') unitEnds.add(u.end);
     return true;
@@ -144,15 +127,20 @@ export function readPlaces(
       i++;
       continue;
     }
-    if (d.fullName) shorts.push({ name: d.name, fullName: d.fullName });
-    else add({ name: d.name, kind: d.kind, start: i, end: i + d.name.length });
+    // A short form may overlap a name that starts inside it (同德 of 同德国 before 德国).
+    if (d.fullName) {
+      shorts.push({ name: d.name, fullName: d.fullName });
+      i++;
+      continue;
+    }
+    add({ name: d.name, kind: d.kind, start: i, end: i + d.name.length });
     i += d.name.length;
   }
   for (const m of text.matchAll(NEIGHBOURHOOD)) {
     const stem = stemBefore(text, m.index!, unitEnds, 6);
     // A quoted nickname ("“申城第一居委”") is not an address.
     const quoted = text[m.index! - stem.length - 1] === '“' && text[m.index! + m[0].length] === '”';
-    if (stem.length >= 2 && NEIGHBOURHOOD_STEM.test(stem) && !GENERIC_STEM.test(stem) && !quoted) {
+    if (stem.length >= 2 && NEIGHBOURHOOD_STEM.test(stem) && !GENERIC_STEM.has(stem) && !quoted) {
       const start = m.index! - stem.length;
       add({ name: stem + m[0], kind: 'neighbourhood', start, end: m.index! + m[0].length }, true);
     }
@@ -160,7 +148,7 @@ export function readPlaces(
   // 里 names the lane of a neighbourhood named here: 宝兴里 beside 宝兴居民区.
   const lanes = units
     .filter((u) => u.kind === 'neighbourhood')
-    .map((u) => `${u.name.replace(/(?:居民区|居委会|居委|小区)$/, '')}里`);
+    .map((u) => `${u.name.replace(new RegExp(`(?:${alternation(words.neighbourhoodSuffixes)})$`), '')}里`);
   if (lanes.length) {
     for (const m of new Automaton(lanes).matches(text)) {
       add({ name: lanes[m.word]!, kind: 'neighbourhood', start: m.start, end: m.end }, true);
@@ -189,7 +177,7 @@ export function readPlaces(
     if (!host || host.kind === 'road' || host.kind === 'building') continue;
     if (modifier && !/^[\u4e00-\u9fff]{2,6}$/.test(modifier)) continue;
     // A suffix inside a longer place ("安国大楼" in 安国大楼小区) names no building of its own.
-    if (covered[m.end] && !unitEnds.has(m.end)) continue;
+    if (covered.has(m.end) && !unitEnds.has(m.end)) continue;
     const unit = {
       name: text.slice(host.start, m.end),
       kind: BUILDINGS[m.word]![1],
@@ -203,10 +191,12 @@ export function readPlaces(
   // Places the tagger found, where no other place stands or over a name they go on from (德黑兰 in
   // 德黑兰机场), and only where a word begins: 宫广场 in 文化宫广场 is cut wrong.
   for (const t of tagged) {
-    if (t.end - t.start < 2) continue;
+    if (t.end - t.start < 2 || !placeMayEnd(text, t.end)) continue;
+    if (!edgeMayBe(JOINED, text, t.start) || !edgeMayBe(JOINED, text, t.end)) continue;
     if (t.start > 0 && isHan(text[t.start - 1]) && !unitEnds.has(t.start) && !leftStopBefore(text, t.start))
       continue;
-    const first = units.find((u) => u.start < t.end && u.end > t.start);
+    let first: Unit | undefined;
+    for (let i = t.start; i < t.end && !first; i++) first = owner[i];
     if (first && first.start !== t.start) continue;
     const name = text.slice(t.start, t.end);
     const known = divisionAt(text, t.start);

@@ -1,6 +1,7 @@
 import glossary from '../../assets/policy-glossary.json';
 import words from '../../assets/policy-words.json';
 import type { PolicyPhrase } from '../card';
+import { alternation } from './words';
 
 interface Term {
   term: string;
@@ -22,8 +23,6 @@ function build() {
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
   return byFirst;
 }
-
-const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
 
 /** A quotation and the programme noun after it, if any: “六个常有”, “532”发展战略. */
 const QUOTED = new RegExp(`“([^“”，。！？,]{2,14})”(${alternation(words.nouns)})?`, 'g');

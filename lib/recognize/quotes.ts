@@ -1,8 +1,11 @@
+import words from '../../assets/person-words.json';
 import type { Quote } from '../card';
 import { Automaton } from '../text/automaton';
 import { sentencesOf } from '../text/segments';
+import { alternation } from './words';
 
-const SAYS = /(说|表示|指出|强调|要求|认为|叮嘱|希望)/;
+/** Verbs that introduce what someone said (assets/person-words.json). */
+const SAYS = new RegExp(`(${alternation(words.speechVerbs)})`);
 
 /**
  * Who said what: direct quotations ("应勇…鼓励工作人员说：“…”") and reported speech ("李强说，…",

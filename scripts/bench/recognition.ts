@@ -41,7 +41,8 @@ export function generatedArticle(chars: number, names: number, seed = 7): string
   const single = Array.from(surnames.single);
   const people = Array.from(
     { length: names },
-    (_, i) => `${single[i % single.length]}${GIVEN[Math.floor(i / single.length) % GIVEN.length]}${pick(Array.from(GIVEN))}`,
+    (_, i) =>
+      `${single[i % single.length]}${GIVEN[Math.floor(i / single.length) % GIVEN.length]}${pick(Array.from(GIVEN))}`,
   );
   const sentences = [
     (p: string) => `${pick(TITLES)}${p}来到${pick(PLACES)}，调研${pick(ORGS)}工作。`,

@@ -20,6 +20,7 @@ import { relatedLines } from './related';
 import { stageLines } from './stages';
 import { storeInChromium } from './store-chromium';
 import { buildSyntheticPage } from './synthetic';
+import { taggerLines } from './tagger';
 import { median, now, sum, timeRunsAsync } from './timing';
 
 const USAGE = `usage: npm run bench -- [--runs N]
@@ -153,6 +154,7 @@ async function main(argv: string[]): Promise<number> {
   for (const line of await recognitionLines(longest.body.text)) console.log(line);
   for (const line of relatedLines(fixtureCards)) console.log(line);
   for (const line of libraryLines(fixtureCards)) console.log(line);
+  for (const line of taggerLines(fixtureCards)) console.log(line);
   // The library itself, full, in a real browser's IndexedDB (Debian's Chromium, as the e2e tests use).
   if (fs.existsSync(CHROMIUM)) for (const line of await storeInChromium(fixtureCards)) console.log(line);
   else console.log(`library in Chromium: skipped, no browser at ${CHROMIUM}`);
