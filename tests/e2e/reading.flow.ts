@@ -313,12 +313,13 @@ export function readingScenarios(env: () => E2EEnv) {
     expect(page.errors).toEqual([]);
   });
 
-  it('reads a 4,000-paragraph page without holding up an ordinary page in a second tab', async () => {
+  it('reads a 4,000-paragraph page without holding up an ordinary page in a second tab, and a copy of it too', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govlens-long-'));
     fs.writeFileSync(path.join(dir, 'long-article.html'), longArticlePage(4000));
     const server = await serveFolder(dir);
     const long = await env().driver.newTab();
     const second = await env().driver.newTab();
+    const again = await env().driver.newTab();
     try {
       await long.goto(server.url('long-article.html'));
       // While the long page is being read, an ordinary page opens in a second tab: its note must come.
@@ -336,9 +337,18 @@ export function readingScenarios(env: () => E2EEnv) {
         4000,
       );
       expect(long.errors).toEqual([]);
+      // A second copy fills what the browser keeps for popups (10 MB): the older card makes room.
+      await again.goto(server.url('long-article.html?again'));
+      await again.waitUntil(badgeText, undefined, LONG_PAGE_MS);
+      expect(await again.evaluate(badgeText, undefined)).toContain(FOUND[env().driver.locale]);
+      const popup = await openPopup(env(), server.url('long-article.html?again'));
+      await popup.waitFor('#card-title');
+      expect(await popup.text('#card-title')).toBe('临江区2024年社区养老服务工作情况汇编');
+      await popup.close();
     } finally {
       await long.close();
       await second.close();
+      await again.close();
       await server.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
