@@ -77,7 +77,12 @@ function kindOf(name: string, suffixKind: OrganizationKind): OrganizationKind {
  * Where a name ending at `suffixStart` begins: back over characters that stand inside organisation
  * names and over places (`placeStarts` by their end), to a mark or a word that stands before names.
  */
-function startOf(text: string, suffixStart: number, placeStarts: ReadonlyMap<number, number>): number {
+function startOf(
+  text: string,
+  suffixStart: number,
+  placeStarts: ReadonlyMap<number, number>,
+  placeStartsAt: ReadonlySet<number>,
+): number {
   let j = suffixStart;
   while (j > 0 && suffixStart - j < MAX_ORG) {
     if (leftStopBefore(text, j)) break;
@@ -89,6 +94,14 @@ function startOf(text: string, suffixStart: number, placeStarts: ReadonlyMap<num
     const c = text[j - 1]!;
     if (!isHan(c) || !ORG_CHARS.has(c)) break;
     j--;
+  }
+  if (j === 0 || !isHan(text[j - 1]) || leftStopBefore(text, j) || placeStarts.has(j)) return j;
+  // Stopped inside a word (残疾 of 区残疾人联合会): a place or a body's first word a little further
+  // back, where a word begins, starts the name.
+  for (let k = j - 1; k >= 0 && suffixStart - k < MAX_ORG && isHan(text[k]); k--) {
+    const begins = k === 0 || !isHan(text[k - 1]) || leftStopBefore(text, k) || placeStarts.has(k);
+    if (begins && (placeStartsAt.has(k) || ANCHOR.test(text.slice(k, k + 3)))) return k;
+    if (leftStopBefore(text, k)) break;
   }
   return j;
 }
@@ -137,7 +150,7 @@ export function readOrganizations(
     const m = best.get(end)!;
     // The suffix's last character begins a post (局 of 局长 in 市民政局局长): no name ends there.
     if (postAt(text, end - 1) || !edgeMayBe(JOINED, text, end)) continue;
-    const start = startOf(text, m.start, placeStarts);
+    const start = startOf(text, m.start, placeStarts, placeStartsAt);
     if (end > prevStart) continue;
     const name = text.slice(start, end);
     if (start === m.start && !suffixes.whole[m.word]) continue;
