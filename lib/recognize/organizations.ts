@@ -19,18 +19,20 @@ interface Suffixes {
   whole: boolean[];
   /** Whether a name with this suffix must begin with a place or a body (国务院振兴东北办). */
   anchored: boolean[];
+  /** Whether the word is a whole name read as printed, with nothing before it (国务院, 联合国). */
+  fixed: boolean[];
 }
 
 let suffixes: Suffixes | null = null;
 
 function build(): Suffixes {
-  const list = new Map<string, { kind: OrganizationKind; whole: boolean; anchored?: boolean }>();
+  const list = new Map<string, { kind: OrganizationKind; whole: boolean; anchored?: boolean; fixed?: boolean }>();
   for (const s of learned.orgSuffixes) list.set(s.suffix, { kind: s.kind as OrganizationKind, whole: false });
   for (const s of orgWords.other) list.set(s, { kind: 'other', whole: s.length >= 3 });
   for (const s of orgWords.party) list.set(s, { kind: 'party', whole: s.length >= 3 });
   for (const s of orgWords.wholeNames)
-    list.set(s, { kind: PARTY_NAME.test(s) ? 'party' : 'government', whole: true });
-  for (const s of orgWords.international) list.set(s, { kind: 'other', whole: true });
+    list.set(s, { kind: PARTY_NAME.test(s) ? 'party' : 'government', whole: true, fixed: true });
+  for (const s of orgWords.international) list.set(s, { kind: 'other', whole: true, fixed: true });
   // Suffixes of state bodies (办, 部, 委) end a name only where it begins with a place or a body
   // (国务院振兴东北办, 区委办): alone they are words too often.
   for (const s of orgWords.government)
@@ -41,6 +43,7 @@ function build(): Suffixes {
     kinds: keys.map((k) => list.get(k)!.kind),
     whole: keys.map((k) => list.get(k)!.whole),
     anchored: keys.map((k) => list.get(k)!.anchored === true),
+    fixed: keys.map((k) => list.get(k)!.fixed === true),
   };
 }
 
@@ -96,9 +99,9 @@ function startOf(
     j--;
   }
   if (j === 0 || !isHan(text[j - 1]) || leftStopBefore(text, j) || placeStarts.has(j)) return j;
-  // Stopped inside a word (残疾 of 区残疾人联合会): a place or a body's first word a little further
-  // back, where a word begins, starts the name.
-  for (let k = j - 1; k >= 0 && suffixStart - k < MAX_ORG && isHan(text[k]); k--) {
+  // Stopped inside a word (残疾 of 区残疾人联合会): a place or a body's first word up to four
+  // characters further back, where a word begins, starts the name.
+  for (let k = j - 1; k >= 0 && j - k <= 4 && isHan(text[k]); k--) {
     const begins = k === 0 || !isHan(text[k - 1]) || leftStopBefore(text, k) || placeStarts.has(k);
     if (begins && (placeStartsAt.has(k) || ANCHOR.test(text.slice(k, k + 3)))) return k;
     if (leftStopBefore(text, k)) break;
@@ -150,7 +153,10 @@ export function readOrganizations(
     const m = best.get(end)!;
     // The suffix's last character begins a post (局 of 局长 in 市民政局局长): no name ends there.
     if (postAt(text, end - 1) || !edgeMayBe(JOINED, text, end)) continue;
-    const start = startOf(text, m.start, placeStarts, placeStartsAt);
+    // A body named without a place (国务院, 联合国) is read as printed.
+    const start = suffixes.fixed[m.word] ? m.start : startOf(text, m.start, placeStarts, placeStartsAt);
+    // A one-character state-body suffix that ends a word (签|署, 部|署) is no suffix there.
+    if (suffixes.anchored[m.word] && end - m.start === 1 && !edgeMayBe(JOINED, text, m.start)) continue;
     if (end > prevStart) continue;
     const name = text.slice(start, end);
     if (start === m.start && !suffixes.whole[m.word]) continue;
