@@ -26,7 +26,10 @@ interface Suffixes {
 let suffixes: Suffixes | null = null;
 
 function build(): Suffixes {
-  const list = new Map<string, { kind: OrganizationKind; whole: boolean; anchored?: boolean; fixed?: boolean }>();
+  const list = new Map<
+    string,
+    { kind: OrganizationKind; whole: boolean; anchored?: boolean; fixed?: boolean }
+  >();
   for (const s of learned.orgSuffixes) list.set(s.suffix, { kind: s.kind as OrganizationKind, whole: false });
   for (const s of orgWords.other) list.set(s, { kind: 'other', whole: s.length >= 3 });
   for (const s of orgWords.party) list.set(s, { kind: 'party', whole: s.length >= 3 });
@@ -64,12 +67,54 @@ const MAX_ORG = 16;
 const PARTY_NAME = new RegExp(
   `^中共|党|[省市区县州镇乡]委(?!员会)|(?:${[...orgWords.party].sort((a, b) => b.length - a.length).join('|')})$`,
 );
-const GOVERNMENT_SUFFIX = new RegExp(
-  `(?:${[...orgWords.government].sort((a, b) => b.length - a.length).join('|')})$`,
+/** The last words of a body named in a title (外经贸部 of 外经贸部副部长, 市慈善总会 of 市慈善总会会长). */
+const BODY_SUFFIX = new RegExp(
+  `(?:${alternation([...orgWords.government, ...orgWords.party, ...orgWords.other, ...learned.orgSuffixes.map((s) => s.suffix)])})$`,
 );
 
 /** Mass organisations and associations by their last word (市总工会, 市妇联, 居委会). */
 const OTHER_NAME = new RegExp(`(?:${[...orgWords.other].sort((a, b) => b.length - a.length).join('|')})$`);
+
+/** Words that name bodies in general: a name made only of them names no one body. */
+const GENERIC = new Set([
+  ...orgWords.government,
+  ...orgWords.party,
+  ...orgWords.other,
+  ...orgWords.genericParts,
+]);
+const WHOLE_WORDS = new Set([...orgWords.other, ...orgWords.party].filter((w) => w.length >= 3));
+/** General words that make even a place's body general: 市各有关部门. */
+const VAGUE = /各|有关|相关|部门/;
+const GENERIC_MAX = Math.max(...[...GENERIC].map((w) => w.length));
+
+/** How many general words `s` splits into, or 0 if it does not split into them only. */
+function genericWords(s: string): number {
+  const best: number[] = [0];
+  for (let i = 1; i <= s.length; i++) {
+    best[i] = 0;
+    for (let n = 1; n <= Math.min(GENERIC_MAX, i); n++) {
+      if ((i - n === 0 || best[i - n]! > 0) && GENERIC.has(s.slice(i - n, i))) {
+        const k = (best[i - n] ?? 0) + 1;
+        if (!best[i] || k < best[i]!) best[i] = k;
+      }
+    }
+  }
+  return best[s.length] ?? 0;
+}
+
+/**
+ * Whether a name names no one body: general words only, two or more (党委政府, 部委办局) or one that
+ * is no name of its own (居委; but 居委会, 政法委 are), or vague ones after a place (市各有关部门; but
+ * 市政府, 市委组织部 name one).
+ */
+export function isGenericOrg(name: string): boolean {
+  const anchor = ANCHOR.exec(name)?.[0] ?? '';
+  const rest = name.slice(anchor.length);
+  const words = genericWords(rest);
+  if (words === 0) return false;
+  if (anchor) return VAGUE.test(rest);
+  return words >= 2 || !WHOLE_WORDS.has(name);
+}
 
 function kindOf(name: string, suffixKind: OrganizationKind): OrganizationKind {
   if (PARTY_NAME.test(name)) return 'party';
@@ -176,11 +221,11 @@ export function readOrganizations(
   for (const t of titles) {
     if (!posts.length) break;
     const body = t.replace(/[（(]兼[)）]$/, '').replace(postEnd, '');
-    if (body.length >= 3 && body.length < t.length && GOVERNMENT_SUFFIX.test(body) && text.includes(body)) {
-      if (!found.has(body)) found.set(body, kindOf(body, 'government'));
+    if (body.length >= 3 && body.length < t.length && BODY_SUFFIX.test(body) && text.includes(body)) {
+      if (!found.has(body)) found.set(body, kindOf(body, OTHER_NAME.test(body) ? 'other' : 'government'));
     }
   }
-  return [...found].map(([name, kind]) => ({ name, kind }));
+  return [...found].filter(([name]) => !isGenericOrg(name)).map(([name, kind]) => ({ name, kind }));
 }
 
 /** Organisations with their mentions counted from spans, in first-mention order; unmentioned ones left out. */
