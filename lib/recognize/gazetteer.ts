@@ -88,6 +88,8 @@ export function gazetteerForms(options: { allStems?: boolean } = {}): GazetteerE
 interface Index {
   /** First characters of names: most positions of a text start none. */
   first: Set<number>;
+  /** First two characters of names, as one number: most of the rest start none either. */
+  firstTwo: Set<number>;
   names: Map<string, GazetteerEntry>;
   /** Every proper prefix of a name, so a lookup stops as soon as no name can go on. */
   prefixes: Set<string>;
@@ -98,15 +100,17 @@ function build(): Index {
   const names = new Map<string, GazetteerEntry>();
   const prefixes = new Set<string>();
   const first = new Set<number>();
+  const firstTwo = new Set<number>();
   for (const e of gazetteerForms()) {
     // A form that the training text uses mostly as an ordinary word (合作, 东方) is no place alone.
     if (common.has(e.name) && !e.fullName) continue;
     if (names.has(e.name)) continue;
     names.set(e.name, e);
     first.add(e.name.charCodeAt(0));
+    firstTwo.add(e.name.charCodeAt(0) * 65536 + e.name.charCodeAt(1));
     for (let i = 1; i < e.name.length; i++) prefixes.add(e.name.slice(0, i));
   }
-  return { first, names, prefixes };
+  return { first, firstTwo, names, prefixes };
 }
 
 let index: Index | null = null;
@@ -133,7 +137,8 @@ export function placeMayEnd(text: string, end: number): boolean {
 /** The longest place name that starts at `at`, if any. */
 export function divisionAt(text: string, at: number): GazetteerEntry | null {
   index ??= build();
-  if (!index.first.has(text.charCodeAt(at))) return null;
+  const c = text.charCodeAt(at);
+  if (!index.first.has(c) || !index.firstTwo.has(c * 65536 + text.charCodeAt(at + 1))) return null;
   let best: GazetteerEntry | null = null;
   // Every name has two characters or more; its first is known to start one.
   for (let len = 2; at + len <= text.length; len++) {

@@ -5,9 +5,10 @@ import personWords from '../../assets/person-words.json';
 import surnames from '../../assets/surnames.json';
 import { isHan } from '../model/han';
 
-const SINGLE = new Set(Array.from(surnames.single));
+/** Single surnames and the first characters of compound ones, by UTF-16 code (no string per lookup). */
+const SINGLE = new Set(Array.from(surnames.single, (c) => c.charCodeAt(0)));
 const COMPOUND = new Set(surnames.compound);
-const COMPOUND_FIRST = new Set(surnames.compound.map((s) => s[0]!));
+const COMPOUND_FIRST = new Set(surnames.compound.map((s) => s.charCodeAt(0)));
 /**
  * Surnames that are far more often ordinary words (商, 习, 高): a name only where the tagger says so,
  * or right after a title or a role; those that almost never start a name (由, 和) not even there.
@@ -42,7 +43,7 @@ export function followerAt(text: string, at: number, single = true): boolean {
 
 /** The surname at `at`, if any: two characters for a compound surname (诸葛), else one. */
 export function surnameAt(text: string, at: number): number {
-  const c = text[at] ?? '';
+  const c = text.charCodeAt(at);
   if (COMPOUND_FIRST.has(c) && COMPOUND.has(text.slice(at, at + 2))) return 2;
   return SINGLE.has(c) ? 1 : 0;
 }

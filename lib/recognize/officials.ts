@@ -11,11 +11,12 @@ import { alternation } from './words';
  */
 export const POSTS: readonly string[] = [...words.posts].sort((a, b) => b.length - a.length);
 /** Posts by their last character (to read a title back from its end) and by their first. */
-const POST_LAST = new Map<string, string[]>();
-const POST_FIRST = new Map<string, string[]>();
+const POST_LAST = new Map<number, string[]>();
+const POST_FIRST = new Map<number, string[]>();
 for (const p of POSTS) {
-  POST_LAST.set(p[p.length - 1]!, [...(POST_LAST.get(p[p.length - 1]!) ?? []), p]);
-  POST_FIRST.set(p[0]!, [...(POST_FIRST.get(p[0]!) ?? []), p]);
+  const last = p.charCodeAt(p.length - 1);
+  POST_LAST.set(last, [...(POST_LAST.get(last) ?? []), p]);
+  POST_FIRST.set(p.charCodeAt(0), [...(POST_FIRST.get(p.charCodeAt(0)) ?? []), p]);
 }
 
 /** Collective labels before a list of leaders: 区领导鲍炳章、钟晓咏、刘琪. */
@@ -36,7 +37,7 @@ interface Found {
 }
 
 function postEndingAt(text: string, end: number): string | null {
-  for (const p of POST_LAST.get(text[end - 1] ?? '') ?? [])
+  for (const p of POST_LAST.get(text.charCodeAt(end - 1)) ?? [])
     if (end >= p.length && text.startsWith(p, end - p.length)) return p;
   return null;
 }
@@ -136,7 +137,7 @@ export function recognizeOfficials(
     }
     // A name right before a post ("习近平总书记", "科尔总理"), where a name may begin.
     for (let p = 2; p < c.text.length; p++) {
-      const post = POST_FIRST.get(c.text[p]!)?.find((x) => c.text.startsWith(x, p));
+      const post = POST_FIRST.get(c.text.charCodeAt(p))?.find((x) => c.text.startsWith(x, p));
       if (!post) continue;
       for (const len of [4, 3, 2]) {
         const start = p - len;

@@ -19,18 +19,23 @@ interface Suffixes {
   whole: boolean[];
   /** Whether a name with this suffix must begin with a place or a body (国务院振兴东北办). */
   anchored: boolean[];
+  /** Whether the word is a whole name read as printed, with nothing before it (国务院, 联合国). */
+  fixed: boolean[];
 }
 
 let suffixes: Suffixes | null = null;
 
 function build(): Suffixes {
-  const list = new Map<string, { kind: OrganizationKind; whole: boolean; anchored?: boolean }>();
+  const list = new Map<
+    string,
+    { kind: OrganizationKind; whole: boolean; anchored?: boolean; fixed?: boolean }
+  >();
   for (const s of learned.orgSuffixes) list.set(s.suffix, { kind: s.kind as OrganizationKind, whole: false });
   for (const s of orgWords.other) list.set(s, { kind: 'other', whole: s.length >= 3 });
   for (const s of orgWords.party) list.set(s, { kind: 'party', whole: s.length >= 3 });
   for (const s of orgWords.wholeNames)
-    list.set(s, { kind: PARTY_NAME.test(s) ? 'party' : 'government', whole: true });
-  for (const s of orgWords.international) list.set(s, { kind: 'other', whole: true });
+    list.set(s, { kind: PARTY_NAME.test(s) ? 'party' : 'government', whole: true, fixed: true });
+  for (const s of orgWords.international) list.set(s, { kind: 'other', whole: true, fixed: true });
   // Suffixes of state bodies (办, 部, 委) end a name only where it begins with a place or a body
   // (国务院振兴东北办, 区委办): alone they are words too often.
   for (const s of orgWords.government)
@@ -41,6 +46,7 @@ function build(): Suffixes {
     kinds: keys.map((k) => list.get(k)!.kind),
     whole: keys.map((k) => list.get(k)!.whole),
     anchored: keys.map((k) => list.get(k)!.anchored === true),
+    fixed: keys.map((k) => list.get(k)!.fixed === true),
   };
 }
 
@@ -61,12 +67,54 @@ const MAX_ORG = 16;
 const PARTY_NAME = new RegExp(
   `^中共|党|[省市区县州镇乡]委(?!员会)|(?:${[...orgWords.party].sort((a, b) => b.length - a.length).join('|')})$`,
 );
-const GOVERNMENT_SUFFIX = new RegExp(
-  `(?:${[...orgWords.government].sort((a, b) => b.length - a.length).join('|')})$`,
+/** The last words of a body named in a title (外经贸部 of 外经贸部副部长, 市慈善总会 of 市慈善总会会长). */
+const BODY_SUFFIX = new RegExp(
+  `(?:${alternation([...orgWords.government, ...orgWords.party, ...orgWords.other, ...learned.orgSuffixes.map((s) => s.suffix)])})$`,
 );
 
 /** Mass organisations and associations by their last word (市总工会, 市妇联, 居委会). */
 const OTHER_NAME = new RegExp(`(?:${[...orgWords.other].sort((a, b) => b.length - a.length).join('|')})$`);
+
+/** Words that name bodies in general: a name made only of them names no one body. */
+const GENERIC = new Set([
+  ...orgWords.government,
+  ...orgWords.party,
+  ...orgWords.other,
+  ...orgWords.genericParts,
+]);
+const WHOLE_WORDS = new Set([...orgWords.other, ...orgWords.party].filter((w) => w.length >= 3));
+/** General words that make even a place's body general: 市各有关部门. */
+const VAGUE = /各|有关|相关|部门/;
+const GENERIC_MAX = Math.max(...[...GENERIC].map((w) => w.length));
+
+/** How many general words `s` splits into, or 0 if it does not split into them only. */
+function genericWords(s: string): number {
+  const best: number[] = [0];
+  for (let i = 1; i <= s.length; i++) {
+    best[i] = 0;
+    for (let n = 1; n <= Math.min(GENERIC_MAX, i); n++) {
+      if ((i - n === 0 || best[i - n]! > 0) && GENERIC.has(s.slice(i - n, i))) {
+        const k = (best[i - n] ?? 0) + 1;
+        if (!best[i] || k < best[i]!) best[i] = k;
+      }
+    }
+  }
+  return best[s.length] ?? 0;
+}
+
+/**
+ * Whether a name names no one body: general words only, two or more (党委政府, 部委办局) or one that
+ * is no name of its own (居委; but 居委会, 政法委 are), or vague ones after a place (市各有关部门; but
+ * 市政府, 市委组织部 name one).
+ */
+export function isGenericOrg(name: string): boolean {
+  const anchor = ANCHOR.exec(name)?.[0] ?? '';
+  const rest = name.slice(anchor.length);
+  const words = genericWords(rest);
+  if (words === 0) return false;
+  if (anchor) return VAGUE.test(rest);
+  return words >= 2 || !WHOLE_WORDS.has(name);
+}
 
 function kindOf(name: string, suffixKind: OrganizationKind): OrganizationKind {
   if (PARTY_NAME.test(name)) return 'party';
@@ -77,7 +125,12 @@ function kindOf(name: string, suffixKind: OrganizationKind): OrganizationKind {
  * Where a name ending at `suffixStart` begins: back over characters that stand inside organisation
  * names and over places (`placeStarts` by their end), to a mark or a word that stands before names.
  */
-function startOf(text: string, suffixStart: number, placeStarts: ReadonlyMap<number, number>): number {
+function startOf(
+  text: string,
+  suffixStart: number,
+  placeStarts: ReadonlyMap<number, number>,
+  placeStartsAt: ReadonlySet<number>,
+): number {
   let j = suffixStart;
   while (j > 0 && suffixStart - j < MAX_ORG) {
     if (leftStopBefore(text, j)) break;
@@ -89,6 +142,14 @@ function startOf(text: string, suffixStart: number, placeStarts: ReadonlyMap<num
     const c = text[j - 1]!;
     if (!isHan(c) || !ORG_CHARS.has(c)) break;
     j--;
+  }
+  if (j === 0 || !isHan(text[j - 1]) || leftStopBefore(text, j) || placeStarts.has(j)) return j;
+  // Stopped inside a word (残疾 of 区残疾人联合会): a place or a body's first word up to four
+  // characters further back, where a word begins, starts the name.
+  for (let k = j - 1; k >= 0 && j - k <= 4 && isHan(text[k]); k--) {
+    const begins = k === 0 || !isHan(text[k - 1]) || leftStopBefore(text, k) || placeStarts.has(k);
+    if (begins && (placeStartsAt.has(k) || ANCHOR.test(text.slice(k, k + 3)))) return k;
+    if (leftStopBefore(text, k)) break;
   }
   return j;
 }
@@ -137,7 +198,10 @@ export function readOrganizations(
     const m = best.get(end)!;
     // The suffix's last character begins a post (局 of 局长 in 市民政局局长): no name ends there.
     if (postAt(text, end - 1) || !edgeMayBe(JOINED, text, end)) continue;
-    const start = startOf(text, m.start, placeStarts);
+    // A body named without a place (国务院, 联合国) is read as printed.
+    const start = suffixes.fixed[m.word] ? m.start : startOf(text, m.start, placeStarts, placeStartsAt);
+    // A one-character state-body suffix that ends a word (签|署, 部|署) is no suffix there.
+    if (suffixes.anchored[m.word] && end - m.start === 1 && !edgeMayBe(JOINED, text, m.start)) continue;
     if (end > prevStart) continue;
     const name = text.slice(start, end);
     if (start === m.start && !suffixes.whole[m.word]) continue;
@@ -157,11 +221,11 @@ export function readOrganizations(
   for (const t of titles) {
     if (!posts.length) break;
     const body = t.replace(/[（(]兼[)）]$/, '').replace(postEnd, '');
-    if (body.length >= 3 && body.length < t.length && GOVERNMENT_SUFFIX.test(body) && text.includes(body)) {
-      if (!found.has(body)) found.set(body, kindOf(body, 'government'));
+    if (body.length >= 3 && body.length < t.length && BODY_SUFFIX.test(body) && text.includes(body)) {
+      if (!found.has(body)) found.set(body, kindOf(body, OTHER_NAME.test(body) ? 'other' : 'government'));
     }
   }
-  return [...found].map(([name, kind]) => ({ name, kind }));
+  return [...found].filter(([name]) => !isGenericOrg(name)).map(([name, kind]) => ({ name, kind }));
 }
 
 /** Organisations with their mentions counted from spans, in first-mention order; unmentioned ones left out. */

@@ -165,6 +165,10 @@ describe('organisations', () => {
     ]);
   });
 
+  it('names no body with general words only', () => {
+    expect(orgs('各级党委政府和市各有关部门要加强协作，部委办局要主动对接。')).toEqual([]);
+  });
+
   it('does not end a body where its suffix begins a post or a word', () => {
     expect(orgs('市文旅局局长到场。').map(([n]) => n)).toEqual(['市文旅局']);
     expect(orgs('按照市委部署开展工作。')).toEqual([]);
