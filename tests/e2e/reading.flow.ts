@@ -29,10 +29,11 @@ const GOVERNMENT = { zh: '政府机构', en: 'Government body' };
 
 /**
  * How long the note of an ordinary page may take while a 4,000-paragraph page is read in another tab
- * (the background reads one page at a time). Linear recognition takes 6–9 s for that page on a shared
- * 2-core machine (about 3 s at the bench's 1 s per 200,000 characters); quadratic counting took minutes.
+ * (the background reads one page at a time, so it waits for that page). Linear recognition made it
+ * 6–15 s on a shared 2-core machine (about 3 s at the bench's 1 s per 200,000 characters); quadratic
+ * counting took minutes.
  */
-const SECOND_TAB_MS = 15000;
+const SECOND_TAB_MS = 30000;
 /** How long the 4,000-paragraph page itself may take to get its card (a linear engine needs a few seconds). */
 const LONG_PAGE_MS = 45000;
 
