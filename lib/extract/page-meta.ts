@@ -1,5 +1,5 @@
 import namedReferences from '../../assets/html4-entities.json';
-import { BLOCK_TAGS } from './patterns';
+import { BLOCK_TAGS, SCRIPT_FIELDS } from './patterns';
 
 const DATE_FIELD = /(?:pub(?:lish)?_?(?:day|date|time)|news_?(?:date|time)|pubtime|ptime|release_?time)/i;
 
@@ -14,6 +14,11 @@ export interface PageMeta {
    */
   dateFields: string[];
   documentTitle: string;
+  /**
+   * Values an article template assigns in its inline scripts, by variable name (SCRIPT_FIELDS):
+   * WeChat's `var ct = "1694513100"` (publication time) and `var nickname = "文澜发布"` (the account).
+   */
+  scriptVars: Map<string, string>;
 }
 
 const TAG = /<!--[\s\S]*?-->|<\/?([A-Za-z][\w-]*)[^<>]*>/g;
@@ -99,12 +104,40 @@ export function readPageMeta(doc: Document): PageMeta {
     if (value && value.length <= 40) dateFields.push(value);
   }
   const documentTitle = plainText(doc.querySelector('title')?.textContent ?? '');
-  return { tags, jsonLd, dateFields, documentTitle };
+  return { tags, jsonLd, dateFields, documentTitle, scriptVars: readScriptVars(doc) };
 }
 
 export function metaValue(meta: PageMeta, names: readonly string[]): string | undefined {
   for (const n of names) {
     const v = meta.tags.get(n.toLowerCase());
+    if (v) return v;
+  }
+  return undefined;
+}
+
+const SCRIPT_NAMES = [...SCRIPT_FIELDS.date, ...SCRIPT_FIELDS.source];
+/** `var ct = "…"`, `var nickname = htmlDecode("…")`: a string assigned to a variable, first one wins. */
+const SCRIPT_VAR = new RegExp(
+  `\\bvar\\s+(${SCRIPT_NAMES.join('|')})\\s*=\\s*(?:htmlDecode\\(\\s*)?(["'])([^"'\\n]{1,80})\\2`,
+  'g',
+);
+
+function readScriptVars(doc: Document): Map<string, string> {
+  const vars = new Map<string, string>();
+  for (const s of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const text = s.textContent ?? '';
+    for (const m of text.matchAll(SCRIPT_VAR)) {
+      const value = m[3]!.trim();
+      if (value && !vars.has(m[1]!)) vars.set(m[1]!, value);
+    }
+  }
+  return vars;
+}
+
+/** The first script variable of `names` that holds a value. */
+export function scriptValue(meta: PageMeta, names: readonly string[]): string | undefined {
+  for (const n of names) {
+    const v = meta.scriptVars.get(n);
     if (v) return v;
   }
   return undefined;
