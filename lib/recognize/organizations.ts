@@ -57,6 +57,8 @@ const leftStopBefore = endsWithAny(words.leftStops);
 const JOINED = pairsOf(learned.joinedPairs);
 /** How a state body's name begins when no place does: 国务院, 中央, 市, 区 … */
 const ANCHOR = new RegExp(`^(?:${alternation([...orgWords.wholeNames, ...orgWords.anchors])})`);
+/** Words that join two names into a list. */
+const JOINING = new Set(orgWords.joining);
 /** The longest organisation name read; longer stretches are clauses. */
 const MAX_ORG = 16;
 
@@ -187,6 +189,10 @@ export function readOrganizations(
     let places = 0;
     for (let i = t.start; i < t.end; i++) if (placeStartsAt.has(i)) places++;
     if (places >= 2 && !best.has(t.end)) continue;
+    // Two bodies joined by 和 (区民政局和市委组织部) are two names: the suffix reader reads them.
+    let joined = false;
+    for (let i = t.start + 2; i < t.end - 1 && !joined; i++) joined = JOINING.has(text[i]!) && best.has(i);
+    if (joined) continue;
     // A bare suffix (中心, 政府) names no one body.
     const own = best.get(t.end);
     if (own && own.start === t.start && !suffixes.whole[own.word]) continue;

@@ -5,8 +5,9 @@
  * sequence is the best one that agrees with the annotation under the current weights.
  * Prints held-out figures (the split in corpus.ts) before and after quantization.
  *
- *   npx tsx scripts/ner/train.ts [--epochs N] [--min-count N] [--pd-repeat N] [--bytes 1|2]
- *                                [--prune X] [--out FILE] [--no-write]
+ *   npx tsx scripts/ner/train.ts [--epochs N] [--runs N] [--seed N] [--min-count N] [--pd-repeat N]
+ *       [--bytes 1|2] [--prune X] [--out FILE] [--no-write]
+ *       [--crf [--rate X]] [--pd-only] [--no-open-listed]   (alternatives measured, see assets/README.md)
  */
 
 import fs from 'node:fs';
@@ -17,6 +18,7 @@ import { type ModelAsset, TaggerModel } from '../../lib/recognize/tagger/model';
 import { spansOf, TAG_COUNT, TYPES } from '../../lib/recognize/tagger/tags';
 import { viterbi } from '../../lib/recognize/tagger/viterbi';
 import { loadCluener, loadPeoplesDaily, type Sentence } from './corpus';
+import { marginals } from './crf';
 import { buildLexicon } from './gazetteers';
 import { maskOf } from './labels';
 import { heldOutTable, type Tagged } from './report';
@@ -34,6 +36,8 @@ const PRUNE = opt('--prune', 0.005);
 const OUT = args.includes('--out')
   ? args[args.indexOf('--out') + 1]!
   : path.resolve(import.meta.dirname, '../../assets/ner-model.json');
+const CRF = args.includes('--crf');
+const RATE = opt('--rate', 0.5);
 const OPEN_LISTED = !args.includes('--no-open-listed');
 const T = TAG_COUNT;
 const K = FEATURES_PER_CHAR;
@@ -115,6 +119,33 @@ function update(ex: Example, tags: Int32Array, delta: number, trans: Float32Arra
   }
 }
 
+/** One gradient step of the CRF's conditional log-likelihood of the annotation (latent parts summed). */
+function crfStep(ex: Example, emit: Float32Array, trans: Float32Array): void {
+  const free = marginals(emit, ex.n, trans);
+  const held = marginals(emit, ex.n, trans, ex.mask);
+  for (let i = 0; i < ex.n; i++)
+    for (let t = 0; t < T; t++) {
+      const g = held.node[i * T + t]! - free.node[i * T + t]!;
+      if (Math.abs(g) < 1e-3) continue;
+      const d = RATE * g;
+      for (let k = i * K; k < i * K + K; k++) {
+        const f = ex.feats[k]!;
+        if (f < 0) continue;
+        w[f * T + t]! += d;
+        u[f * T + t]! += clock * d;
+      }
+    }
+  for (let j = 0; j < free.edge.length; j++) {
+    const g = held.edge[j]! - free.edge[j]!;
+    if (Math.abs(g) < 1e-3) continue;
+    const pt = j % (T * T);
+    const d = RATE * g;
+    tw[pt]! += d;
+    tu[pt]! += clock * d;
+    trans[pt]! += d;
+  }
+}
+
 // A fixed shuffle per epoch (a linear congruential generator), so training is repeatable.
 let seed = opt('--seed', 1);
 const rand = () => {
@@ -123,37 +154,52 @@ const rand = () => {
 };
 
 const trans = new Float32Array(T * T);
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  const order = [...examples];
-  for (let r = 1; r < PD_REPEAT; r++) order.push(...pdExamples);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  let wrong = 0;
-  for (const ex of order) {
-    const emit = emissionsOf(ex.feats, ex.n, w);
-    const pred = viterbi(emit, ex.n, trans);
-    let agrees = true;
-    for (let i = 0; i < ex.n && agrees; i++) if (!((ex.mask[i]! >> pred[i]!) & 1)) agrees = false;
-    if (!agrees) {
-      wrong++;
-      const gold = viterbi(emit, ex.n, trans, ex.mask);
-      update(ex, gold, 1, trans);
-      update(ex, pred, -1, trans);
+function trainOnce(): void {
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const order = [...examples];
+    for (let r = 1; r < PD_REPEAT; r++) order.push(...pdExamples);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    clock++;
+    let wrong = 0;
+    for (const ex of order) {
+      const emit = emissionsOf(ex.feats, ex.n, w);
+      if (CRF) {
+        crfStep(ex, emit, trans);
+        clock++;
+        continue;
+      }
+      const pred = viterbi(emit, ex.n, trans);
+      let agrees = true;
+      for (let i = 0; i < ex.n && agrees; i++) if (!((ex.mask[i]! >> pred[i]!) & 1)) agrees = false;
+      if (!agrees) {
+        wrong++;
+        const gold = viterbi(emit, ex.n, trans, ex.mask);
+        update(ex, gold, 1, trans);
+        update(ex, pred, -1, trans);
+      }
+      clock++;
+    }
+    console.log(
+      `epoch ${epoch + 1}: ${wrong}/${order.length} sentences wrong (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+    );
   }
-  console.log(
-    `epoch ${epoch + 1}: ${wrong}/${order.length} sentences wrong (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
-  );
 }
 
-// Averaged weights.
+// Averaged weights; with --runs N, the mean of N models trained on different shuffles.
+const RUNS = opt('--runs', 2);
 const avg = new Float32Array(F * T);
-for (let j = 0; j < F * T; j++) avg[j] = w[j]! - u[j]! / clock;
 const avgTrans = new Float32Array(T * T);
-for (let j = 0; j < T * T; j++) avgTrans[j] = tw[j]! - tu[j]! / clock;
+for (let run = 0; run < RUNS; run++) {
+  if (run > 0) {
+    for (const a of [w, u, tw, tu, trans]) a.fill(0);
+    clock = 1;
+  }
+  trainOnce();
+  for (let j = 0; j < F * T; j++) avg[j]! += (w[j]! - u[j]! / clock) / RUNS;
+  for (let j = 0; j < T * T; j++) avgTrans[j]! += (tw[j]! - tu[j]! / clock) / RUNS;
+}
 
 function tagDense(s: Sentence): Tagged {
   const feats = featuresOf(s.text, lexicon).map((h) => ids.get(h) ?? -1);

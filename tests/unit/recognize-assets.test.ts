@@ -45,6 +45,10 @@ const LISTS: Record<string, string[]> = {
 const HAN = /^[\u4e00-\u9fff·]+$/;
 
 describe('recognizer word data', () => {
+  it('org-words.json: the words that join names', () => {
+    expect(read('org-words.json').joining).toEqual(expect.arrayContaining(['和', '、']));
+  });
+
   for (const [file, fields] of Object.entries(LISTS)) {
     it(`${file}: a source and clean, unique lists`, () => {
       const data = read(file);
