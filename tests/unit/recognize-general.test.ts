@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../lib/recognize/index';
+import { NameContext, nameAt } from '../../lib/recognize/names';
 import { readPlaces } from '../../lib/recognize/places';
 import { recognizePolicyPhrases } from '../../lib/recognize/policy';
 import { Automaton, countAll } from '../../lib/text/automaton';
@@ -66,6 +67,16 @@ describe('names', () => {
       '全国劳模吴桂英说，日子越过越好。居民周建平告诉记者，电梯装好了。专家约翰·史密斯也到场。',
     );
     expect(found).toEqual(expect.arrayContaining(['吴桂英', '周建平', '约翰·史密斯']));
+  });
+
+  it('takes the boundaries the tagger gives, trimmed at a follower, and names in Latin letters', () => {
+    const text = '随后刘芳参加了座谈，Anna Smith也发了言。';
+    const ctx = new NameContext(text, [
+      { start: 2, end: 5 },
+      { start: 10, end: 20 },
+    ]);
+    expect(nameAt(ctx, 2)).toBe('刘芳');
+    expect(nameAt(ctx, 10)).toBe('Anna Smith');
   });
 
   it('does not cut a name from a title before it', () => {
