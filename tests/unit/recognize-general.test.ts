@@ -113,7 +113,10 @@ describe('places', () => {
 
   it('reads a county stem that is also a word only where it is a place', () => {
     expect(places('人民共和国成立以来，解放军官兵保家卫国。')).toEqual([]);
-    expect(places('共和县和富裕县都有新变化，共和的牧民增收。').map(([n]) => n)).toEqual(['共和县', '富裕县']);
+    expect(places('共和县和富裕县都有新变化，共和的牧民增收。').map(([n]) => n)).toEqual([
+      '共和县',
+      '富裕县',
+    ]);
   });
 
   it('keeps a city apart from the word its suffix begins', () => {
