@@ -20,6 +20,11 @@ export interface GazetteerEntry {
    * word too often (和平, 新华) to stand alone, so it counts only on a page that names the place in full.
    */
   fullName?: string;
+  /**
+   * A county's or district's stem that may stand alone (如东, 恭城) but is a word as often (共和,
+   * 解放): a place where the tagger also finds it as one on the page, or the page names it in full.
+   */
+  stem?: boolean;
 }
 
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
@@ -40,10 +45,10 @@ const stemOf = (name: string, suffix: RegExp) =>
  */
 export function gazetteerForms(options: { allStems?: boolean } = {}): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
-  const put = (name: string, kind: PlaceKind, fullName?: string) => {
+  const put = (name: string, kind: PlaceKind, fullName?: string, stem = false) => {
     // A bare suffix (街道, 新村) is no name.
     if (name.length < 2 || /^(?:街道|新村|社区)$/.test(name)) return;
-    out.push(fullName ? { name, kind, fullName } : { name, kind });
+    out.push(fullName ? { name, kind, fullName } : stem ? { name, kind, stem } : { name, kind });
   };
   // Full names first, then the short forms of provinces and cities, then other gazetteers, then
   // the stems of counties and 街道: where two agree on a form, the first one's kind holds (太湖 the
@@ -70,13 +75,14 @@ export function gazetteerForms(options: { allStems?: boolean } = {}): GazetteerE
   for (const n of [...world.countries, ...world.regions]) put(n, 'other');
   for (const n of world.cities) put(n, 'city');
   for (const n of learned.places) put(n, 'other');
-  // A county's or district's stem stands alone in news (如东, 恭城, 海淀) unless the training text uses
-  // it mostly as a word (高新, 和平): then only for a place the page names in full.
+  // A county's or district's stem stands alone in news (如东, 恭城, 海淀) where the tagger agrees,
+  // unless the training text uses it mostly as a word (高新, 和平): then only for a place the page
+  // names in full.
   const common = new Set(learned.commonStems);
   for (const d of divisions.districts) {
     const stem = stemOf(d, /[区县市旗]$/);
     if (d.length >= 3 && stem.length >= 2)
-      put(stem, 'district', options.allStems || common.has(stem) ? d : undefined);
+      put(stem, 'district', options.allStems || common.has(stem) ? d : undefined, true);
   }
   for (const s of divisions.subdistricts) {
     const stem = s.slice(0, -2);

@@ -93,8 +93,12 @@ export class NameContext {
   }
 }
 
-/** A tagged person's name: Han characters, or a transliteration with ·, of two to eight characters. */
-const PERSON_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$|^[\u4e00-\u9fff]{5,8}$/;
+/**
+ * A tagged person's name: Han characters, or a transliteration with ·, of two to eight characters, or
+ * a name in Latin letters (Wilson, John Smith).
+ */
+const PERSON_NAME =
+  /^[\u4e00-\u9fff]{2,8}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$|^[A-Za-z][A-Za-z.' -]{1,30}[A-Za-z]$/;
 
 /**
  * Reads a personal name starting at `at`. Where the tagger found a person starting there, its

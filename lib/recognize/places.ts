@@ -121,6 +121,7 @@ export function readPlaces(
     return true;
   };
   const shorts: Array<{ name: string; fullName: string }> = [];
+  const stems: Unit[] = [];
   for (let i = 0; i < text.length; ) {
     const d = divisionAt(text, i);
     if (!d) {
@@ -133,7 +134,9 @@ export function readPlaces(
       i++;
       continue;
     }
-    add({ name: d.name, kind: d.kind, start: i, end: i + d.name.length });
+    const unit: Unit = { name: d.name, kind: d.kind, start: i, end: i + d.name.length };
+    if (d.stem) stems.push(unit);
+    add(unit);
     i += d.name.length;
   }
   for (const m of text.matchAll(NEIGHBOURHOOD)) {
@@ -204,6 +207,17 @@ export function readPlaces(
     // tag that goes on from one must end as places do (天宁环 of 天宁环卫 is cut wrong).
     if (known?.fullName && (known.name === name || !PLACE_ENDS.has(name[name.length - 1]!))) continue;
     add({ name, kind: known?.name === name ? known.kind : 'other', start: t.start, end: t.end }, true);
+  }
+  // A county's stem is a place where the tagger finds it as one somewhere on the page (如东), or
+  // stands for the full name the page gives (长宁 for 长宁区); else it is a word (共和 of 共和国).
+  const taggedNames = new Set(tagged.map((t) => text.slice(t.start, t.end)));
+  const fullNames = new Set(units.map((u) => u.name));
+  for (const u of stems) {
+    if (taggedNames.has(u.name) || !units.includes(u)) continue;
+    units.splice(units.indexOf(u), 1);
+    owner.fill(undefined, u.start, u.end);
+    const full = SUFFIXES.map((x) => u.name + x).find((n) => fullNames.has(n));
+    if (full) shorts.push({ name: u.name, fullName: full });
   }
   const places = new Map<string, PlaceKind>();
   for (const u of units.sort((a, b) => a.start - b.start))

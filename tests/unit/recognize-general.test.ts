@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../lib/recognize/index';
+import { NameContext, nameAt } from '../../lib/recognize/names';
 import { readPlaces } from '../../lib/recognize/places';
 import { recognizePolicyPhrases } from '../../lib/recognize/policy';
 import { Automaton, countAll } from '../../lib/text/automaton';
@@ -68,6 +69,16 @@ describe('names', () => {
     expect(found).toEqual(expect.arrayContaining(['吴桂英', '周建平', '约翰·史密斯']));
   });
 
+  it('takes the boundaries the tagger gives, trimmed at a follower, and names in Latin letters', () => {
+    const text = '随后刘芳参加了座谈，Anna Smith也发了言。';
+    const ctx = new NameContext(text, [
+      { start: 2, end: 5 },
+      { start: 10, end: 20 },
+    ]);
+    expect(nameAt(ctx, 2)).toBe('刘芳');
+    expect(nameAt(ctx, 10)).toBe('Anna Smith');
+  });
+
   it('does not cut a name from a title before it', () => {
     const r = recognize('无锡市委书记杜海宝到区里调研。', []);
     expect(r.officials.map((o) => o.name)).toEqual(['杜海宝']);
@@ -97,6 +108,14 @@ describe('places', () => {
       '厦门',
       '西藏',
       '如东',
+    ]);
+  });
+
+  it('reads a county stem that is also a word only where it is a place', () => {
+    expect(places('人民共和国成立以来，解放军官兵保家卫国。')).toEqual([]);
+    expect(places('共和县和富裕县都有新变化，共和的牧民增收。').map(([n]) => n)).toEqual([
+      '共和县',
+      '富裕县',
     ]);
   });
 
