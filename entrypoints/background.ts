@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { buildCard, mappedTextData } from '../lib/build-card';
+import { buildCard } from '../lib/build-card';
+import { mappedTextData } from '../lib/model/mapped-text';
 import { localServices } from '../lib/normalize/local-services';
 import type { AnalyzeReply, Message, StoredCard } from '../utils/messages';
 import { SessionCards } from '../utils/session-cards';
