@@ -123,11 +123,11 @@ export class HighlightPainter {
 
   /** Removes every highlight and the stylesheet: the page is as it was. */
   clear(): void {
+    this.mentions.clear();
     for (const kind of KINDS) this.registry.delete(highlightName(kind));
     this.registry.delete(FLASH);
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.sheet = null;
     this.ranges.clear();
-    this.mentions.clear();
   }
 }
