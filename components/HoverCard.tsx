@@ -24,17 +24,17 @@ export function HoverCard({
   let lines: string[] = [];
   if (target.kind === 'official') {
     const o = card.officials.find((x) => x.name === target.key);
-    if (o) lines = [o.titles.join('、'), i18n.t('note.mentions', [String(o.mentions)])];
+    if (o) lines = [o.titles.join('、'), i18n.t('note.mentions', o.mentions)];
   } else if (target.kind === 'place') {
     const p = card.places.find((x) => x.name === target.key);
-    if (p) lines = [i18n.t(`placeKind.${p.kind}`), i18n.t('note.mentions', [String(p.mentions)])];
+    if (p) lines = [i18n.t(`placeKind.${p.kind}`), i18n.t('note.mentions', p.mentions)];
   } else if (target.kind === 'organization') {
     const o = card.organizations.find((x) => x.name === target.key);
-    if (o) lines = [i18n.t(`orgKind.${o.kind}`), i18n.t('note.mentions', [String(o.mentions)])];
+    if (o) lines = [i18n.t(`orgKind.${o.kind}`), i18n.t('note.mentions', o.mentions)];
   } else {
     const p = card.policyPhrases.find((x) => x.text === target.key);
     heading = p?.text ?? target.key;
-    lines = [p?.explanation ?? i18n.t('note.quoted'), i18n.t('note.mentions', [String(p?.mentions ?? 1)])];
+    lines = [p?.explanation ?? i18n.t('note.quoted'), i18n.t('note.mentions', p?.mentions ?? 1)];
   }
   const place = placeHoverCard(
     { ...target.rect, right: target.rect.left },

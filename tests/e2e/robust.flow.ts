@@ -229,6 +229,10 @@ export function robustScenarios(env: () => E2EEnv) {
     await page.pointAt(wide.last.right - 1, (wide.last.top + wide.last.bottom) / 2);
     await page.waitUntil(hoverBox, undefined, 5000);
     expect((await page.evaluate(hoverBox, undefined))!.text).toContain(HOVER.wide);
+    // Named once, said in the reader's grammar.
+    expect((await page.evaluate(hoverBox, undefined))!.text).toContain(
+      { zh: '本文提及 1 次', en: 'Mentioned once in this article' }[env().driver.locale],
+    );
     // Beside the line's end, over no character, there is no card.
     await away();
     await page.waitUntil(hoverGone, undefined, 5000);
