@@ -5,6 +5,7 @@ import {
   BYLINE_LINE,
   CREDIT_LINE,
   DATELINE,
+  DISCLAIMER_LABEL,
   ORIGINAL_TITLE,
   PAREN_BYLINE,
   SECTION_LABEL,
@@ -74,15 +75,28 @@ export interface BodyResult {
   pageProseChars: number;
 }
 
-function worth(b: Block, f: Features): number {
-  let w = 0;
+/** What a line adds to its containers: prose worth, and the cost of its links, chrome and furniture. */
+function worth(b: Block, f: Features): { gain: number; cost: number } {
+  let gain = 0;
+  let cost = 0;
   if (f.prose && !b.furniture)
-    w += f.chars * (WEIGHT.prose + Math.min(1, (f.punct / f.chars) * 10) * WEIGHT.punctBonus);
-  w -= b.linkChars * WEIGHT.link;
-  if (f.chrome) w -= f.chars * WEIGHT.chrome;
-  else if (!f.prose && b.heading === 0 && b.linkChars === 0) w -= f.chars * WEIGHT.bare;
-  if (b.furniture) w -= f.chars * WEIGHT.furniture;
-  return w;
+    gain += f.chars * (WEIGHT.prose + Math.min(1, (f.punct / f.chars) * 10) * WEIGHT.punctBonus);
+  else if (isCell(b, f)) gain += f.chars * WEIGHT.prose;
+  cost += b.linkChars * WEIGHT.link;
+  if (f.chrome) cost += f.chars * WEIGHT.chrome;
+  else if (!f.prose && !b.cell && b.heading === 0 && b.linkChars === 0) cost += f.chars * WEIGHT.bare;
+  if (b.furniture) cost += f.chars * WEIGHT.furniture;
+  return { gain, cost };
+}
+
+/** A data-table cell that carries content: a value of a 公示表, not a link or a notice. */
+function isCell(b: Block, f: Features): boolean {
+  return b.cell && !b.furniture && !f.chrome && f.linkRatio < 0.5;
+}
+
+/** A line that is article text although it may lack punctuation: prose, or a data-table cell. */
+function isContent(l: Line): boolean {
+  return l.features.prose || isCell(l.block, l.features);
 }
 
 const META_LINE_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
@@ -99,6 +113,7 @@ function classify(b: Block, f: Features): LineKind {
   if (b.linkChars > 0 && f.chars <= 80 && BREADCRUMB.test(text)) return 'chrome';
   if (f.caption) return 'caption';
   if (f.linkRatio > 0.5) return 'chrome';
+  if (isCell(b, f)) return 'text';
   if (b.heading > 0 && f.chars <= 80 && !SENTENCE_END.test(text)) return 'heading';
   if (ORIGINAL_TITLE.test(text) && f.chars <= 120) return 'meta';
   if (CREDIT_LINE.test(text) && f.chars <= 60) return 'meta';
@@ -108,20 +123,23 @@ function classify(b: Block, f: Features): LineKind {
   return 'text';
 }
 
-/** Picks the article container by the weight of the prose it holds. */
+/** Picks the article container by the weight of the prose it holds, less its links, chrome and furniture. */
 function pickContainer(root: Element, blocks: Block[], feats: Features[]): Element {
-  const total = new Map<Element, number>();
+  const gain = new Map<Element, number>();
+  const cost = new Map<Element, number>();
   for (let i = 0; i < blocks.length; i++) {
     const w = worth(blocks[i]!, feats[i]!);
-    if (w === 0) continue;
+    if (w.gain === 0 && w.cost === 0) continue;
     for (let el: Element | null = blocks[i]!.element; el; el = el.parentElement) {
-      total.set(el, (total.get(el) ?? 0) + w);
+      gain.set(el, (gain.get(el) ?? 0) + w.gain);
+      cost.set(el, (cost.get(el) ?? 0) + w.cost);
       if (el === root) break;
     }
   }
   let best: Element = root;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const [el, score] of total) {
+  for (const [el, g] of gain) {
+    const score = g - cost.get(el)!;
     if (score > bestScore) {
       best = el;
       bestScore = score;
@@ -249,7 +267,7 @@ function segment(lines: Line[]): ArticleRegion[] {
     else if (line.kind === 'text') {
       const text = line.block.text;
       // A bare line of names between the headings and the first paragraph is a byline: "徐迅".
-      if (current.body.length === 0 && !line.features.prose && NAME_TOKENS.test(text)) {
+      if (current.body.length === 0 && !isContent(line) && NAME_TOKENS.test(text)) {
         current.metaLines.push({ ...line, kind: 'byline' });
         continue;
       }
@@ -260,10 +278,10 @@ function segment(lines: Line[]): ArticleRegion[] {
   }
   for (const a of articles) {
     // Unpunctuated lines at either end of an article are leftovers of the page, not its text.
-    while (a.body.length && !a.body[0]!.line.features.prose && a.body[0]!.line.block.heading === 0)
+    while (a.body.length && !isContent(a.body[0]!.line) && a.body[0]!.line.block.heading === 0)
       a.body.shift();
     // A closing box of label-and-value lines ("地址：…", "开放时间：…") is the article's own.
-    const keeps = (l: Line) => l.features.prose || (KEY_VALUE.test(l.block.text) && l.features.chars >= 6);
+    const keeps = (l: Line) => isContent(l) || (KEY_VALUE.test(l.block.text) && l.features.chars >= 6);
     while (a.body.length && !keeps(a.body[a.body.length - 1]!.line)) a.body.pop();
     const last = a.body[a.body.length - 1];
     if (last) {
@@ -279,8 +297,30 @@ function segment(lines: Line[]): ArticleRegion[] {
   return articles.filter((a) => !a.closed && (a.chars > 0 || a.headings.length > 0));
 }
 
+/** The most text a notice box may hold after its label ("版权与免责声明" and its numbered clauses). */
+const NOTICE_BOX_CHARS = 800;
+
+/**
+ * Lines under a notice label ("版权与免责声明", "免责声明：") in the label's own box are notice clauses
+ * ("三、如因作品内容…请在三十日内…"), whether or not each says so itself.
+ */
+function markNoticeBoxes(blocks: Block[], feats: Features[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.linkChars > 0 || !DISCLAIMER_LABEL.test(b.text)) continue;
+    const box = b.element.parentElement;
+    if (!box) continue;
+    let end = i + 1;
+    let chars = 0;
+    while (end < blocks.length && box.contains(blocks[end]!.element)) chars += blocks[end++]!.text.length;
+    if (chars > NOTICE_BOX_CHARS) continue;
+    for (let j = i; j < end; j++) feats[j] = { ...feats[j]!, chrome: true, prose: false };
+  }
+}
+
 export function detectBody(root: Element, blocks: Block[]): BodyResult {
   const feats = blocks.map(measure);
+  markNoticeBoxes(blocks, feats);
   const container = pickContainer(root, blocks, feats);
   const lines: Line[] = [];
   let proseChars = 0;

@@ -133,6 +133,22 @@ export const FURNITURE_WORDS = new Set([
 export const CHROME_LINE =
   /^(分享到|分享至|扫描二维码|扫一扫|关注[“"]|打印(本页|此页)?$|关闭(窗口|本页)?$|【?(字体|字号)[：:]|返回顶部|阅读原文|閱讀原文|点亮“在看”|点个“在看”|点个在看|喜欢此内容的人还喜欢|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|正文已结束|【纠错】|\+1【纠错】|上一篇|下一篇|上一条|下一条|相关(新闻|阅读|链接|文章)|网站地图|(进入|退出)?(长者|关怀|适老化?)模式|无障碍|主办单位|承办单位|技术支持|网站标识码|联系我们|版权所有|copyright|©|推荐使用|建议使用|网站支持|您?当前(?:所在)?位置|您的位置|所在位置|现在位置|当前栏目)/i;
 
+/**
+ * Copyright, reprint and disclaimer notices (版权声明, 免责声明, 转载请注明出处, 不代表本网观点): page
+ * furniture even where a CMS prints them inside the article box. Source: the stock wording of Chinese
+ * portals' and government sites' notices (著作权法 terms 著作权/转载/摘编, 《互联网信息服务管理办法》-era
+ * "信息存储空间服务" wording of platform notices). A notice label opens the line; the phrases are counted.
+ */
+export const DISCLAIMER_LABEL =
+  /^[[【（(]?\s*[\u4e00-\u9fffA-Za-z!！]{0,8}(?:版权|版權|著作权|著作權|免责|免責|法律|平台|特别|特別|转载|轉載|传输内容|傳輸內容)(?:声明|聲明|条款|條款|说明|說明|须知|須知)\s*(?:[:：]|[\]】）)]|$)/;
+export const DISCLAIMER_PHRASE =
+  /(?:版权所有|版權所有)(?![者人方])|(?:版权归|版權歸).{0,12}所有|版权均属|版權均屬|(?:请勿|請勿|不得|禁止|严禁|嚴禁)(?:转载|轉載|复制|複製|摘编|摘編|转贴|轉貼)|转载.{0,12}(?:注明|须|請|请)|轉載.{0,12}(?:註明|注明|須|請)|转载自|轉載自|(?:不代表|仅代表|僅代表).{0,24}(?:观点|觀點|立场|立場)|对其真实性负责|對其真實性負責|信息存储(?:空间)?服务|資訊儲存|如有侵权|如有侵權|侵权.{0,8}(?:删除|联系)|违者必究|違者必究/g;
+/** Words notices use that ordinary sentences use too: they count only beside a notice phrase. */
+export const DISCLAIMER_HINT =
+  /著作权|著作權|版权|版權|未经.{0,16}(?:授权|许可|同意)|未經.{0,16}(?:授權|許可|同意)|法律责任|法律責任|转载|轉載/g;
+/** A line with one notice phrase is a notice up to this length; longer lines need a second phrase or hint. */
+export const DISCLAIMER_SHORT = 60;
+
 /** Credit lines that close an article: 责任编辑：霍琦, [责任编辑：韩保林], 【编辑：姚昊】, （责任编辑：系统管理员）, 本文来源：新京报. */
 export const CREDIT_LINE =
   /^[[【（(]?\s*(?:原创|责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|本文来源|本文來源|文章来源|文章來源)\s*[:：]/;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+import { isNotice } from '../../lib/extract/features';
+import { loadPage } from './helpers';
+
+/** The article's body as one string, white space removed. */
+function bodyOf(name: string): string {
+  return extract(loadPage(name)).main.model.text.replace(/\s+/g, '');
+}
+
+describe('tables are bodies too; notices never are', () => {
+  it('reads a Word-exported penalty table as the body, not the 版权与免责声明 box below it', () => {
+    const ex = extract(loadPage('penalty-table'));
+    expect(ex.isArticle).toBe(true);
+    const body = bodyOf('penalty-table');
+    for (const cell of [
+      '当事人名称',
+      '松岚农村商业银行股份有限公司',
+      '罚款四十万元',
+      '警告并罚款五万元',
+      '何静怡',
+    ])
+      expect(body).toContain(cell);
+    expect(body).not.toMatch(/版权|转载|三十日内/);
+  });
+
+  it('tells copyright and reprint notices from sentences that mention the words', () => {
+    expect(isNotice('免责声明：本内容来自平台创作者，不代表本网的观点和立场。')).toBe(true);
+    expect(isNotice('本作品为原创，转载时务请注明出处。')).toBe(true);
+    expect(isNotice('未经授权不得转载，违者必究。')).toBe(true);
+    expect(
+      isNotice(
+        '会议要求，严厉打击未经许可擅自经营网约车的行为，维护群众合法权益，确保道路运输市场平稳有序。',
+      ),
+    ).toBe(false);
+  });
+});
