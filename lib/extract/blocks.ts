@@ -104,12 +104,23 @@ function settleFurniture(blocks: Block[], weak: Array<Element | null>, strong: b
     total.set(el, (total.get(el) ?? 0) + b.text.length);
     if (n > 20 && PROSE_MARK.test(b.text)) prose.set(el, (prose.get(el) ?? 0) + n);
   }
+  // A form that holds most of the page's prose wraps the page (ASP.NET's <form id="form1">); a
+  // comments box may hold most of it too, and stays furniture.
+  let pageProse = 0;
+  for (const b of blocks) {
+    const n = b.text.length - b.linkChars;
+    if (n > 20 && PROSE_MARK.test(b.text)) pageProse += n;
+  }
   for (let i = 0; i < blocks.length; i++) {
     const el = weak[i];
     let furniture = strong[i]!;
     if (!furniture && el) {
       const p = prose.get(el) ?? 0;
-      furniture = !(p >= PROSE_IN_FURNITURE.chars && p >= total.get(el)! * PROSE_IN_FURNITURE.share);
+      furniture = !(
+        p >= PROSE_IN_FURNITURE.chars &&
+        (p >= total.get(el)! * PROSE_IN_FURNITURE.share ||
+          (el.tagName.toUpperCase() === 'FORM' && p >= pageProse * PROSE_IN_FURNITURE.share))
+      );
     }
     blocks[i]!.furniture = furniture;
   }

@@ -335,7 +335,11 @@ export function detectBody(root: Element, blocks: Block[]): BodyResult {
   }
   const articles = segment(lines);
   const longest = articles.reduce((m, a) => Math.max(m, a.chars), 0);
-  let main = articles.findIndex((a) => a.chars >= longest * 0.3 && a.chars > 0);
+  // The first substantial article, one with its own headline before one without (a run of sidebar
+  // prose before the headline is not the article).
+  const substantial = (a: ArticleRegion) => a.chars >= longest * 0.3 && a.chars > 0;
+  let main = articles.findIndex((a) => substantial(a) && a.headings.length > 0);
+  if (main < 0) main = articles.findIndex(substantial);
   if (main < 0) main = 0;
   return { container, lines, articles, main, proseChars, pageProseChars };
 }

@@ -35,3 +35,15 @@ describe('tables are bodies too; notices never are', () => {
     ).toBe(false);
   });
 });
+
+describe('page wrappers', () => {
+  it('reads an article inside a page-wide ASP.NET <form>, before a sidebar of longer notes', () => {
+    const ex = extract(loadPage('form-wrapped'));
+    expect(ex.isArticle).toBe(true);
+    expect(ex.main.title).toBe('松岚县召开2024年春季森林防火工作会议');
+    expect(ex.main.date).toBe('2024-03-12');
+    const body = bodyOf('form-wrapped');
+    expect(body.startsWith('3月11日，松岚县召开')).toBe(true);
+    expect(body.endsWith('确保火情发现早、处置快。')).toBe(true);
+  });
+});
