@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Card } from '../lib/card';
 import { toJSON, toMarkdown, toText } from '../lib/export/index';
 import { analyze } from '../lib/local';
-import { decodeHtml, parseDocument } from './parse-html';
+import { decodeHtml } from './decode-html';
+import { parseDocument } from './parse-html';
 
 const USAGE = `usage: govlens analyze [--url URL] [--format json|md|text] FILE.html|DIR|-
 

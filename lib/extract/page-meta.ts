@@ -1,3 +1,6 @@
+import { decodeHTMLAttribute } from 'entities/decode';
+import { BLOCK_TAGS } from './patterns';
+
 const DATE_FIELD = /(?:pub(?:lish)?_?(?:day|date|time)|news_?(?:date|time)|pubtime|ptime|release_?time)/i;
 
 /** What the page declares about itself: `<meta>` tags, JSON-LD and `<title>`. */
@@ -13,8 +16,29 @@ export interface PageMeta {
   documentTitle: string;
 }
 
+const TAG = /<!--[\s\S]*?-->|<\/?([A-Za-z][\w-]*)[^<>]*>/g;
+
+/** A tag that breaks the line leaves a space; an inline one nothing, so 标<b>题</b> stays 标题. */
+const dropTags = (v: string) =>
+  v.replace(TAG, (_, name?: string) =>
+    name && (BLOCK_TAGS.has(name.toUpperCase()) || /^br$/i.test(name)) ? ' ' : '',
+  );
+
+/**
+ * A value the page meant as plain text, as plain text. CMSs paste the headline's HTML into
+ * `<meta name="ArticleTitle">` and escape it once more than HTML needs, so after the parser's own
+ * decoding a value can still hold tags (`<div>`, `&lt;br&gt;`) and references (`&amp;nbsp;`, `&#x4e2d;`).
+ * Two rounds undo a double escape. `entities` has the standard's full table of named references and
+ * its attribute rule (`?a=1&copy=2` in a URL stays as it is).
+ */
+export function plainText(value: string): string {
+  let v = value;
+  for (let round = 0; round < 2 && /[<&]/.test(v); round++) v = dropTags(decodeHTMLAttribute(dropTags(v)));
+  return v.replace(/\s+/g, ' ').trim();
+}
+
 function str(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'string') return plainText(v) || undefined;
   if (Array.isArray(v)) return str(v[0]);
   if (v && typeof v === 'object' && 'name' in v) return str((v as { name: unknown }).name);
   return undefined;
@@ -25,7 +49,7 @@ export function readPageMeta(doc: Document): PageMeta {
   for (const m of Array.from(doc.querySelectorAll('meta'))) {
     // Keys are trimmed: CMSs print name="og:time " with a stray space.
     const key = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop'))?.trim();
-    const content = m.getAttribute('content')?.trim();
+    const content = plainText(m.getAttribute('content') ?? '');
     if (key && content && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), content);
   }
   const jsonLd: PageMeta['jsonLd'] = {};
@@ -52,7 +76,7 @@ export function readPageMeta(doc: Document): PageMeta {
     const value = (el.getAttribute('value') ?? el.textContent ?? '').trim();
     if (value && value.length <= 40) dateFields.push(value);
   }
-  const documentTitle = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const documentTitle = plainText(doc.querySelector('title')?.textContent ?? '');
   return { tags, jsonLd, dateFields, documentTitle };
 }
 

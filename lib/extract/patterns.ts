@@ -238,6 +238,10 @@ export const AUTHOR_ROLES = [
 export const SOURCE_LABEL =
   /(?:来源|來源|稿源|出处|出處|新闻来源|新聞來源|信息来源|信息來源|文章来源|文章來源)\s*[:：]\s*/;
 
+/** Words printed beside a date that are not an outlet. */
+export const NOT_OUTLET =
+  /^(?:原创|原創|独家|獨家|转载|轉載|我有话说|收藏|收藏本文|分享|评论|評論|打印|字号|字號|阅读|閱讀|点赞|關注|关注|转发|轉發|作者|记者|記者|编辑|編輯|星期[一二三四五六日天]|上午|下午|来源|來源)$/;
+
 /** Labels for the publication time. */
 export const DATE_LABEL =
   /(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|时间|時間|日期|发布于|發佈於|更新时间|更新時間)\s*[:：]?\s*$/;

@@ -5,7 +5,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeHtml } from '../../cli/parse-html';
+import { decodeHtml } from '../../cli/decode-html';
 
 /** A named thing in the gold: officials, persons and places use `name`, policy phrases `text`. */
 export interface GoldEntity {

@@ -98,6 +98,22 @@ describe('govlens analyze', () => {
     expect((await cli(['frobnicate'])).code).toBe(2);
   });
 
+  it.each([
+    ['ssi-two-bodies', '青川区召开全区安全生产工作推进会', '负责人签订了年度安全生产目标责任书'],
+    ['gb2312-no-meta', '南川县召开农村人居环境整治现场会', '让群众在家门口享受到干净整洁的生活环境'],
+  ])('prints the right card for %s, from a file and from standard input', async (name, title, inBody) => {
+    const file = path.join(PAGES, `${name}.html`);
+    const fromFile = JSON.parse((await cli(['analyze', file])).out);
+    expect(fromFile.isArticle).toBe(true);
+    expect(fromFile.title).toBe(title);
+    expect(fromFile.body.text).toContain(inBody);
+    const bin = path.resolve('bin/govlens.mjs');
+    const out = execFileSync(process.execPath, [bin, 'analyze', '-'], {
+      input: fs.readFileSync(file),
+    }).toString();
+    expect(JSON.parse(out)).toEqual(fromFile);
+  });
+
   it('runs as a real command through the package bin, reading standard input', async () => {
     const bin = path.resolve('bin/govlens.mjs');
     const html = fs.readFileSync(path.join(PAGES, 'news-list.html'));

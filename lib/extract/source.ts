@@ -1,0 +1,38 @@
+/** The source field: the outlet a page names for its article. */
+import type { Block } from './blocks';
+import type { ArticleRegion } from './body';
+import { readMetaLine } from './byline';
+import { parseDate } from './date';
+import { metaValue, type PageMeta } from './page-meta';
+import { META_SOURCE, NOT_OUTLET } from './patterns';
+
+export function findSource(near: Block[], meta: PageMeta, region: ArticleRegion | undefined): string | null {
+  for (const b of near) {
+    const s = readMetaLine(b.text).source;
+    if (s) return s;
+  }
+  if (region?.trailingSource) return region.trailingSource;
+  const declared = metaValue(meta, META_SOURCE.slice(0, 2));
+  if (declared) return declared;
+  for (const b of near) {
+    const outlet = outletBesideDate(b.text);
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+/**
+ * An outlet printed without a label beside the date under the headline: "2019年09月11日01:53 新浪科技",
+ * "原创 文澜发布 2023-09-12 18:05". Only a short run of Han characters qualifies.
+ */
+function outletBesideDate(text: string): string | null {
+  const d = parseDate(text);
+  // Beside bylines the words are names, not outlets.
+  if (!d || text.length > 80 || /(?:记者|記者|作者|编辑|編輯|摄影|攝影|通讯员|通訊員)/.test(text))
+    return null;
+  const rest = `${text.slice(0, d.index)} ${text.slice(d.index).replace(/^[\d\s年月日:：T./-]+/, ' ')}`;
+  for (const token of rest.split(/[\s|｜·]+/)) {
+    if (/^[\u4e00-\u9fff]{2,10}$/.test(token) && !NOT_OUTLET.test(token)) return token;
+  }
+  return null;
+}
