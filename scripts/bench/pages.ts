@@ -2,7 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadBench, REPO_ROOT, readPage } from '../eval/inputs';
+import { DEFAULT_BENCHES, loadBench, REPO_ROOT, readPage } from '../eval/inputs';
 
 export interface BenchPage {
   id: string;
@@ -23,7 +23,7 @@ export function loadPages(): { pages: BenchPage[]; notes: string[] } {
       group: 'fixture',
       html: readPage(path.join(FIXTURE_DIR, f)).html,
     }));
-  const bench = loadBench(null);
+  const bench = loadBench(DEFAULT_BENCHES[0]!, false);
   if (!bench) {
     notes.push('../shared/bench not found: bench pages skipped, fixture pages only');
     return { pages, notes };

@@ -29,6 +29,7 @@ const USAGE = `usage: npm run bench -- [--runs N]
 /** The synthetic page must be read well under this. */
 const SYNTHETIC_TARGET_MS = 1000;
 const SYNTHETIC_RUNS = 3;
+const SYNTHETIC_WARMUP = 1;
 
 function parseRuns(argv: string[]): number | null {
   let runs = 7;
@@ -94,18 +95,23 @@ async function synthetic(pages: Parameters<typeof buildSyntheticPage>[0]): Promi
     async () => {
       bodyChars = (await analyze(doc)).body.text.length;
     },
-    1,
+    SYNTHETIC_WARMUP,
     SYNTHETIC_RUNS,
   );
   const oursMs = median(samples);
-  const fresh = parseDocument(html);
-  t = now();
-  new Readability(fresh).parse();
-  const readabilityMs = now() - t;
+  // The same warm-up and number of runs as ours; Readability mutates its document, so each run parses afresh.
+  const readabilitySamples: number[] = [];
+  for (let i = 0; i < SYNTHETIC_WARMUP + SYNTHETIC_RUNS; i++) {
+    const fresh = parseDocument(html);
+    t = now();
+    new Readability(fresh).parse();
+    if (i >= SYNTHETIC_WARMUP) readabilitySamples.push(now() - t);
+  }
+  const readabilityMs = median(readabilitySamples);
   const verdict = oursMs < SYNTHETIC_TARGET_MS ? 'under' : 'OVER';
   return [
     `synthetic page: ${(Buffer.byteLength(html) / 1024 / 1024).toFixed(2)} MB from ${sources.join(', ')} repeated`,
-    `  parse ${ms(parseMs)} ms; ours analyze ${ms(oursMs)} ms (median of ${SYNTHETIC_RUNS}, ${verdict} the ${SYNTHETIC_TARGET_MS} ms target, body ${bodyChars} chars); readability ${ms(readabilityMs)} ms (1 run)`,
+    `  parse ${ms(parseMs)} ms; ours analyze ${ms(oursMs)} ms (median of ${SYNTHETIC_RUNS}, ${verdict} the ${SYNTHETIC_TARGET_MS} ms target, body ${bodyChars} chars); readability ${ms(readabilityMs)} ms (median of ${SYNTHETIC_RUNS})`,
   ];
 }
 

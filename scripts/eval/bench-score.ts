@@ -5,9 +5,10 @@
 
 import { parseDate } from '../../lib/extract/date';
 import { DATELINE, PAREN_BYLINE } from '../../lib/extract/patterns';
+import { converter } from '../../lib/normalize/local-services';
 import type { BenchExpected } from './inputs';
 import type { SystemOutput } from './readability';
-import { charF1 } from './score';
+import { charF1, setF1 } from './score';
 import { chars, noSpace, squashOrNull } from './text';
 
 /** bodyFirst/bodyLast are matched on this many characters: enough to be unique, short enough to survive small normalization differences further in. */
@@ -15,6 +16,8 @@ export const KEY_CHARS = 15;
 
 export interface BenchScore {
   isArticle: boolean;
+  /** The system's own verdict (see SystemOutput.ownVerdict) agrees with the expected one. */
+  isArticleOwn: boolean;
   title: boolean | null;
   titleContained: boolean | null;
   date: boolean | null;
@@ -26,6 +29,8 @@ export interface BenchScore {
   /** Characters (white space removed) after bodyLast; null unless found. */
   trailing: number | null;
   bodyF1: number | null;
+  /** Set F1 of the names, where the expected authors are known (not empty). */
+  authorsF1: number | null;
   got: { isArticle: boolean; title: string | null; date: string | null; bodyStart: string; bodyEnd: string };
 }
 
@@ -81,7 +86,35 @@ function titleContained(expected: string, got: string | null): boolean {
   return g.includes(e) || (e.includes(g) && 2 * chars(g).length >= chars(e).length);
 }
 
-export function scoreBenchPage(expected: BenchExpected, out: SystemOutput): BenchScore {
+/**
+ * Both sides of every comparison in one form: NFKC (full- and half-width forms alike) and simplified
+ * script. The card gives simplified text by contract; the gold and Readability keep the page's script.
+ */
+const simplify = converter('simplified');
+export const canon = (s: string): string => simplify(s.normalize('NFKC'));
+const canonOrNull = (s: string | null | undefined): string | null | undefined =>
+  typeof s === 'string' ? canon(s) : s;
+
+/** The expected names: set B lists them ([] = unknown), set A names one. */
+function expectedAuthors(e: BenchExpected): string[] | null {
+  if (e.authors?.length) return e.authors;
+  return e.author ? [e.author] : null;
+}
+
+export function scoreBenchPage(expectedRaw: BenchExpected, raw: SystemOutput): BenchScore {
+  const expected: BenchExpected = {
+    ...expectedRaw,
+    title: canonOrNull(expectedRaw.title),
+    bodyText: canonOrNull(expectedRaw.bodyText) ?? undefined,
+    bodyFirst: canonOrNull(expectedRaw.bodyFirst) ?? undefined,
+    bodyLast: canonOrNull(expectedRaw.bodyLast) ?? undefined,
+  };
+  const out: SystemOutput = {
+    ...raw,
+    title: canonOrNull(raw.title) ?? null,
+    body: canon(raw.body),
+    authors: raw.authors.map(canon),
+  };
   const body = noSpace(out.body);
   const got = {
     isArticle: out.isArticle,
@@ -92,6 +125,7 @@ export function scoreBenchPage(expected: BenchExpected, out: SystemOutput): Benc
   };
   const score: BenchScore = {
     isArticle: out.isArticle === expected.isArticle,
+    isArticleOwn: out.ownVerdict === expected.isArticle,
     title: null,
     titleContained: null,
     date: null,
@@ -101,6 +135,7 @@ export function scoreBenchPage(expected: BenchExpected, out: SystemOutput): Benc
     leading: null,
     trailing: null,
     bodyF1: null,
+    authorsF1: null,
     got,
   };
   // A page that is not an article has nothing else to get right.
@@ -137,5 +172,12 @@ export function scoreBenchPage(expected: BenchExpected, out: SystemOutput): Benc
     if (at >= 0) score.trailing = chars(body.slice(at + key.length)).length;
   }
   if (expected.bodyText) score.bodyF1 = charF1(expected.bodyText, out.body);
+  const authors = expectedAuthors(expectedRaw);
+  if (authors)
+    score.authorsF1 = setF1(
+      authors.map((a) => ({ accept: [canon(a)], optional: false })),
+      out.authors,
+      noSpace,
+    ).f1;
   return score;
 }

@@ -5,7 +5,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeHtml } from '../../cli/decode-html';
+import { decodeHtml, encodingFor } from '../../cli/decode-html';
 
 /** A named thing in the gold: officials, persons and places use `name`, policy phrases `text`. */
 export interface GoldEntity {
@@ -96,7 +96,10 @@ export interface BenchExpected {
   isArticle: boolean;
   title?: string | null;
   date?: string | null;
+  /** Set A: one name, from the oracle. */
   author?: string | null;
+  /** Set B: the names, [] where the gold says UNKNOWN. */
+  authors?: string[];
   bodyText?: string;
   bodyFirst?: string;
   bodyLast?: string;
@@ -109,36 +112,70 @@ export interface BenchCase {
   governmentSite: boolean;
   /** 'project' = hand-checked; 'repo' = another extractor's recorded output (a weak oracle). */
   annotatedBy: string;
+  /** The charset the stored bytes really are. */
   encoding?: string;
   expected: BenchExpected;
+}
+
+/** Pages of a bench scored apart in its summary, from the bench's subsets/<label>/manifest.json. */
+export interface BenchSubset {
+  label: string;
+  ids: Set<string>;
 }
 
 export interface BenchSet {
   dir: string;
   cases: BenchCase[];
+  subsets: BenchSubset[];
 }
 
-/** The bench manifest in `dir` (default ../shared/bench), or null when it is absent. */
-export function loadBench(dir: string | null): BenchSet | null {
-  const benchDir = dir ?? path.join(SHARED, 'bench');
-  const manifest = path.join(benchDir, 'manifest.json');
+/** The benches `npm run eval` scores when no --bench is given, those present. */
+export const DEFAULT_BENCHES = [path.join(SHARED, 'bench'), path.join(SHARED, 'bench-b')];
+
+/** The bench manifest in `dir`; null when it is absent and `dir` was not asked for by name. */
+export function loadBench(dir: string, required = true): BenchSet | null {
+  const manifest = path.join(dir, 'manifest.json');
   if (!fs.existsSync(manifest)) {
-    if (dir !== null) throw new Error(`no manifest.json in ${benchDir}`);
+    if (required) throw new Error(`no manifest.json in ${dir}`);
     return null;
   }
   const { pages } = readJson<{ pages: BenchCase[] }>(manifest);
-  return { dir: benchDir, cases: pages };
+  const subsetsDir = path.join(dir, 'subsets');
+  const subsets = fs.existsSync(subsetsDir)
+    ? fs
+        .readdirSync(subsetsDir)
+        .filter((d) => fs.existsSync(path.join(subsetsDir, d, 'manifest.json')))
+        .sort()
+        .map((label) => ({
+          label,
+          ids: new Set(
+            readJson<{ pages: BenchCase[] }>(path.join(subsetsDir, label, 'manifest.json')).pages.map(
+              (p) => p.id,
+            ),
+          ),
+        }))
+    : [];
+  return { dir, cases: pages, subsets };
+}
+
+export interface PageText {
+  /** The page as the CLI reads it (decodeHtml: declared charset, else detected). */
+  html: string;
+  /** The page decoded by its real charset (the manifest's encoding), what Readability gets; else = html. */
+  realHtml: string;
+  /** The CLI's decoding differs from the real charset's. */
+  charsetMismatch: boolean;
 }
 
 /**
- * The page's text. A bench page is decoded with the encoding its manifest records (its bytes as
- * stored), not the charset it declares: some copies were re-encoded to UTF-8 but still declare
- * gb2312. The eval measures extraction; `charsetMismatch` reports where decodeHtml would differ.
+ * A page's text, twice: as the CLI decodes it (what ours reads, so a wrong decoding costs ours as it
+ * would a user), and by the encoding its manifest records, the bytes' real one (what the baseline
+ * reads, so it is not blamed for a decoding it does not do).
  */
-export function readPage(file: string, encoding?: string): { html: string; charsetMismatch: boolean } {
+export function readPage(file: string, encoding?: string): PageText {
   const bytes = fs.readFileSync(file);
-  const sniffed = decodeHtml(bytes);
-  if (!encoding) return { html: sniffed, charsetMismatch: false };
-  const html = new TextDecoder(encoding).decode(bytes);
-  return { html, charsetMismatch: html !== sniffed };
+  const html = decodeHtml(bytes);
+  if (!encoding) return { html, realHtml: html, charsetMismatch: false };
+  const realHtml = new TextDecoder(encodingFor(encoding) ?? encoding).decode(bytes);
+  return { html, realHtml, charsetMismatch: html !== realHtml };
 }

@@ -2,23 +2,26 @@
 
 export interface EvalOptions {
   gold: string | null;
-  bench: string | null;
+  /** Bench folders given with --bench, in order; empty = the default list (see USAGE). */
+  bench: string[];
   only: 'seeds' | 'bench' | null;
   json: string | null;
   verbose: boolean;
 }
 
-export const USAGE = `usage: npm run eval -- [--gold DIR] [--bench DIR] [--only seeds|bench] [--json FILE] [--verbose]
+export const USAGE = `usage: npm run eval -- [--gold DIR] [--bench DIR]... [--only seeds|bench] [--json FILE] [--verbose]
 
   --gold DIR     seed gold annotations (default ../shared/gold; falls back to tests/fixtures/expected)
-  --bench DIR    bench folder with manifest.json and pages/ (default ../shared/bench)
-  --only WHICH   run only the seed table or only the bench table
+  --bench DIR    a bench folder with manifest.json; repeat for several (default: ../shared/bench and
+                 ../shared/bench-b, those present). A folder's subsets/*/manifest.json are scored apart
+                 in its summary (bench-b's news subset).
+  --only WHICH   run only the seed table or only the bench tables
   --json FILE    also write every per-page score as JSON, to compare with a later run
   --verbose      print what went wrong on each page that is not fully right
 `;
 
 export function parseOptions(argv: string[]): EvalOptions {
-  const o: EvalOptions = { gold: null, bench: null, only: null, json: null, verbose: false };
+  const o: EvalOptions = { gold: null, bench: [], only: null, json: null, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     const [flag, inline] =
@@ -31,7 +34,7 @@ export function parseOptions(argv: string[]): EvalOptions {
       return v;
     };
     if (flag === '--gold') o.gold = value();
-    else if (flag === '--bench') o.bench = value();
+    else if (flag === '--bench') o.bench.push(value());
     else if (flag === '--json') o.json = value();
     else if (flag === '--verbose' || flag === '-v') o.verbose = true;
     else if (flag === '--only') {

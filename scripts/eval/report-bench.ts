@@ -9,16 +9,25 @@ import { noSpace, oneLine } from './text';
 
 export interface BenchRow {
   case: BenchCase;
-  /** decodeHtml would read this page differently from its stored bytes (declared charset is wrong). */
+  /** The CLI's decodeHtml reads this page differently from its real charset (the manifest's). */
   charsetMismatch: boolean;
   ours: BenchScore;
   readability: BenchScore;
 }
 
-type Verdict = 'isArticle' | 'title' | 'titleContained' | 'date' | 'dateDay' | 'bodyFirst' | 'bodyLast';
+type Verdict =
+  | 'isArticle'
+  | 'isArticleOwn'
+  | 'title'
+  | 'titleContained'
+  | 'date'
+  | 'dateDay'
+  | 'bodyFirst'
+  | 'bodyLast';
 
 const VERDICTS: [Verdict, string][] = [
   ['isArticle', 'isArticle right'],
+  ['isArticleOwn', 'isArticle, own verdict'],
   ['title', 'title exact'],
   ['titleContained', 'title contained'],
   ['date', 'date exact'],
@@ -49,6 +58,7 @@ export function benchTable(rows: BenchRow[]): string {
     { header: 'lead', align: 'right' as const },
     { header: 'trail', align: 'right' as const },
     { header: 'body F1', align: 'right' as const },
+    { header: 'auth F1', align: 'right' as const },
   ];
   const body = rows.map((r) => {
     const o = r.ours;
@@ -69,6 +79,7 @@ export function benchTable(rows: BenchRow[]): string {
       nums(o.leading, b.leading, o.bodyFirst !== null),
       nums(o.trailing, b.trailing, o.bodyLast !== null),
       o.bodyF1 === null ? '·' : `${f1(o.bodyF1)}/${f1(b.bodyF1)}`,
+      o.authorsF1 === null ? '·' : `${f1(o.authorsF1)}/${f1(b.authorsF1)}`,
     ];
   });
   return renderTable(columns, body);
@@ -78,6 +89,8 @@ interface SystemSummary {
   verdicts: Record<Verdict, { right: number; of: number }>;
   bodyF1: number | null;
   bodyF1Pages: number;
+  authorsF1: number | null;
+  authorsF1Pages: number;
   medianLeading: number | null;
   medianTrailing: number | null;
 }
@@ -90,10 +103,13 @@ export function summarize(scores: BenchScore[]): SystemSummary {
     }),
   ) as SystemSummary['verdicts'];
   const f1s = scores.flatMap((s) => (s.bodyF1 === null ? [] : [s.bodyF1]));
+  const authorF1s = scores.flatMap((s) => (s.authorsF1 === null ? [] : [s.authorsF1]));
   return {
     verdicts,
     bodyF1: mean(f1s),
     bodyF1Pages: f1s.length,
+    authorsF1: mean(authorF1s),
+    authorsF1Pages: authorF1s.length,
     medianLeading: median(scores.flatMap((s) => (s.leading === null ? [] : [s.leading]))),
     medianTrailing: median(scores.flatMap((s) => (s.trailing === null ? [] : [s.trailing]))),
   };
@@ -128,6 +144,10 @@ export function benchSummaryTable(subsets: Subset[]): string {
     [
       'mean body F1',
       ...cells((x) => (x.bodyF1 === null ? '·' : `${x.bodyF1.toFixed(3)} (${x.bodyF1Pages})`)),
+    ],
+    [
+      'mean authors F1',
+      ...cells((x) => (x.authorsF1 === null ? '·' : `${x.authorsF1.toFixed(3)} (${x.authorsF1Pages})`)),
     ],
     ['median leading chars', ...cells((x) => num(x.medianLeading))],
     ['median trailing chars', ...cells((x) => num(x.medianTrailing))],

@@ -10,9 +10,17 @@ import { parseDocument } from '../../cli/parse-html';
 import { type Card, emptyCard } from '../../lib/card';
 import { analyze } from '../../lib/local';
 import { scoreBenchPage } from './bench-score';
-import { type BenchSet, loadBench, loadSeeds, REPO_ROOT, readPage, type SeedSet } from './inputs';
+import {
+  type BenchSet,
+  DEFAULT_BENCHES,
+  loadBench,
+  loadSeeds,
+  REPO_ROOT,
+  readPage,
+  type SeedSet,
+} from './inputs';
 import { type EvalOptions, parseOptions, USAGE } from './options';
-import { cardOutput, readabilityOutput } from './readability';
+import { cardOutput, MIN_ARTICLE_CHARS, readabilityOutput } from './readability';
 import { type BenchRow, benchDiff, benchSummaryTable, benchTable, flags, summarize } from './report-bench';
 import { seedDiff, seedMeans, seedTable } from './report-seeds';
 import { type SeedScore, scoreSeed } from './seed-score';
@@ -66,41 +74,46 @@ async function runBench(set: BenchSet, opts: EvalOptions): Promise<BenchRow[]> {
       notes.push(`${c.id}: ${c.file} not found, skipped`);
       continue;
     }
-    const { html, charsetMismatch } = readPage(file, c.encoding);
+    const { html, realHtml, charsetMismatch } = readPage(file, c.encoding);
     const card = await analyzeSafely(html, notes, c.id);
+    const baseline = readabilityOutput(realHtml);
+    if (baseline.error) notes.push(`${c.id}: readability threw ${baseline.error}`);
     rows.push({
       case: c,
       charsetMismatch,
       ours: scoreBenchPage(c.expected, cardOutput(card)),
-      readability: scoreBenchPage(c.expected, readabilityOutput(html)),
+      readability: scoreBenchPage(c.expected, baseline),
     });
   }
+  const name = path.relative(REPO_ROOT, set.dir);
   const mismatched = rows.filter((r) => r.charsetMismatch).map((r) => r.case.id);
-  console.log(
-    `BENCH PAGES: ${rows.length} pages from ${path.relative(REPO_ROOT, set.dir)}; each cell is ours/readability`,
-  );
+  console.log(`BENCH PAGES: ${rows.length} pages from ${name}; each cell is ours/readability`);
   console.log(benchTable(rows));
   console.log(
     [
       'G = government site; † = expected values from a weak oracle (another extractor\'s recorded output, annotatedBy "repo");',
-      "c = page declares a charset its bytes are not in: decoded by the manifest's encoding (decodeHtml would garble it).",
+      "c = the CLI's decoding (declared charset, else detected) differs from the page's real one (the manifest's encoding).",
+      'Ours reads each page as the CLI decodes it; Readability reads it decoded by its real charset; both through parseDocument.',
+      `art: the system's verdict and ≥ ${MIN_ARTICLE_CHARS} non-space body characters, for both (Readability: it returned an article).`,
       't⊂ = title contained (ours holds the expected title, or is ≥ half of it and inside it); day = same YYYY-MM-DD.',
       'first/last: the first/last 15 characters of bodyFirst/bodyLast (… stripped) occur in the body, white space removed;',
-      'lead/trail: characters of body before/after them (- = not found); body F1 as for seeds, where bodyText is given.',
+      'lead/trail: characters of body before/after them (- = not found); body F1 as for seeds, where bodyText is given;',
+      'auth F1: set F1 of the names where the expected authors are known (Readability: its byline split into names).',
+      'All text compared after NFKC and in simplified script (the card is simplified by contract).',
     ].join('\n'),
   );
   console.log('');
-  console.log('BENCH SUMMARY');
-  console.log(
-    benchSummaryTable([
-      { label: 'all', rows },
-      { label: 'hand-checked', rows: rows.filter((r) => r.case.annotatedBy === 'project') },
-      { label: 'government', rows: rows.filter((r) => r.case.governmentSite) },
-    ]),
-  );
+  console.log(`BENCH SUMMARY (${name})`);
+  const subsets = [
+    { label: 'all', rows },
+    { label: 'hand-checked', rows: rows.filter((r) => r.case.annotatedBy === 'project') },
+    { label: 'government', rows: rows.filter((r) => r.case.governmentSite) },
+    ...set.subsets.map((s) => ({ label: s.label, rows: rows.filter((r) => s.ids.has(r.case.id)) })),
+  ].filter((s, i) => i === 0 || s.rows.length > 0);
+  console.log(benchSummaryTable(subsets));
   if (mismatched.length)
     console.log(
-      `note: ${mismatched.length} pages declare the wrong charset (decodeHtml would garble them): ${mismatched.join(', ')}`,
+      `note: on ${mismatched.length} pages the CLI's decoding differs from the real charset: ${mismatched.join(', ')}`,
     );
   for (const n of notes) console.log(`note: ${n}`);
   if (opts.verbose) {
@@ -122,24 +135,34 @@ async function main(argv: string[]): Promise<number> {
   }
   let opts: EvalOptions;
   let seeds: SeedSet | null = null;
-  let bench: BenchSet | null = null;
+  const benches: BenchSet[] = [];
+  const missing: string[] = [];
   try {
     opts = parseOptions(argv);
     if (opts.only !== 'bench') seeds = loadSeeds(opts.gold);
-    if (opts.only !== 'seeds') bench = loadBench(opts.bench);
+    if (opts.only !== 'seeds') {
+      const asked = opts.bench.length > 0;
+      for (const dir of asked ? opts.bench : DEFAULT_BENCHES) {
+        const set = loadBench(path.resolve(dir), asked);
+        if (set) benches.push(set);
+        else missing.push(path.relative(REPO_ROOT, dir));
+      }
+    }
   } catch (err) {
     console.error(`eval: ${(err as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  if (!seeds?.cases.length && !bench?.cases.length) {
+  if (!seeds?.cases.length && !benches.some((b) => b.cases.length)) {
     console.error('eval: no pages found (no seed gold and no bench manifest)');
     return 1;
   }
   const seedScores = seeds?.cases.length ? await runSeeds(seeds, opts) : [];
-  if (seeds && bench) console.log('');
-  if (opts.only !== 'seeds' && !bench)
-    console.log(`note: no bench manifest found (looked in ../shared/bench), bench skipped`);
-  const benchRows = bench?.cases.length ? await runBench(bench, opts) : [];
+  for (const m of missing) console.log(`note: no bench manifest in ${m}, skipped`);
+  const benchRuns: { set: BenchSet; rows: BenchRow[] }[] = [];
+  for (const set of benches) {
+    if (seedScores.length || benchRuns.length) console.log('');
+    benchRuns.push({ set, rows: set.cases.length ? await runBench(set, opts) : [] });
+  }
 
   if (opts.json) {
     const report = {
@@ -149,13 +172,21 @@ async function main(argv: string[]): Promise<number> {
         mean: seedScores.length ? seedMeans(seedScores) : null,
         pages: seedScores,
       },
-      bench: {
-        dir: bench ? path.relative(REPO_ROOT, bench.dir) : null,
+      benches: benchRuns.map(({ set, rows }) => ({
+        dir: path.relative(REPO_ROOT, set.dir),
         summary: {
-          ours: summarize(benchRows.map((r) => r.ours)),
-          readability: summarize(benchRows.map((r) => r.readability)),
+          ours: summarize(rows.map((r) => r.ours)),
+          readability: summarize(rows.map((r) => r.readability)),
         },
-        pages: benchRows.map((r) => ({
+        subsets: set.subsets.map((s) => {
+          const sub = rows.filter((r) => s.ids.has(r.case.id));
+          return {
+            label: s.label,
+            ours: summarize(sub.map((r) => r.ours)),
+            readability: summarize(sub.map((r) => r.readability)),
+          };
+        }),
+        pages: rows.map((r) => ({
           id: r.case.id,
           governmentSite: r.case.governmentSite,
           annotatedBy: r.case.annotatedBy,
@@ -163,7 +194,7 @@ async function main(argv: string[]): Promise<number> {
           ours: r.ours,
           readability: r.readability,
         })),
-      },
+      })),
     };
     fs.writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nwrote per-page scores to ${opts.json}`);

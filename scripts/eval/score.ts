@@ -60,14 +60,14 @@ function counts(s: string): Map<string, number> {
 }
 
 /**
- * Character-multiset F1 of two texts with all white space removed. Order-blind on purpose: it
+ * Character-multiset F1 of two texts after NFKC, with all white space removed. Order-blind on purpose: it
  * measures how much of the right text was kept and how much other text came along, without
  * penalising paragraph splits or line breaks, which the oracles place differently. A body that is
  * right but reordered would score 1; the bodyFirst/bodyLast checks cover order at the ends.
  */
 export function charF1(expected: string, got: string): number {
-  const a = counts(noSpace(expected));
-  const b = counts(noSpace(got));
+  const a = counts(noSpace(expected.normalize('NFKC')));
+  const b = counts(noSpace(got.normalize('NFKC')));
   let na = 0;
   let nb = 0;
   let overlap = 0;
