@@ -45,7 +45,12 @@ export function headlineOfDocumentTitle(documentTitle: string): string | null {
 }
 
 const TITLE_CLASS =
-  /(?:^|[\s_-])(?:title|headline|biaoti|bt|tit|article-?title|news-?title|h-?title|detail-?title)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:[a-z]*title|headline|heading|biaoti|bt|tit|article-?title|news-?title|h-?title|detail-?title)(?:$|[\s_-])/i;
+/** How many lines above the body a bold line may stand to be read as the headline. */
+const HEADLINE_REACH = 6;
+/** Lines that carry metadata, not a headline: a full date, a role or source label. */
+const NOT_HEADLINE =
+  /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|(?:作者|記者|记者|来源|來源|编辑|編輯|发布|發佈|日期|时间|時間)\s*[:：]/;
 const NOT_TITLE_CLASS = /(?:sub-?title|column|lanmu|channel|nav|list)/i;
 
 function classOf(el: Element | null): string {
@@ -75,16 +80,23 @@ export function extractTitle(blocks: Block[], body: BodyResult, meta: PageMeta):
     if (b.linkChars > 0 && BREADCRUMB.test(b.text)) return;
     const cls = classOf(b.element);
     const titleClass = TITLE_CLASS.test(cls) && !NOT_TITLE_CLASS.test(cls);
-    if (!b.heading && !titleClass && !own.has(b)) return;
+    const distance = Math.abs(firstBody - b.index);
+    const above = firstBody - b.index;
+    // Old table-layout pages print the headline as a bold line, not a heading.
+    const bold = b.strongChars >= f.chars * 0.9 && above > 0 && above <= HEADLINE_REACH;
+    if (!b.heading && !titleClass && !own.has(b) && !bold) return;
+    if (NOT_HEADLINE.test(b.text)) return;
     const text = squash(b.text);
     let agreement = 0;
     for (const r of references) agreement = Math.max(agreement, longestCommon(text, r) / text.length);
-    const distance = Math.abs(firstBody - b.index);
-    // Without agreement with <title> or the metas, only a headline-length heading close to the body will do.
-    if (agreement < 0.5 && (f.chars < 8 || distance > 8 || f.linkRatio > 0.5)) return;
+    // Without agreement with <title> or the metas, only a headline-length line close to the body will
+    // do; a short one (犬儒病(上)) or a heading that links to its own page only right above the body.
+    const close = above > 0 && above <= 3 && (f.linkRatio <= 0.5 || b.heading > 0);
+    if (agreement < 0.5 && !close && (f.chars < 8 || distance > 8 || f.linkRatio > 0.5)) return;
     let score = agreement * 6 - Math.min(4, distance / 5);
     if (b.heading) score += 4 - Math.min(b.heading, 4) * 0.5;
     if (titleClass) score += 1.5;
+    if (bold) score += 1;
     if (own.has(b)) score += 2;
     if (f.linkRatio > 0.5) score -= 2;
     if (!best || score > best.score) best = { block: b, score, agreement };

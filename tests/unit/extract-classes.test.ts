@@ -47,3 +47,11 @@ describe('page wrappers', () => {
     expect(body.endsWith('确保火情发现早、处置快。')).toBe(true);
   });
 });
+
+describe('headlines', () => {
+  it('reads a bold headline of an old table page whose <title> is only the site', () => {
+    const ex = extract(loadPage('bold-headline'));
+    expect(ex.main.title).toBe('早稻育秧');
+    expect(bodyOf('bold-headline').startsWith('清明前后是早稻育秧的关键时期')).toBe(true);
+  });
+});
