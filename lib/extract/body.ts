@@ -221,12 +221,67 @@ function stripLead(text: string): { start: number; bylines: string[] } {
   return { start, bylines };
 }
 
+/**
+ * A teaser list: linked headlines, each followed by its short summary ("你可能还想看", next-article
+ * feeds). A teaser is a linked headline-length line, not the next item of a link list, followed within
+ * two lines by a summary of at most two prose lines; three teasers in a row, each within ten lines of
+ * the next, make a list (an advertisement link inside an article is followed by whole paragraphs).
+ */
+const TEASER = { minChars: 8, reach: 2, summaryLines: 2, nextWithin: 10, inList: 3 };
+
+const isSummary = (l: Line | undefined) =>
+  !!l && l.kind === 'text' && l.features.prose && l.block.linkChars === 0;
+
+/** The smallest element holding both a and b. */
+function commonBox(a: Element, b: Element): Element | null {
+  let el: Element | null = a;
+  while (el && !el.contains(b)) el = el.parentElement;
+  return el;
+}
+
+function teasers(lines: Line[]): boolean[] {
+  let lastProse = -1;
+  const isTeaser = lines.map((l, i) => {
+    const before = lastProse;
+    if (l.features.prose) lastProse = i;
+    if (l.features.linkRatio <= 0.5 || l.features.chars < TEASER.minChars || BREADCRUMB.test(l.block.text))
+      return false;
+    // Items of a plain link list follow each other; a teaser follows the summary before it.
+    if (i > 0 && lines[i - 1]!.features.linkRatio > 0.5) return false;
+    let j = i + 1;
+    while (j <= i + TEASER.reach && j < lines.length && !isSummary(lines[j])) j++;
+    let n = 0;
+    while (isSummary(lines[j + n])) n++;
+    if (n === 0 || n > TEASER.summaryLines) return false;
+    // A teaser is a box of its own: a link inside running text shares its box with the text before it.
+    const box = commonBox(l.block.element, lines[j]!.block.element);
+    return !box || before < 0 || !box.contains(lines[before]!.block.element);
+  });
+  const starts = isTeaser.map(() => false);
+  const chain = isTeaser.map(() => 0);
+  let next = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!isTeaser[i]) continue;
+    chain[i] = 1 + (next >= 0 && next - i <= TEASER.nextWithin ? chain[next]! : 0);
+    starts[i] = chain[i]! >= TEASER.inList;
+    next = i;
+  }
+  return starts;
+}
+
 function segment(lines: Line[]): ArticleRegion[] {
   const articles: ArticleRegion[] = [];
   let current: ArticleRegion | null = null;
   let topLevel = 0;
+  const teaserList = teasers(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (teaserList[i] && current && !current.closed && current.body.length > 0) {
+      // Teasers of other pages after the article: nothing belongs to it until the next heading.
+      current = { ...emptyRegion([]), closed: true };
+      articles.push(current);
+      continue;
+    }
     if (line.kind === 'heading') {
       const group: Line[] = [line];
       while (i + 1 < lines.length && lines[i + 1]!.kind === 'heading') group.push(lines[++i]!);

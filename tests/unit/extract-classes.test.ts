@@ -55,3 +55,11 @@ describe('headlines', () => {
     expect(bodyOf('bold-headline').startsWith('清明前后是早稻育秧的关键时期')).toBe(true);
   });
 });
+
+describe('teaser feeds', () => {
+  it('ends the article where a feed of linked headlines with one-line summaries begins', () => {
+    const body = bodyOf('teaser-feed');
+    expect(body.endsWith('做到件件有回应、事事有着落。')).toBe(true);
+    expect(body).not.toMatch(/邻里节|12个项目|网络安全/);
+  });
+});
