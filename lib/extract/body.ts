@@ -7,11 +7,13 @@ import {
   DATELINE,
   DISCLAIMER_LABEL,
   ORIGINAL_TITLE,
+  OUTLET_DATELINE,
   PAREN_BYLINE,
   SECTION_LABEL,
   SECTION_LABEL_NOISE,
   SENTENCE_END,
   SOURCE_LABEL,
+  TRAILING_BYLINE,
 } from './patterns';
 
 /**
@@ -58,6 +60,8 @@ export interface ArticleRegion {
   inlineBylines: string[];
   /** A source printed in parentheses at the end of the body: "(上海发布)". */
   trailingSource: string | null;
+  /** The outlet of the first paragraph's dateline: 唐尧网讯 → 唐尧网, 据新华社拉萨电 → 新华社. */
+  leadSource: string | null;
   /** Number of body characters. */
   chars: number;
   /** A page section that is not an article (related news): its lines are skipped. */
@@ -195,30 +199,35 @@ function emptyRegion(headings: Line[]): ArticleRegion {
     body: [],
     inlineBylines: [],
     trailingSource: null,
+    leadSource: null,
     chars: 0,
   };
 }
 
-/** Cuts a dateline (本报讯) and a parenthesised byline off the start of a paragraph. */
-function stripLead(text: string): { start: number; bylines: string[] } {
+/** Cuts a dateline (本报讯, 唐尧网讯, 据新华社拉萨电) and a parenthesised byline off the start of a paragraph. */
+function stripLead(text: string): { start: number; bylines: string[]; outlet: string | null } {
   let start = 0;
+  let outlet: string | null = null;
   const bylines: string[] = [];
   const d = DATELINE.exec(text);
-  if (d) {
-    start = d[0].length;
-    const p = PAREN_BYLINE.exec(text.slice(start));
-    if (p) {
-      bylines.push(p[1]!);
-      start += p[0].length;
-    }
-  } else {
-    const p = PAREN_BYLINE.exec(text);
-    if (p) {
-      bylines.push(p[1]!);
-      start = p[0].length;
-    }
+  const o = d ? null : OUTLET_DATELINE.exec(text);
+  if (d) start = d[0].length;
+  else if (o && (o[1] || o[3] || PAREN_BYLINE.test(text.slice(o[0].length)))) {
+    start = o[0].length;
+    outlet = o[1] ?? o[2] ?? null;
   }
-  return { start, bylines };
+  const p = PAREN_BYLINE.exec(text.slice(start));
+  if (p) {
+    bylines.push(p[1]!);
+    start += p[0].length;
+  }
+  return { start, bylines, outlet };
+}
+
+/** The byline part of "总台记者张倩": from its role word on (the outlet before it is not a name). */
+function fromRole(byline: string): string {
+  const at = byline.search(/记者|記者|通讯员|通訊員|实习生|實習生/);
+  return at > 0 ? byline.slice(at) : byline;
 }
 
 /**
@@ -326,8 +335,9 @@ function segment(lines: Line[]): ArticleRegion[] {
         current.metaLines.push({ ...line, kind: 'byline' });
         continue;
       }
-      const { start, bylines } = stripLead(text);
+      const { start, bylines, outlet } = stripLead(text);
       current.inlineBylines.push(...bylines);
+      if (outlet && current.body.length === 0) current.leadSource = outlet;
       if (start < text.length) current.body.push({ line, start, end: text.length });
     }
   }
@@ -340,6 +350,11 @@ function segment(lines: Line[]): ArticleRegion[] {
     while (a.body.length && !keeps(a.body[a.body.length - 1]!.line)) a.body.pop();
     const last = a.body[a.body.length - 1];
     if (last) {
+      const byline = TRAILING_BYLINE.exec(last.line.block.text.slice(0, last.end));
+      if (byline && byline.index > last.start) {
+        a.inlineBylines.push(fromRole(byline[1]!));
+        last.end = byline.index;
+      }
       const text = last.line.block.text.slice(0, last.end);
       const m = TRAILING_SOURCE.exec(text);
       if (m && !NOT_SOURCE.test(m[1]!) && m.index > last.start) {

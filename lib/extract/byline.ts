@@ -14,9 +14,9 @@ const SHORT_ROLE = new RegExp(
 );
 const SEPARATORS = /[\s|｜/:：，,、;；□■◎●○〇()（）[\]【】<>《》]+/;
 const HAN_NAME = /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}$/;
-/** Words that stand where names do in bylines but are not names. */
+/** Words that stand where names do in bylines but are not names, and the share toolbar and UI labels printed beside them. */
 const NOT_NAME =
-  /^(?:报道|報道|整理|综合|綜合|编译|編譯|实习|實習|本报|本報|通讯|通訊|特约|特約|供图|供圖|摄影报道|攝影報道|来源|來源|新华社|新華社|图片|圖片|视频|視頻|联合|聯合)$/;
+  /^(?:报道|報道|整理|综合|綜合|编译|編譯|实习|實習|本报|本報|通讯|通訊|特约|特約|供图|供圖|摄影报道|攝影報道|来源|來源|新华社|新華社|图片|圖片|视频|視頻|联合|聯合|打印|关闭|關閉|微博|微信|分享|收藏|附件|文档附件|文檔附件|相关附件|相關附件|字号|字號|纠错|糾錯|朋友圈|扫码|掃碼|返回|顶部|頂部|浏览|瀏覽|评论|評論|点赞|點讚|推荐|推薦)$/;
 
 /**
  * Names in a byline or credit: "记者 汪晓 施 昱辰" → 汪晓, 施昱辰; "编辑:彭丽" → 彭丽; "陈正宝 摄" → 陈正宝.

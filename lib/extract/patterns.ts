@@ -191,6 +191,18 @@ export const SECTION_LABEL_NOISE = /[\s·•|｜:：]+/g;
 export const DATELINE =
   /^(?:(?:本报|本網|本网|本站|本台|本刊)(?:讯|訊)|又(?:讯|訊)|(?:本报|本報)(?:记者|記者))\s*/;
 
+/**
+ * A dateline naming its outlet (news-writing convention, 电头): "唐尧网讯", "1905电影网讯" (group 1 is
+ * the outlet), and an agency's "据新华社拉萨电", "新华社北京2月29日电", "中新社北京3月1日电" (group 2).
+ * An agency dateline without a date counts only when a byline in parentheses follows it.
+ */
+export const OUTLET_DATELINE =
+  /^(?:据|據)?(?:(?!本|又)([\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:网|網|报|報|台|站|刊|端|号|號))(?:讯|訊)|([\u4e00-\u9fff]{1,5}社)[\u4e00-\u9fff]{1,8}?(\d{1,2}月\d{1,2}日)?(?:电|電))\s*/;
+
+/** A byline in parentheses closing the last paragraph: "（总台记者张倩）", "(信报记者蔡雪婧)". */
+export const TRAILING_BYLINE =
+  /\s*[（(]([^()（）]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生)[^()（）]{1,30})[)）]\s*$/;
+
 /** A byline in parentheses that follows a dateline: (记者 汪晓 施 昱辰), （通讯员 易敏婕）. */
 export const PAREN_BYLINE =
   /^[（(]\s*((?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者|文|图|圖|摄|攝)[^()（）]{1,60})[)）]\s*/;

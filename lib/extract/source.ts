@@ -12,6 +12,7 @@ export function findSource(near: Block[], meta: PageMeta, region: ArticleRegion 
     if (s) return s;
   }
   if (region?.trailingSource) return region.trailingSource;
+  if (region?.leadSource) return region.leadSource;
   const declared = metaValue(meta, META_SOURCE.slice(0, 2));
   if (declared) return declared;
   for (const b of near) {

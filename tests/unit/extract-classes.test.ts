@@ -63,3 +63,21 @@ describe('teaser feeds', () => {
     expect(body).not.toMatch(/邻里节|12个项目|网络安全/);
   });
 });
+
+describe('bylines and datelines inside the body', () => {
+  it('takes 唐尧网讯（记者…）, a （记者 …） line and 据新华社拉萨电（记者 …） out of the body into authors and source', () => {
+    const ex = extract(loadPage('county-bylines'));
+    const body = bodyOf('county-bylines');
+    expect(body.startsWith('3月23日至24日，松岚市委书记赵国平')).toBe(true);
+    expect(body).toContain('西藏自治区日前启动春季植树造林行动');
+    expect(body).not.toMatch(/唐尧网讯|记者|新华社拉萨电/);
+    expect(body.endsWith('持续改善人居环境。')).toBe(true);
+    expect(ex.main.authors).toEqual(['李文涛', '刘向真', '胡晓蓉', '格桑边觉', '张倩']);
+    expect(ex.main.source).toBe('唐尧网');
+  });
+
+  it('never reads a share toolbar or a UI label as a name', () => {
+    const names = extract(loadPage('county-bylines')).main.authors;
+    for (const word of ['打印', '微博', '微信', '文档附件']) expect(names).not.toContain(word);
+  });
+});
