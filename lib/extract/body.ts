@@ -3,9 +3,12 @@ import { type Features, measure } from './features';
 import {
   BREADCRUMB,
   BYLINE_LINE,
+  COLUMN_LABEL,
   CREDIT_LINE,
   DATELINE,
   DISCLAIMER_LABEL,
+  DOC_NUMBER,
+  LEADING_COLUMN_LABEL,
   ORIGINAL_TITLE,
   OUTLET_DATELINE,
   PAREN_BYLINE,
@@ -118,6 +121,8 @@ function classify(b: Block, f: Features): LineKind {
   if (f.caption) return 'caption';
   if (f.linkRatio > 0.5) return 'chrome';
   if (isCell(b, f)) return 'text';
+  if (COLUMN_LABEL.test(text)) return 'chrome';
+  if (DOC_NUMBER.test(text)) return 'meta';
   if (b.heading > 0 && f.chars <= 80 && !SENTENCE_END.test(text)) return 'heading';
   if (ORIGINAL_TITLE.test(text) && f.chars <= 120) return 'meta';
   if (CREDIT_LINE.test(text) && f.chars <= 60) return 'meta';
@@ -205,15 +210,20 @@ function emptyRegion(headings: Line[]): ArticleRegion {
 }
 
 /** Cuts a dateline (本报讯, 唐尧网讯, 据新华社拉萨电) and a parenthesised byline off the start of a paragraph. */
-function stripLead(text: string): { start: number; bylines: string[]; outlet: string | null } {
-  let start = 0;
+function stripLead(
+  text: string,
+  first: boolean,
+): { start: number; bylines: string[]; outlet: string | null } {
+  // A column label opens only the article's first paragraph.
+  let start = first ? (LEADING_COLUMN_LABEL.exec(text)?.[0].length ?? 0) : 0;
   let outlet: string | null = null;
   const bylines: string[] = [];
-  const d = DATELINE.exec(text);
-  const o = d ? null : OUTLET_DATELINE.exec(text);
-  if (d) start = d[0].length;
-  else if (o && (o[1] || o[3] || PAREN_BYLINE.test(text.slice(o[0].length)))) {
-    start = o[0].length;
+  const rest = text.slice(start);
+  const d = DATELINE.exec(rest);
+  const o = d ? null : OUTLET_DATELINE.exec(rest);
+  if (d) start += d[0].length;
+  else if (o && (o[1] || o[3] || PAREN_BYLINE.test(rest.slice(o[0].length)))) {
+    start += o[0].length;
     outlet = o[1] ?? o[2] ?? null;
   }
   const p = PAREN_BYLINE.exec(text.slice(start));
@@ -335,7 +345,7 @@ function segment(lines: Line[]): ArticleRegion[] {
         current.metaLines.push({ ...line, kind: 'byline' });
         continue;
       }
-      const { start, bylines, outlet } = stripLead(text);
+      const { start, bylines, outlet } = stripLead(text, current.body.length === 0);
       current.inlineBylines.push(...bylines);
       if (outlet && current.body.length === 0) current.leadSource = outlet;
       if (start < text.length) current.body.push({ line, start, end: text.length });

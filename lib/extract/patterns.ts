@@ -284,6 +284,18 @@ export const TITLE_SEPARATORS = /\s*(?:[|｜_—–]|\s-\s|(?<!\d)-{1,2}(?!\d)|�
 export const SITE_NAME =
   /(?:人民政府|政府网|政府門戶|门户网站|門戶網站|电子报|電子報|官方网站|官網|官网|网站|網站|网|網|新闻|新聞|日报|日報|晚报|晚報|报|報|首页|首頁|频道|頻道|在线|線上|客户端|Online|\.com|\.cn)$/i;
 
+/** A column label on its own line, ending in its bar: "书记市长这一周 |", "政能亮丨". Neither headline nor body. */
+export const COLUMN_LABEL = /^[^|｜丨]{2,14}\s*[|｜丨]\s*$/;
+/** The same label opening the first paragraph: "书记市长这一周 | 唐尧网讯（记者…）3月23日，…". */
+export const LEADING_COLUMN_LABEL = /^[^|｜丨，。；！？,.]{2,14}\s*[|｜丨]\s*/;
+
+/**
+ * A document number (发文字号) as printed under a headline: "（浙金罚决字〔2024〕52号）", "国办发〔2024〕3号";
+ * the year in 〔〕 (GB/T 9704-2012), or the brackets offices type instead: [] ［］ 【】 ().
+ */
+export const DOC_NUMBER =
+  /^[（(]?\s*[\u4e00-\u9fff]{1,14}\s*[〔[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号\s*[)）]?$/;
+
 /** Sentence-final punctuation (full- and half-width). */
 export const SENTENCE_END = /[。！？!?…；;]$|[。！？!?][”」』"]$/;
 

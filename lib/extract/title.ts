@@ -2,7 +2,7 @@ import type { Block } from './blocks';
 import type { BodyResult } from './body';
 import { measure } from './features';
 import { metaValue, type PageMeta } from './page-meta';
-import { BREADCRUMB, META_TITLE, SITE_NAME, TITLE_SEPARATORS } from './patterns';
+import { BREADCRUMB, COLUMN_LABEL, DOC_NUMBER, META_TITLE, SITE_NAME, TITLE_SEPARATORS } from './patterns';
 
 export interface TitleResult {
   title: string | null;
@@ -85,7 +85,7 @@ export function extractTitle(blocks: Block[], body: BodyResult, meta: PageMeta):
     // Old table-layout pages print the headline as a bold line, not a heading.
     const bold = b.strongChars >= f.chars * 0.9 && above > 0 && above <= HEADLINE_REACH;
     if (!b.heading && !titleClass && !own.has(b) && !bold) return;
-    if (NOT_HEADLINE.test(b.text)) return;
+    if (NOT_HEADLINE.test(b.text) || COLUMN_LABEL.test(b.text) || DOC_NUMBER.test(b.text)) return;
     const text = squash(b.text);
     let agreement = 0;
     for (const r of references) agreement = Math.max(agreement, longestCommon(text, r) / text.length);
@@ -109,17 +109,48 @@ export function extractTitle(blocks: Block[], body: BodyResult, meta: PageMeta):
   if (chosen) {
     const headings = main?.headings ?? [];
     const at = headings.findIndex((l) => l.block === chosen.block);
-    const title = trimToReference(chosen.block.text, references);
-    if (at >= 0 && headings[at + 1])
-      return { title, subtitle: headings[at + 1]!.block.text, block: chosen.block };
+    const lines = headlineLines(blocks, chosen.block);
+    const last = lines[lines.length - 1]!;
+    // Lines of one headline join as <title> prints them, else with a space.
+    const parts = lines.map((b) => b.text.trim());
+    const joined = references.some((r) => r.includes(squash(parts.join(''))))
+      ? parts.join('')
+      : parts.join(' ');
+    const title = trimToReference(joined, references);
+    const after = headings.findIndex((l) => l.block === last);
+    if (at >= 0 && after >= 0 && headings[after + 1])
+      return { title, subtitle: headings[after + 1]!.block.text, block: last };
     const kicker = kickerOf(blocks, chosen.block);
-    return { title, subtitle: kicker?.text ?? null, subtitleBlock: kicker, block: chosen.block };
+    return { title, subtitle: kicker?.text ?? null, subtitleBlock: kicker, block: last };
   }
   if (metaTitle) {
     const t = headlineOfDocumentTitle(metaTitle);
     if (t) return { title: t, subtitle: null, block: null };
   }
   return { title: docHeadline, subtitle: null, block: null };
+}
+
+/** How long a further line of a headline broken with <br> may be. */
+const HEADLINE_LINE_CHARS = 60;
+
+/**
+ * A headline broken over lines of one element (<h1>松岚市委书记调研春耕生产<br>强调…</h1>): all its
+ * lines, in order. Only in a heading or a title-classed element (old pages break a whole cell with
+ * <br>); a document number or a sentence in the same element is not part of it.
+ */
+function headlineLines(blocks: Block[], chosen: Block): Block[] {
+  if (!chosen.heading && !TITLE_CLASS.test(classOf(chosen.element))) return [chosen];
+  const part = (b: Block | undefined): b is Block =>
+    !!b &&
+    b.element === chosen.element &&
+    b.text.length <= HEADLINE_LINE_CHARS &&
+    !/[。！？]$/.test(b.text) &&
+    !DOC_NUMBER.test(b.text) &&
+    !NOT_HEADLINE.test(b.text);
+  const lines = [chosen];
+  for (let i = chosen.index - 1; part(blocks[i]); i--) lines.unshift(blocks[i]!);
+  for (let i = chosen.index + 1; part(blocks[i]); i++) lines.push(blocks[i]!);
+  return lines;
 }
 
 const KICKER_CLASS =

@@ -49,6 +49,18 @@ describe('page wrappers', () => {
 });
 
 describe('headlines', () => {
+  it('keeps both lines of a headline broken with <br>, and a column label out of title and body', () => {
+    const ex = extract(loadPage('county-bylines'));
+    expect(ex.main.title).toBe('松岚市委书记调研春耕生产 强调抓紧抓实粮食生产各项工作');
+    expect(bodyOf('county-bylines')).not.toContain('书记市长这一周');
+  });
+
+  it('keeps a 文号 line under the headline out of the title and the body start', () => {
+    const ex = extract(loadPage('notice-docnumber'));
+    expect(ex.main.title).toBe('松岚县人民政府办公室关于印发松岚县防汛应急预案的通知');
+    expect(bodyOf('notice-docnumber').startsWith('各乡镇人民政府，县政府各部门：')).toBe(true);
+  });
+
   it('reads a bold headline of an old table page whose <title> is only the site', () => {
     const ex = extract(loadPage('bold-headline'));
     expect(ex.main.title).toBe('早稻育秧');
