@@ -1,4 +1,5 @@
 import type { Block } from './blocks';
+import { parseDate } from './date';
 import { type Features, measure } from './features';
 import {
   BREADCRUMB,
@@ -127,6 +128,8 @@ function classify(b: Block, f: Features): LineKind {
   if (ORIGINAL_TITLE.test(text) && f.chars <= 120) return 'meta';
   if (CREDIT_LINE.test(text) && f.chars <= 60) return 'meta';
   if (f.chars <= 90 && META_LINE_DATE.test(text) && !/[。！？]/.test(text)) return 'meta';
+  // A date printed in words ("Saturday, September 10th, 2005 10:56 am") is metadata too.
+  if (f.chars <= 60 && !/[。！？]/.test(text) && parseDate(text)) return 'meta';
   if (f.chars <= 60 && SOURCE_LABEL.test(text) && !/[。！？]/.test(text)) return 'meta';
   if (BYLINE_LINE.test(text)) return 'byline';
   return 'text';

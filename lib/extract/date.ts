@@ -19,28 +19,66 @@ export interface ParsedDate {
   index: number;
 }
 
+/**
+ * Dates that English-language templates of Chinese sites print: US month/day/year with a 12-hour
+ * clock ("7/5/2005 9:23:57 PM"; day/month/year pages print no AM/PM, so without it the order is
+ * unknown and the date is not read), and month names ("Saturday, September 10th, 2005 10:56 am").
+ */
+const US_DATE =
+  /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])\b/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_DATE =
+  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?/;
+/** A 12-hour clock marker after the time: "11:57 AM", "下午 3:05" is not read (the hour is printed as is). */
+const MERIDIEM = /^\s*([AaPp][Mm])\b/;
+
+function build(
+  y: number,
+  mo: number,
+  d: number,
+  h: string | undefined,
+  mi: string | undefined,
+  sec: string | undefined,
+  meridiem: string | undefined,
+  now: Date,
+): { iso: string; hasTime: boolean } | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || y > now.getFullYear() + 1) return null;
+  let iso = `${y}-${pad(mo)}-${pad(d)}`;
+  if (h === undefined || mi === undefined) return { iso, hasTime: false };
+  let hour = Number(h);
+  const m = meridiem?.toLowerCase();
+  if (m && hour <= 12) hour = (hour % 12) + (m === 'pm' ? 12 : 0);
+  if (hour >= 24 || Number(mi) >= 60) return { iso, hasTime: false };
+  iso += `T${pad(hour)}:${pad(Number(mi))}`;
+  if (sec !== undefined && Number(sec) < 60) iso += `:${pad(Number(sec))}`;
+  return { iso, hasTime: true };
+}
+
 /** The first full date (with a year) in `text`, or null. */
 export function parseDate(text: string, now = new Date()): ParsedDate | null {
+  const found: ParsedDate[] = [];
   const re = new RegExp(FULL_DATE.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || y > now.getFullYear() + 1) continue;
-    let iso = `${y}-${pad(mo)}-${pad(d)}`;
-    let hasTime = false;
-    if (m[4] !== undefined && m[5] !== undefined) {
-      const h = Number(m[4]);
-      const mi = Number(m[5]);
-      if (h < 24 && mi < 60) {
-        iso += `T${pad(h)}:${pad(mi)}`;
-        hasTime = true;
-        if (m[6] !== undefined && Number(m[6]) < 60) iso += `:${pad(Number(m[6]))}`;
-      }
+    const meridiem = MERIDIEM.exec(text.slice(m.index + m[0].length))?.[1];
+    const b = build(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5], m[6], meridiem, now);
+    if (b) {
+      found.push({ ...b, index: m.index });
+      break;
     }
-    return { iso, hasTime, index: m.index };
   }
-  return null;
+  const us = US_DATE.exec(text);
+  if (us) {
+    const b = build(Number(us[3]), Number(us[1]), Number(us[2]), us[4], us[5], us[6], us[7], now);
+    if (b) found.push({ ...b, index: us.index });
+  }
+  const en = EN_DATE.exec(text);
+  if (en) {
+    const mo = MONTHS.indexOf(en[1]!.slice(0, 3).toLowerCase()) + 1;
+    const b = build(Number(en[3]), mo, Number(en[2]), en[4], en[5], en[6], en[7], now);
+    if (b) found.push({ ...b, index: en.index });
+  }
+  if (found.length === 0) return null;
+  return found.reduce((a, b) => (b.index < a.index ? b : a));
 }
 
 /** A date from a `<meta>` or JSON-LD value: ISO with a zone, a plain date, or a Unix time in seconds or ms. */
@@ -73,10 +111,12 @@ export function findDate(
   meta: PageMeta,
   region: ArticleRegion | undefined,
 ): string | null {
-  for (const b of near) {
-    const d = parseDate(b.text);
-    if (d) return refine(d.iso, meta);
-  }
+  // Among the lines around the headline, a labelled date (发表于, 发布时间) before any other date
+  // (a blog's 建立于 line, a site header's today).
+  const dates = near.map((b) => ({ b, d: parseDate(b.text) }));
+  const labelled = dates.find(({ b, d }) => d && DATE_LABEL.test(b.text.slice(0, d.index)));
+  const any = labelled ?? dates.find(({ d }) => d);
+  if (any?.d) return refine(any.d.iso, meta);
   // A dated lead: "2019年2月27日下午，…", "（2007年6月29日第十届全国人民代表大会常务委员会…通过）".
   const lead = region?.body[0];
   if (lead) {

@@ -256,7 +256,7 @@ export const NOT_OUTLET =
 
 /** Labels for the publication time. */
 export const DATE_LABEL =
-  /(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|时间|時間|日期|发布于|發佈於|更新时间|更新時間)\s*[:：]?\s*$/;
+  /(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|时间|時間|日期|发布于|發佈於|发表于|發表於|更新时间|更新時間)\s*[:：]?\s*$/;
 
 /** `<meta>` names and properties that carry the title, date or source, most trusted first. */
 export const META_TITLE = ['ArticleTitle', 'og:title', 'twitter:title', 'title', 'headline'];

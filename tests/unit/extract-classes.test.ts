@@ -93,3 +93,9 @@ describe('bylines and datelines inside the body', () => {
     for (const word of ['打印', '微博', '微信', '文档附件']) expect(names).not.toContain(word);
   });
 });
+
+describe('dates around the headline', () => {
+  it('prefers the labelled 发表于 date to a blog header date printed before it', () => {
+    expect(extract(loadPage('blog-dates')).main.date).toBe('2005-09-15T11:46:00');
+  });
+});
