@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Card, PlaceKind } from '../lib/card';
+import type { Card, DocumentInfo, PlaceKind } from '../lib/card';
 import type { ArticleSummary } from '../lib/store/record';
 import type { Relation } from '../lib/store/similarity';
 import type { Restriction } from '../utils/page-access';
@@ -40,6 +40,35 @@ function Section({
         {count !== undefined && <span class="muted"> {count}</span>}
       </h2>
       {children}
+    </section>
+  );
+}
+
+/** The order and names of the 信息公开 block's fields, as pages print them. */
+const DOCUMENT_FIELDS: Array<keyof DocumentInfo> = [
+  'docNumber',
+  'issuer',
+  'indexNumber',
+  'writtenDate',
+  'publishedDate',
+  'subject',
+  'validity',
+];
+
+/** The 政府信息公开 block: the document's number, issuer and dates, as the page prints them. */
+function DocumentBlock({ document }: { document: DocumentInfo }) {
+  return (
+    <section class="document" id="card-document" aria-label={i18n.t('document.label')}>
+      <dl lang="zh-Hans">
+        {DOCUMENT_FIELDS.map((k) =>
+          document[k] ? (
+            <div key={k} data-field={k}>
+              <dt>{i18n.t(`document.${k}`)}</dt>
+              <dd>{document[k]!.replace('T', ' ')}</dd>
+            </div>
+          ) : null,
+        )}
+      </dl>
     </section>
   );
 }
@@ -127,7 +156,8 @@ export function CardView({
   ].filter(Boolean);
   return (
     <article class="card">
-      <header lang="zh-Hans">
+      {card.document && <DocumentBlock document={card.document} />}
+      <header lang={card.language === 'other' ? undefined : 'zh-Hans'}>
         <h1 id="card-title">{card.title ?? i18n.t('card.untitled')}</h1>
         {card.subtitle && <p class="subtitle">{card.subtitle}</p>}
         {meta.length > 0 && (
@@ -140,6 +170,11 @@ export function CardView({
         {card.language === 'zh-Hant' ? `${i18n.t('card.converted')} · ` : ''}
         {i18n.t('card.size', [String(card.body.paragraphs.length), String(card.body.text.length)])}
       </p>
+      {card.language === 'other' && (
+        <p class="notice" id="card-language">
+          {i18n.t('card.notChinese')}
+        </p>
+      )}
       {card.officials.length > 0 && (
         <Section title={i18n.t('card.officials')} count={card.officials.length} id="officials">
           <ul class="list">

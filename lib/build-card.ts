@@ -4,6 +4,9 @@ import { type Normalized, normalizePage, type ScriptServices } from './normalize
 import type { PageText } from './page-text';
 import { type EntitySpan, recognize } from './recognize/index';
 
+/** The document fields printed as text, normalized like the title (dates are ISO already). */
+const DOCUMENT_TEXT = ['indexNumber', 'issuer', 'docNumber', 'subject', 'validity'] as const;
+
 export interface BuiltCard {
   card: Card;
   /** The main article's normalized text (card.body.text) with its map to the raw article text. */
@@ -20,21 +23,21 @@ export async function buildCard(page: PageText, services: ScriptServices): Promi
   const extras = [page.title, page.subtitle, page.source, ...page.authors].map((s) => s ?? '');
   for (const o of page.otherHeadings) extras.push(o.title ?? '', o.subtitle ?? '');
   for (const f of page.figures) extras.push(f.caption ?? '', f.credit ?? '');
+  const doc = page.document;
+  if (doc) for (const k of DOCUMENT_TEXT) extras.push(doc[k] ?? '');
   const normalizedPage = await normalizePage(page.articles, extras, services, page.sample);
   const [title, subtitle, source, ...rest] = normalizedPage.extras;
   const authors = rest.slice(0, page.authors.length);
   const otherTitles = rest.slice(page.authors.length, page.authors.length + 2 * page.otherHeadings.length);
-  const figureTexts = rest.slice(page.authors.length + 2 * page.otherHeadings.length);
+  const figuresAt = page.authors.length + 2 * page.otherHeadings.length;
+  const figureTexts = rest.slice(figuresAt, figuresAt + 2 * page.figures.length);
+  const documentTexts = rest.slice(figuresAt + 2 * page.figures.length);
   const normalized = normalizedPage.articles[0]!;
   const orNull = (s: string | undefined) => (s ? s : null);
 
   const card = emptyCard(page.url, page.reason ?? '', normalizedPage.language);
   card.isArticle = page.isArticle;
   card.reason = page.reason;
-  if (page.isArticle && normalizedPage.language === 'other') {
-    card.isArticle = false;
-    card.reason = '页面不是中文 (not a Chinese page)';
-  }
   card.title = orNull(title);
   card.subtitle = orNull(subtitle);
   card.date = page.date;
@@ -45,8 +48,16 @@ export async function buildCard(page: PageText, services: ScriptServices): Promi
     caption: orNull(figureTexts[2 * i]),
     credit: orNull(figureTexts[2 * i + 1]),
   }));
+  // A list of documents (a 信息公开 catalogue page) prints labels too; only an article has its block.
+  if (doc && card.isArticle) {
+    card.document = { ...doc };
+    DOCUMENT_TEXT.forEach((k, i) => {
+      card.document![k] = orNull(documentTexts[i]);
+    });
+  }
   let spans: EntitySpan[] = [];
-  if (card.isArticle) {
+  // Recognition reads Chinese: an article in another language keeps its text and no entities.
+  if (card.isArticle && card.language !== 'other') {
     const { spans: found, ...fields } = recognize(card.body.text, card.authors);
     Object.assign(card, fields);
     spans = found;

@@ -73,6 +73,20 @@ export interface Figure {
   credit: string | null;
 }
 
+/**
+ * The metadata block a 政府信息公开 page prints for a published document (索引号, 发文机关, 文号, 成文日期,
+ * 发布日期, 主题分类, 有效性), as printed; each null when the page leaves it out. Dates are ISO like `date`.
+ */
+export interface DocumentInfo {
+  indexNumber: string | null;
+  issuer: string | null;
+  docNumber: string | null;
+  writtenDate: string | null;
+  publishedDate: string | null;
+  subject: string | null;
+  validity: string | null;
+}
+
 export interface Card {
   url: string | null;
   isArticle: boolean;
@@ -99,6 +113,8 @@ export interface Card {
   quotes: Quote[];
   otherArticles: OtherArticle[];
   figures: Figure[];
+  /** The 政府信息公开 block; null on pages that print none. */
+  document: DocumentInfo | null;
 }
 
 export function emptyCard(url: string | null, reason: string, language: Language = 'other'): Card {
@@ -122,5 +138,6 @@ export function emptyCard(url: string | null, reason: string, language: Language
     quotes: [],
     otherArticles: [],
     figures: [],
+    document: null,
   };
 }

@@ -1,4 +1,4 @@
-import type { ExtractedArticle, Extraction } from './extract/index';
+import type { DocumentInfo, ExtractedArticle, Extraction } from './extract/index';
 import type { RawArticle } from './normalize/index';
 
 /**
@@ -23,6 +23,8 @@ export interface PageText {
   sample: string;
   /** Pictures of the main article by caption and credit, as printed. */
   figures: Array<{ caption: string | null; credit: string | null }>;
+  /** The 政府信息公开 block as printed, null when the page prints none. */
+  document: DocumentInfo | null;
 }
 
 const rawOf = (a: ExtractedArticle): RawArticle => ({
@@ -44,6 +46,7 @@ export function pageTextOf(extraction: Extraction, url: string | null): PageText
     authors: main.authors,
     otherHeadings: others.map((o) => ({ title: o.title, subtitle: o.subtitle })),
     figures: main.figures,
+    document: extraction.document,
     sample:
       main.model.text.length < 200
         ? extraction.blocks

@@ -1,4 +1,4 @@
-import type { Card, PlaceKind } from '../card';
+import type { Card, DocumentInfo, PlaceKind } from '../card';
 
 /** How a place's kind reads in an export, which is Chinese whatever the reader's UI language. */
 const PLACE_KIND_ZH: Record<PlaceKind, string> = {
@@ -12,6 +12,17 @@ const PLACE_KIND_ZH: Record<PlaceKind, string> = {
   venue: '场所',
   other: '地点',
 };
+
+/** The 信息公开 block's fields in an export, in the order and words pages print them. */
+const DOCUMENT_ZH: Array<[keyof DocumentInfo, string]> = [
+  ['docNumber', '文号'],
+  ['issuer', '发文机关'],
+  ['indexNumber', '索引号'],
+  ['writtenDate', '成文日期'],
+  ['publishedDate', '发布日期'],
+  ['subject', '主题分类'],
+  ['validity', '有效性'],
+];
 
 /** The card as JSON, per docs/card-contract.md. */
 export function toJSON(card: Card, pretty = true): string {
@@ -42,6 +53,12 @@ export function toMarkdown(card: Card, options: { body?: boolean } = {}): string
   const section = (title: string, lines: string[]) => {
     if (lines.length) out.push('', `## ${title}`, '', ...lines);
   };
+  const doc = card.document;
+  if (doc)
+    section(
+      '公文信息',
+      DOCUMENT_ZH.filter(([k]) => doc[k]).map(([k, label]) => `- ${label}：${doc[k]!.replace('T', ' ')}`),
+    );
   section(
     '官员',
     list(card.officials, (o) => `${o.name}（${o.titles.join('、')}）×${o.mentions}`),

@@ -4,6 +4,7 @@ import { authorsOf } from './authors';
 import type { Block } from './blocks';
 import { type ArticleRegion, type BodyResult, recount } from './body';
 import { findDate } from './date';
+import type { DocumentBlock } from './document';
 import { figuresOf } from './figures';
 import { metadataLines } from './metadata-lines';
 import type { PageMeta } from './page-meta';
@@ -26,13 +27,20 @@ export interface ExtractedArticle {
   figures: Array<{ caption: string | null; credit: string | null }>;
 }
 
-function sliceModel(region: ArticleRegion | undefined): { model: TextModel; standalone: boolean[] } {
+function sliceModel(
+  region: ArticleRegion | undefined,
+  signature: Block[],
+): { model: TextModel; standalone: boolean[] } {
   const slices: BlockSlice[] = [];
   const standalone: boolean[] = [];
   for (const { line, start, end } of region?.body ?? []) {
     slices.push({ block: line.block, start, end });
     const b = line.block;
-    standalone.push(b.heading > 0 || (b.strongChars > 0 && b.strongChars >= line.features.chars * 0.9));
+    standalone.push(
+      b.heading > 0 ||
+        (b.strongChars > 0 && b.strongChars >= line.features.chars * 0.9) ||
+        signature.includes(b),
+    );
   }
   return { model: TextModel.fromSlices(slices), standalone };
 }
@@ -42,20 +50,32 @@ export function articleFrom(
   blocks: Block[],
   meta: PageMeta,
   title: { title: string | null; subtitle: string | null; block: Block | null },
+  document: DocumentBlock | null = null,
+  /** The signature lines (issuer, 成文日期): each a paragraph of its own. */
+  signature: Block[] = [],
 ): ExtractedArticle {
-  const near = metadataLines(blocks, region, title.block);
-  const { model, standalone } = sliceModel(region);
+  // A 信息公开 block's lines (成文日期, 发文机关) are not the article's date or source lines.
+  const skip = new Set(document?.blocks);
+  const lines = skip.size ? blocks.filter((b) => !skip.has(b)) : blocks;
+  const near = metadataLines(blocks, region, title.block).filter((b) => !skip.has(b));
+  const { model, standalone } = sliceModel(region, signature);
   return {
     title: title.title,
     subtitle: title.subtitle,
-    date: findDate(blocks, near, meta, region),
-    source: findSource(near, meta, region),
+    date: publishedDate(findDate(lines, near, meta, region), document?.printedPublished ?? null),
+    source: findSource(near, meta, region, document?.info.issuer ?? null),
     authors: region ? authorsOf(region, near) : [],
     model,
     standalone,
     titleBlock: title.block,
     figures: region ? figuresOf(region) : [],
   };
+}
+
+/** The block's 发布日期 is the date (not 成文日期); a printed time of the same day makes it precise. */
+function publishedDate(found: string | null, printed: string | null): string | null {
+  if (!printed) return found;
+  return found && found.length > printed.length && found.startsWith(printed) ? found : printed;
 }
 
 /**

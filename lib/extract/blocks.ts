@@ -70,8 +70,24 @@ function isInvisible(c: number): boolean {
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
-  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  if (style === null) return false;
+  if (/display\s*:\s*none/i.test(style)) return true;
+  // Pages hide their article with visibility:hidden until their script has laid it out (WeChat's
+  // #js_content); a saved page, or the CLI, never runs that script. Prose so hidden is the article.
+  return /visibility\s*:\s*hidden/i.test(style) && !holdsProse(el);
 }
+
+/** Prose that a page only hides until its script shows it: this many characters and sentence marks. */
+const REVEALED_PROSE = { chars: 150, marks: 5 };
+
+function holdsProse(el: Element): boolean {
+  const text = el.textContent ?? '';
+  if (text.length < REVEALED_PROSE.chars) return false;
+  let marks = 0;
+  for (const c of text) if (PROSE_MARKS.has(c) && ++marks >= REVEALED_PROSE.marks) return true;
+  return false;
+}
+const PROSE_MARKS = new Set('，。；！？');
 
 const CAPTION_CLASS =
   /(?:^|[\s_-])(?:caption|pic-?title|pictitle|img-?title|img-?desc|photo-?desc|tpms|picinfo|pic-?info)(?:$|[\s_-])/i;

@@ -5,8 +5,8 @@
 
 import type { Block } from './blocks';
 import type { ArticleRegion } from './body';
-import { metaValue, type PageMeta } from './page-meta';
-import { DATE_LABEL, META_DATE } from './patterns';
+import { metaValue, type PageMeta, scriptValue } from './page-meta';
+import { DATE_LABEL, META_DATE, SCRIPT_FIELDS } from './patterns';
 
 const FULL_DATE =
   /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:T|\s)?\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
@@ -123,7 +123,7 @@ export function findDate(
     const d = parseDate(lead.line.block.text.slice(lead.start, lead.start + 40));
     if (d && d.index <= 2) return d.iso;
   }
-  const m = metaValue(meta, META_DATE) ?? meta.jsonLd.datePublished;
+  const m = metaValue(meta, META_DATE) ?? meta.jsonLd.datePublished ?? scriptValue(meta, SCRIPT_FIELDS.date);
   if (m) {
     const d = parseMetaDate(m);
     if (d) return d;

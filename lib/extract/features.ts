@@ -33,6 +33,8 @@ export interface Features {
 const PUNCT = new Set(Array.from('，。；：、！？“”「」《》（）,;:!?').map((c) => c.charCodeAt(0)));
 /** Marks of running sentences; a lone label colon ("地址：…", "电话：…") is not one. */
 const SENTENCE_PUNCT = /[，。；、！？“”「」,;!?]/;
+/** A full stop that ends a sentence of a Latin-script language ("… under one roof. The"), not 3.5 or gov.cn. */
+const LATIN_FULL_STOP = /[a-z)"'”’]\.(?=\s|$)/g;
 
 export function measure(block: Block): Features {
   const text = block.text;
@@ -46,6 +48,8 @@ export function measure(block: Block): Features {
     if (isHan(c)) han++;
     else if (PUNCT.has(c)) punct++;
   }
+  const fullStops = han * 2 < chars ? (text.match(LATIN_FULL_STOP)?.length ?? 0) : 0;
+  punct += fullStops;
   const linkRatio = chars ? block.linkChars / chars : 0;
   const chrome = CHROME_LINE.test(text) || REGISTRATION.test(text) || isNotice(text, chars);
   const caption =
@@ -56,7 +60,7 @@ export function measure(block: Block): Features {
     linkRatio < 0.5 &&
     chars >= 8 &&
     punct >= 1 &&
-    (SENTENCE_PUNCT.test(text) || chars >= 40);
+    (SENTENCE_PUNCT.test(text) || fullStops > 0 || chars >= 40);
   return { chars, han, punct, linkRatio, chrome, caption, prose };
 }
 

@@ -1,11 +1,14 @@
 import { articleFrom, dropHeadline, dropLine, type ExtractedArticle } from './article';
 import { type Block, collectBlocks } from './blocks';
 import { type BodyResult, detectBody } from './body';
+import { DOC_NUMBER_LINE, type DocumentInfo, readDocument } from './document';
 import { notArticleReason } from './page-kind';
 import { type PageMeta, readPageMeta } from './page-meta';
+import { keepSignature } from './signature';
 import { extractTitle } from './title';
 
 export type { ExtractedArticle } from './article';
+export type { DocumentInfo } from './document';
 
 /** Every text node of the page's articles: headlines, metadata lines and bodies, in document order. */
 export function articleTextNodes(extraction: Extraction): Text[] {
@@ -25,6 +28,8 @@ export interface Extraction {
   reason: string | null;
   main: ExtractedArticle;
   others: ExtractedArticle[];
+  /** The 政府信息公开 block (索引号, 文号, 发布日期 …), null on pages that print none. */
+  document: DocumentInfo | null;
   meta: PageMeta;
   blocks: Block[];
   body: BodyResult;
@@ -50,7 +55,13 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
   const title = extractTitle(blocks, body, meta);
   if (region) dropHeadline(region, title.title, title.block);
   if (title.subtitleBlock) dropLine(body, title.subtitleBlock);
-  const main = articleFrom(region, blocks, meta, title);
+  // The metadata block and the 文号 line are neither body nor headline.
+  const document = readDocument(blocks, meta, title.block, region?.body[0]?.line.block ?? null);
+  for (const b of document?.blocks ?? []) dropLine(body, b);
+  // A 文号 line under the headline is the document's number, not a subtitle.
+  if (document && title.subtitle && DOC_NUMBER_LINE.test(title.subtitle.trim())) title.subtitle = null;
+  const signature = keepSignature(body, region);
+  const main = articleFrom(region, blocks, meta, title, document, signature);
   const others = body.articles
     .filter((_, i) => i !== body.main)
     .map((a) =>
@@ -62,5 +73,14 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
     );
 
   const reason = notArticleReason(blocks, body, region);
-  return { isArticle: reason === null, reason, main, others, meta, blocks, body };
+  return {
+    isArticle: reason === null,
+    reason,
+    main,
+    others,
+    document: document?.info ?? null,
+    meta,
+    blocks,
+    body,
+  };
 }

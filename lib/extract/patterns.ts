@@ -131,7 +131,7 @@ export const FURNITURE_WORDS = new Set([
 
 /** Lines that are page chrome wherever they stand (share bars, QR blocks, 长者模式 and footers). */
 export const CHROME_LINE =
-  /^(分享到|分享至|扫描二维码|扫一扫|关注[“"]|打印(本页|此页)?$|关闭(窗口|本页)?$|【?(字体|字号)[：:]|返回顶部|阅读原文|閱讀原文|点亮“在看”|点个“在看”|点个在看|喜欢此内容的人还喜欢|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|正文已结束|【纠错】|\+1【纠错】|上一篇|下一篇|上一条|下一条|相关(新闻|阅读|链接|文章)|网站地图|(进入|退出)?(长者|关怀|适老化?)模式|无障碍|主办单位|承办单位|技术支持|网站标识码|联系我们|版权所有|copyright|©|推荐使用|建议使用|网站支持|您?当前(?:所在)?位置|您的位置|所在位置|现在位置|当前栏目)/i;
+  /^(分享到|分享至|扫描二维码|扫一扫|关注[“"]|↑?\s*点击(?:上方|蓝字)|打印(本页|此页)?$|关闭(窗口|本页)?$|【?(字体|字号)[：:]|返回顶部|阅读原文|閱讀原文|点亮“在看”|点个“在看”|点个在看|喜欢此内容的人还喜欢|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|正文已结束|【纠错】|\+1【纠错】|上一篇|下一篇|上一条|下一条|相关(新闻|阅读|链接|文章)|网站地图|(进入|退出)?(长者|关怀|适老化?)模式|无障碍|主办单位|承办单位|技术支持|网站标识码|联系我们|版权所有|copyright|©|推荐使用|建议使用|网站支持|您?当前(?:所在)?位置|您的位置|所在位置|现在位置|当前栏目)/i;
 
 /**
  * Copyright, reprint and disclaimer notices (版权声明, 免责声明, 转载请注明出处, 不代表本网观点): page
@@ -278,6 +278,14 @@ export const META_DATE = [
 ];
 export const META_SOURCE = ['ContentSource', 'source', 'og:site_name', 'SiteName'];
 export const META_AUTHOR = ['author', 'Author', 'article:author'];
+
+/**
+ * Variables that article templates assign in inline scripts, by field: the WeChat article page
+ * (mp.weixin.qq.com) declares its publication time as `var ct = "<unix seconds>"` (newer pages also
+ * `createTime`) and its account as `var nickname`, and fills the printed time only by script.
+ * Read as declared metadata, after `<meta>`. Source: the WeChat article template's inline scripts.
+ */
+export const SCRIPT_FIELDS = { date: ['ct', 'createTime'], source: ['nickname'] } as const;
 
 /** `<title>` suffixes and site names: "标题_网易新闻", "标题 - 徐汇区人民政府". */
 export const TITLE_SEPARATORS = /\s*(?:[|｜_—–]|\s-\s|(?<!\d)-{1,2}(?!\d)|——)\s*/;

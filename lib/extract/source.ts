@@ -3,17 +3,31 @@ import type { Block } from './blocks';
 import type { ArticleRegion } from './body';
 import { readMetaLine } from './byline';
 import { parseDate } from './date';
-import { metaValue, type PageMeta } from './page-meta';
-import { META_SOURCE, NOT_OUTLET } from './patterns';
+import { metaValue, type PageMeta, scriptValue } from './page-meta';
+import { META_SOURCE, NOT_OUTLET, SCRIPT_FIELDS } from './patterns';
 
-export function findSource(near: Block[], meta: PageMeta, region: ArticleRegion | undefined): string | null {
+/**
+ * The source label of pages in English (a city government's English portal): "Updated: 2024-04-09 |
+ * Source: Linjiang District Information Office". The value runs to the next separator.
+ */
+const LATIN_SOURCE =
+  /(?:^|[|｜]\s*|\s{2,})Source\s*:\s*([A-Za-z][A-Za-z0-9.,'&() -]{1,80}?)\s*(?:[|｜]|\s{2,}|$)/;
+
+/** `issuer`: the 发文机关 of a 信息公开 block, the source when the page prints no other. */
+export function findSource(
+  near: Block[],
+  meta: PageMeta,
+  region: ArticleRegion | undefined,
+  issuer: string | null = null,
+): string | null {
   for (const b of near) {
-    const s = readMetaLine(b.text).source;
+    const s = readMetaLine(b.text).source ?? LATIN_SOURCE.exec(b.text)?.[1]?.trim();
     if (s) return s;
   }
   if (region?.trailingSource) return region.trailingSource;
   if (region?.leadSource) return region.leadSource;
-  const declared = metaValue(meta, META_SOURCE.slice(0, 2));
+  if (issuer) return issuer;
+  const declared = metaValue(meta, META_SOURCE.slice(0, 2)) ?? scriptValue(meta, SCRIPT_FIELDS.source);
   if (declared) return declared;
   for (const b of near) {
     const outlet = outletBesideDate(b.text);

@@ -10,8 +10,8 @@ import { type MappedText, MappedTextBuilder } from '../model/mapped-text';
 const LOST_INDENT = /^(?:[?？]{1,4}(?=\S)|[\u3000\s]+)+/;
 const TRAILING_SPACE = /[\u3000\s]+$/;
 
-/** Sentence-final punctuation, optionally closed by a quote or bracket. */
-const ENDS_SENTENCE = /[。！？!?…；;：:）)][”’"」』）)]*$|[”」』]$/;
+/** Sentence-final punctuation, optionally closed by a quote or bracket; a Latin full stop after a word. */
+const ENDS_SENTENCE = /[。！？!?…；;：:）)][”’"」』）)]*$|[”」』]$|[a-z)"'”’]\.["'”’]?$/;
 /** Lines that stand alone even without final punctuation: list items, dates, captions. */
 const STANDS_ALONE =
   /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[、.．]|[●■◆▲★☆◎○•·]|第[一二三四五六七八九十\d]+[章节条部分])/;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { type ChromiumSession, launchChromium } from './browsers';
+import { documentScenarios } from './documents.flow';
 import { type Driver, playwrightDriver } from './driver';
 import { libraryScenarios } from './library.flow';
 import { servePages } from './pages';
@@ -27,4 +28,6 @@ describe('the built extension in Chromium', () => {
   describe('reading a page', () => readingScenarios(() => ({ driver, server })));
   describe('the popup card, the library and the clipboard', () =>
     libraryScenarios(() => ({ driver, server })));
+  describe('信息公开 documents, WeChat and English articles', () =>
+    documentScenarios(() => ({ driver, server })));
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { FIREFOX_UUID, type FirefoxSession, launchFirefox } from './browsers';
+import { documentScenarios } from './documents.flow';
 import { type Driver, puppeteerDriver } from './driver';
 import { libraryScenarios } from './library.flow';
 import { servePages } from './pages';
@@ -25,4 +26,6 @@ describe('the built extension in Firefox', () => {
   describe('reading a page', () => readingScenarios(() => ({ driver, server })));
   describe('the popup card, the library and the clipboard', () =>
     libraryScenarios(() => ({ driver, server })));
+  describe('信息公开 documents, WeChat and English articles', () =>
+    documentScenarios(() => ({ driver, server })));
 });

@@ -13,13 +13,15 @@ describe('store builds ask only for what they use', () => {
   }, 120000);
 
   for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
-    it(`${dir}: MV3, storage and on-request reading only, runs on government sites and never on local pages`, () => {
+    it(`${dir}: MV3, storage and on-request reading only, runs on government sites and WeChat articles, never on local pages`, () => {
       const m = read(dir);
       expect(m.manifest_version).toBe(3);
       expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting']);
       expect(m.host_permissions ?? []).toEqual([]);
       const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
       expect(matches).toContain('*://*.gov.cn/*');
+      // WeChat official-account articles (上海发布 and the district accounts) are read by themselves too.
+      expect(matches).toContain('https://mp.weixin.qq.com/*');
       expect(matches.some((u: string) => /127\.0\.0\.1|localhost/.test(u))).toBe(false);
     });
   }

@@ -19,6 +19,9 @@ async function cli(argv: string[]) {
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govlens-cli-'));
 
+/** Tests that start `node bin/govlens.mjs` (tsx compiles the engine, ~2 s each) on a busy 2-core machine. */
+const SPAWN_TIMEOUT_MS = 30_000;
+
 describe('govlens analyze', () => {
   it.each(SEED_PAGES)('prints a JSON card per the contract for %s', async (name) => {
     const { code, out } = await cli(['analyze', path.join(PAGES, `${name}.html`), '--format', 'json']);
@@ -101,26 +104,34 @@ describe('govlens analyze', () => {
   it.each([
     ['ssi-two-bodies', '青川区召开全区安全生产工作推进会', '负责人签订了年度安全生产目标责任书'],
     ['gb2312-no-meta', '南川县召开农村人居环境整治现场会', '让群众在家门口享受到干净整洁的生活环境'],
-  ])('prints the right card for %s, from a file and from standard input', async (name, title, inBody) => {
-    const file = path.join(PAGES, `${name}.html`);
-    const fromFile = JSON.parse((await cli(['analyze', file])).out);
-    expect(fromFile.isArticle).toBe(true);
-    expect(fromFile.title).toBe(title);
-    expect(fromFile.body.text).toContain(inBody);
-    const bin = path.resolve('bin/govlens.mjs');
-    const out = execFileSync(process.execPath, [bin, 'analyze', '-'], {
-      input: fs.readFileSync(file),
-    }).toString();
-    expect(JSON.parse(out)).toEqual(fromFile);
-  });
+  ])(
+    'prints the right card for %s, from a file and from standard input',
+    async (name, title, inBody) => {
+      const file = path.join(PAGES, `${name}.html`);
+      const fromFile = JSON.parse((await cli(['analyze', file])).out);
+      expect(fromFile.isArticle).toBe(true);
+      expect(fromFile.title).toBe(title);
+      expect(fromFile.body.text).toContain(inBody);
+      const bin = path.resolve('bin/govlens.mjs');
+      const out = execFileSync(process.execPath, [bin, 'analyze', '-'], {
+        input: fs.readFileSync(file),
+      }).toString();
+      expect(JSON.parse(out)).toEqual(fromFile);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 
-  it('runs as a real command through the package bin, reading standard input', async () => {
-    const bin = path.resolve('bin/govlens.mjs');
-    const html = fs.readFileSync(path.join(PAGES, 'news-list.html'));
-    const out = execFileSync(process.execPath, [bin, 'analyze', '-'], { input: html }).toString();
-    expect(JSON.parse(out).isArticle).toBe(false);
-    const missing = spawnSync(process.execPath, [bin, 'analyze', 'nope.html']);
-    expect(missing.status).toBe(1);
-    expect(missing.stderr.toString()).toBe('govlens: no such file: nope.html\n');
-  });
+  it(
+    'runs as a real command through the package bin, reading standard input',
+    async () => {
+      const bin = path.resolve('bin/govlens.mjs');
+      const html = fs.readFileSync(path.join(PAGES, 'news-list.html'));
+      const out = execFileSync(process.execPath, [bin, 'analyze', '-'], { input: html }).toString();
+      expect(JSON.parse(out).isArticle).toBe(false);
+      const missing = spawnSync(process.execPath, [bin, 'analyze', 'nope.html']);
+      expect(missing.status).toBe(1);
+      expect(missing.stderr.toString()).toBe('govlens: no such file: nope.html\n');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 });

@@ -44,7 +44,7 @@ describe('article extraction on the seed pages', () => {
   }
 });
 
-describe('pages without an article', () => {
+describe('pages without an article, and an article not in Chinese', () => {
   it('a news list page is not an article, with a reason', async () => {
     const card = await analyze(loadPage('news-list'));
     expect(card.isArticle).toBe(false);
@@ -52,11 +52,25 @@ describe('pages without an article', () => {
     expect(card.body.text).toBe('');
   });
 
-  it('an English page is recognised as not Chinese', async () => {
+  it('an English article is an article in another language, read but not recognised', async () => {
     const card = await analyze(loadPage('english-page'));
+    const expected = loadExpected('english-page');
+    expect(card.isArticle).toBe(true);
+    expect(card.reason).toBeNull();
     expect(card.language).toBe('other');
-    expect(card.isArticle).toBe(false);
-    expect(card.reason).toMatch(/not a Chinese page/);
+    expect(card.title).toBe(expected.title);
+    expect(card.date).toBe(expected.date);
+    expect(card.source).toBe(expected.source);
+    // One paragraph per printed paragraph: an English full stop ends a sentence.
+    expect(card.body.paragraphs).toEqual(expected.paragraphs);
+    expect(card.body.text).not.toMatch(/Latest news|Share:|Residents take numbers/);
+    expect([card.officials, card.persons, card.places, card.policyPhrases, card.quotes]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 
   it('an empty document gives a clear reason, not an exception', async () => {

@@ -53,3 +53,21 @@ describe('page metadata is plain text', () => {
     expect(readPageMeta(doc).jsonLd.headline).toBe('石门县召开县政府常务会议');
   });
 });
+
+describe('assets/html4-entities.json', () => {
+  it("holds HTML 4.01's 252 named references, each the character the HTML standard gives it", async () => {
+    const { decodeHTMLStrict } = await import('entities');
+    const table: Record<string, number> = (await import('../../assets/html4-entities.json')).default;
+    const names = Object.keys(table);
+    expect(names).toHaveLength(252);
+    for (const name of names)
+      expect(String.fromCodePoint(table[name]!), name).toBe(decodeHTMLStrict(`&${name};`));
+    for (const name of ['nbsp', 'ldquo', 'rdquo', 'mdash', 'middot', 'hellip'])
+      expect(table).toHaveProperty(name);
+  });
+
+  it('leaves an unknown name, a lone surrogate and a reference without its semicolon as printed', () => {
+    const doc = page('<meta name="description" content="A&amp;foo;B &amp;#xD800; C&amp;amp D">');
+    expect(readPageMeta(doc).tags.get('description')).toBe('A&foo;B &#xD800; C&amp D');
+  });
+});
