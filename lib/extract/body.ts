@@ -13,6 +13,7 @@ import {
   ORIGINAL_TITLE,
   OUTLET_DATELINE,
   PAREN_BYLINE,
+  ROLE_BYLINE,
   SECTION_LABEL,
   SECTION_LABEL_NOISE,
   SENTENCE_END,
@@ -131,7 +132,7 @@ function classify(b: Block, f: Features): LineKind {
   // A date printed in words ("Saturday, September 10th, 2005 10:56 am") is metadata too.
   if (f.chars <= 60 && !/[。！？]/.test(text) && parseDate(text)) return 'meta';
   if (f.chars <= 60 && SOURCE_LABEL.test(text) && !/[。！？]/.test(text)) return 'meta';
-  if (BYLINE_LINE.test(text)) return 'byline';
+  if (BYLINE_LINE.test(text) || ROLE_BYLINE.test(text)) return 'byline';
   return 'text';
 }
 
@@ -314,7 +315,9 @@ function segment(lines: Line[]): ArticleRegion[] {
       } else if (
         !current ||
         current.closed ||
-        (current.body.length > 0 && opensArticle(group, following, topLevel))
+        (current.body.length > 0 &&
+          // A data table before the headline (a 信息公开 block) is not the start of its article.
+          (opensArticle(group, following, topLevel) || current.body.every((b) => b.line.block.cell)))
       ) {
         if (!current && group[0]) topLevel = group[0].block.heading;
         current = emptyRegion(group);

@@ -1,4 +1,4 @@
-import { AUTHOR_ROLES, SOURCE_LABEL } from './patterns';
+import { AUTHOR_ROLES, ROLE_BYLINE, SOURCE_LABEL } from './patterns';
 
 /** Role words of two or more characters are cut out wherever they stand. */
 const ROLE_SPLIT = new RegExp(
@@ -9,10 +9,10 @@ const ROLE_SPLIT = new RegExp(
 );
 /** One-character roles (文, 图, 摄) only where they stand apart: "文/张三", "图：李四", "张三 摄" — never inside 蒋文静. */
 const SHORT_ROLE = new RegExp(
-  `(^|[\\s/|｜（(])(?:${AUTHOR_ROLES.filter((r) => r.length === 1).join('|')})(?=[\\s/:：|｜）)]|$)`,
+  `(^|[\\s/|｜丨（(])(?:${AUTHOR_ROLES.filter((r) => r.length === 1).join('|')})(?=[\\s/:：|｜丨）)]|$)`,
   'g',
 );
-const SEPARATORS = /[\s|｜/:：，,、;；□■◎●○〇()（）[\]【】<>《》]+/;
+const SEPARATORS = /[\s|｜丨/:：，,、;；□■◎●○〇()（）[\]【】<>《》]+/;
 const HAN_NAME = /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}$/;
 /** Words that stand where names do in bylines but are not names, and the share toolbar and UI labels printed beside them. */
 const NOT_NAME =
@@ -61,6 +61,7 @@ export function readMetaLine(text: string): { names: string[]; source: string | 
     }
     const role = ROLE_LABEL.exec(p);
     if (role) names.push(...namesIn(p.slice(role.index)));
+    else if (ROLE_BYLINE.test(p)) names.push(...namesIn(p));
   }
   return { names, source };
 }

@@ -211,6 +211,9 @@ export const PAREN_BYLINE =
 export const BYLINE_LINE =
   /^[□■◎●〇○]?\s*(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者|作者|撰稿|文字|文|图|圖|摄影|攝影|责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/:：]?\s*[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4})*\s*)+$/;
 
+/** A byline that credits with a bar or slash and may name the writer's post: "文丨松岚观察员 韩涵", "文/本报评论员 张三". */
+export const ROLE_BYLINE = /^(?:文|图|圖|记者|記者|作者)\s*[丨|｜/:：]\s*[^，。！？,!?]{2,30}$/;
+
 /** Role labels that precede names in bylines and metadata lines. */
 export const AUTHOR_ROLES = [
   '记者',
@@ -288,7 +291,7 @@ export const META_AUTHOR = ['author', 'Author', 'article:author'];
 export const SCRIPT_FIELDS = { date: ['ct', 'createTime'], source: ['nickname'] } as const;
 
 /** `<title>` suffixes and site names: "标题_网易新闻", "标题 - 徐汇区人民政府". */
-export const TITLE_SEPARATORS = /\s*(?:[|｜_—–]|\s-\s|(?<!\d)-{1,2}(?!\d)|——)\s*/;
+export const TITLE_SEPARATORS = /\s*(?:[|｜_—–»›]|\s-\s|(?<!\d)-{1,2}(?!\d)|——)\s*/;
 export const SITE_NAME =
   /(?:人民政府|政府网|政府門戶|门户网站|門戶網站|电子报|電子報|官方网站|官網|官网|网站|網站|网|網|新闻|新聞|日报|日報|晚报|晚報|报|報|首页|首頁|频道|頻道|在线|線上|客户端|Online|\.com|\.cn)$/i;
 

@@ -48,9 +48,9 @@ const TITLE_CLASS =
   /(?:^|[\s_-])(?:[a-z]*title|headline|heading|biaoti|bt|tit|article-?title|news-?title|h-?title|detail-?title)(?:$|[\s_-])/i;
 /** How many lines above the body a bold line may stand to be read as the headline. */
 const HEADLINE_REACH = 6;
-/** Lines that carry metadata, not a headline: a full date, a role or source label. */
+/** Lines that carry metadata, not a headline: a byline (文丨…, 文/…), a full date, a role or source label. */
 const NOT_HEADLINE =
-  /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|(?:作者|記者|记者|来源|來源|编辑|編輯|发布|發佈|日期|时间|時間)\s*[:：]/;
+  /^(?:文|图|圖|记者|記者|作者)\s*[丨|｜/:：]|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|(?:作者|記者|记者|来源|來源|编辑|編輯|发布|發佈|日期|时间|時間)\s*[:：]/;
 const NOT_TITLE_CLASS = /(?:sub-?title|column|lanmu|channel|nav|list)/i;
 
 function classOf(el: Element | null): string {
@@ -90,8 +90,9 @@ export function extractTitle(blocks: Block[], body: BodyResult, meta: PageMeta):
     let agreement = 0;
     for (const r of references) agreement = Math.max(agreement, longestCommon(text, r) / text.length);
     // Without agreement with <title> or the metas, only a headline-length line close to the body will
-    // do; a short one (犬儒病(上)) or a heading that links to its own page only right above the body.
-    const close = above > 0 && above <= 3 && (f.linkRatio <= 0.5 || b.heading > 0);
+    // do; a short one (犬儒病(上)), or a heading or title-classed line that links to its own page, only
+    // right above the body.
+    const close = above > 0 && above <= 3 && (f.linkRatio <= 0.5 || b.heading > 0 || titleClass);
     if (agreement < 0.5 && !close && (f.chars < 8 || distance > 8 || f.linkRatio > 0.5)) return;
     let score = agreement * 6 - Math.min(4, distance / 5);
     if (b.heading) score += 4 - Math.min(b.heading, 4) * 0.5;

@@ -49,6 +49,12 @@ describe('page wrappers', () => {
 });
 
 describe('headlines', () => {
+  it('reads a title-classed headline that links to its own post, and not the 文丨 byline under it', () => {
+    const ex = extract(loadPage('blog-permalink-title'));
+    expect(ex.main.title).toBe('县城的夜市为什么越办越红火？');
+    expect(ex.main.authors).toEqual(['韩涵']);
+  });
+
   it('keeps both lines of a headline broken with <br>, and a column label out of title and body', () => {
     const ex = extract(loadPage('county-bylines'));
     expect(ex.main.title).toBe('松岚市委书记调研春耕生产 强调抓紧抓实粮食生产各项工作');
