@@ -110,6 +110,8 @@ export function findDate(
   near: Block[],
   meta: PageMeta,
   region: ArticleRegion | undefined,
+  /** An e-paper's issue date (epaper.ts), when the article prints none of its own. */
+  issueDate: string | null = null,
 ): string | null {
   // Among the lines around the headline, a labelled date (发表于, 发布时间) before any other date
   // (a blog's 建立于 line, a site header's today).
@@ -123,6 +125,7 @@ export function findDate(
     const d = parseDate(lead.line.block.text.slice(lead.start, lead.start + 40));
     if (d && d.index <= 2) return d.iso;
   }
+  if (issueDate) return issueDate;
   const m = metaValue(meta, META_DATE) ?? meta.jsonLd.datePublished ?? scriptValue(meta, SCRIPT_FIELDS.date);
   if (m) {
     const d = parseMetaDate(m);

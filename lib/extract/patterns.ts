@@ -312,3 +312,12 @@ export const SENTENCE_END = /[。！？!?…；;]$|[。！？!?][”」』"]$/;
 
 /** Punctuation that marks running prose in Chinese (full-width, plus ASCII commas that old CMSs emit). */
 export const PROSE_PUNCT = /[，。；：、！？“”「」《》（）,;:!?]/g;
+
+/** An e-paper's page marker (版面): 第01版, 第A3版, 第 5 版. */
+export const EDITION_MARK = /第\s*[0-9０-９A-Za-z]{1,4}\s*版/;
+/** A newspaper's name: a short Han run ending in 报 (人民日报, 解放日报, 徐汇报). */
+export const PAPER_NAME = /([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|报|日報|晚報|報))(?![\u4e00-\u9fff])/g;
+/** Words for "the paper" that name none: 数字报, 电子报, 机关报, 本报, 党报. */
+export const GENERIC_PAPER = /^(?:.*(?:数字|电子|機關|机关|數字|電子)報?报?|本报|本報|党报|黨報|日报|晚报)$/;
+/** The issue date in an e-paper address: /html/2024-05/20/, /20240520/, /2024/05/20/. */
+export const URL_DATE = /(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)/;

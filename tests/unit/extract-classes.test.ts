@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
+import { dateFromUrl } from '../../lib/extract/epaper';
 import { isNotice } from '../../lib/extract/features';
 import { loadPage } from './helpers';
 
@@ -103,5 +104,24 @@ describe('bylines and datelines inside the body', () => {
 describe('dates around the headline', () => {
   it('prefers the labelled 发表于 date to a blog header date printed before it', () => {
     expect(extract(loadPage('blog-dates')).main.date).toBe('2005-09-15T11:46:00');
+  });
+});
+
+describe('e-paper pages', () => {
+  it('date and source an article by the issue date and paper name in the page header', () => {
+    const ex = extract(loadPage('epaper-header'));
+    expect(ex.main.date).toBe('2024-05-20');
+    expect(ex.main.source).toBe('松岚日报');
+  });
+
+  it('take the issue date from the address when the header prints none', () => {
+    expect(dateFromUrl('http://epaper.example.cn/html/2024-05/20/content_31.htm')).toBe('2024-05-20');
+    expect(dateFromUrl('http://epaper.example.cn/paper/20240520/03/node.htm')).toBe('2024-05-20');
+    expect(dateFromUrl('http://www.example.gov.cn/art/2024/5/20/art_1_8.html')).toBeNull();
+    const ex = extract(loadPage('xuhui-epaper'), {
+      url: 'http://example.cn/xhb/html/2019-02/01/content_8.htm',
+    });
+    expect(ex.main.date).toBe('2019-02-01');
+    expect(extract(loadPage('xuhui-epaper')).main.date).toBeNull();
   });
 });
