@@ -140,12 +140,14 @@ function classify(b: Block, f: Features): LineKind {
 function pickContainer(root: Element, blocks: Block[], feats: Features[]): Element {
   const gain = new Map<Element, number>();
   const cost = new Map<Element, number>();
+  const paragraphs = new Map<Element, number>();
   for (let i = 0; i < blocks.length; i++) {
     const w = worth(blocks[i]!, feats[i]!);
     if (w.gain === 0 && w.cost === 0) continue;
     for (let el: Element | null = blocks[i]!.element; el; el = el.parentElement) {
       gain.set(el, (gain.get(el) ?? 0) + w.gain);
       cost.set(el, (cost.get(el) ?? 0) + w.cost);
+      if (w.gain > 0) paragraphs.set(el, (paragraphs.get(el) ?? 0) + 1);
       if (el === root) break;
     }
   }
@@ -158,8 +160,25 @@ function pickContainer(root: Element, blocks: Block[], feats: Features[]): Eleme
       bestScore = score;
     }
   }
+  // A table-layout column holds the article beside its link lists: its links can outweigh all but one
+  // paragraph. Where that one paragraph won and an ancestor holds much more prose and still more prose than cost, the article is
+  // the ancestor's (Readability likewise joins a top candidate's siblings of similar worth); the
+  // lines around the article in it are sorted out by the segmenter.
+  if ((paragraphs.get(best) ?? 0) > 1) return best;
+  // Its sibling paragraphs join it whatever their box costs (Readability's sibling merge); further up,
+  // only while prose outweighs cost.
+  const parent = best.parentElement;
+  if (parent && best !== root && (gain.get(parent) ?? 0) >= (gain.get(best) ?? 0) * CLIMB.gain) best = parent;
+  for (let up = best.parentElement; up && best !== root && up !== root.parentElement; up = up.parentElement) {
+    const g = gain.get(up) ?? 0;
+    if (g < (gain.get(best) ?? 0) * CLIMB.gain || g - (cost.get(up) ?? 0) <= 0) break;
+    best = up;
+  }
   return best;
 }
+
+/** How much more prose an ancestor must hold for the article to be its. */
+const CLIMB = { gain: 1.5 };
 
 function contains(container: Element, el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) if (e === container) return true;

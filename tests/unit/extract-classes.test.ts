@@ -37,6 +37,17 @@ describe('tables are bodies too; notices never are', () => {
   });
 });
 
+describe('table-layout columns', () => {
+  it('reads every paragraph of a cell that also holds long link lists, not its longest paragraph alone', () => {
+    const ex = extract(loadPage('table-column'));
+    expect(ex.isArticle).toBe(true);
+    const body = bodyOf('table-column');
+    expect(body.startsWith('3月5日，松岚县召开2024年春季植树造林动员会')).toBe(true);
+    expect(body.endsWith('县直有关部门负责同志参加会议。')).toBe(true);
+    expect(body).not.toContain('部署下一阶段重点任务');
+  });
+});
+
 describe('page wrappers', () => {
   it('reads an article inside a page-wide ASP.NET <form>, before a sidebar of longer notes', () => {
     const ex = extract(loadPage('form-wrapped'));
