@@ -269,10 +269,10 @@ function fromRole(byline: string): string {
  * two lines by a summary of at most two prose lines; three teasers in a row, each within ten lines of
  * the next, make a list (an advertisement link inside an article is followed by whole paragraphs).
  */
-const TEASER = { minChars: 8, reach: 2, summaryLines: 2, nextWithin: 10, inList: 3 };
+const TEASER = { minChars: 8, reach: 2, summaryLines: 2, summaryLinks: 0.2, nextWithin: 10, inList: 3 };
 
 const isSummary = (l: Line | undefined) =>
-  !!l && l.kind === 'text' && l.features.prose && l.block.linkChars === 0;
+  !!l && l.kind === 'text' && l.features.prose && l.features.linkRatio <= TEASER.summaryLinks;
 
 /** The smallest element holding both a and b. */
 function commonBox(a: Element, b: Element): Element | null {
@@ -349,7 +349,11 @@ function segment(lines: Line[]): ArticleRegion[] {
       }
       continue;
     }
-    if (line.kind === 'text' && isSectionLabel(line.block.text) && !proseFollows(lines, i)) {
+    if (
+      (line.kind === 'text' || line.kind === 'chrome') &&
+      isSectionLabel(line.block.text) &&
+      !proseFollows(lines, i)
+    ) {
       // "相关新闻", "延伸 · 推荐": what follows belongs to no article until the next heading.
       current = { ...emptyRegion([]), closed: true };
       articles.push(current);

@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import type { ArticleRegion } from './body';
 import { metaValue, type PageMeta, scriptValue } from './page-meta';
-import { DATE_LABEL, META_DATE, SCRIPT_FIELDS } from './patterns';
+import { DATE_LABEL, META_DATE, SCRIPT_FIELDS, SECTION_LABEL, SECTION_LABEL_NOISE } from './patterns';
 
 const FULL_DATE =
   /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:T|\s)?\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
@@ -139,11 +139,14 @@ export function findDate(
       if (!b.furniture || d.index > 0) return d.iso;
     }
   }
-  // Dates printed right after the body.
+  // Dates printed right after the body, before a related-news label or link list (their dates are
+  // other pages').
   const last = region?.body[region.body.length - 1]?.line.block.index;
   if (last !== undefined) {
     for (let i = last + 1; i < Math.min(blocks.length, last + 6); i++) {
       const b = blocks[i]!;
+      if (b.linkChars > b.text.length * 0.5 || SECTION_LABEL.test(b.text.replace(SECTION_LABEL_NOISE, '')))
+        break;
       if (b.linkChars > 0 || b.text.length > 60) continue;
       const d = parseDate(b.text);
       if (d) return d.iso;

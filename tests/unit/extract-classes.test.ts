@@ -87,6 +87,14 @@ describe('headlines', () => {
 });
 
 describe('teaser feeds', () => {
+  it('closes the article at a 相关新闻 label and does not date it by the related items', () => {
+    const ex = extract(loadPage('related-photo-news'));
+    const body = bodyOf('related-photo-news');
+    expect(body.endsWith('做到件件有回应、事事有着落。')).toBe(true);
+    expect(body).not.toMatch(/水库|邻里节|12个项目/);
+    expect(ex.main.date).toBeNull();
+  });
+
   it('ends the article where a feed of linked headlines with one-line summaries begins', () => {
     const body = bodyOf('teaser-feed');
     expect(body.endsWith('做到件件有回应、事事有着落。')).toBe(true);
