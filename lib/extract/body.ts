@@ -408,6 +408,8 @@ function segment(lines: Line[]): ArticleRegion[] {
 
 /** The most text a notice box may hold after its label ("版权与免责声明" and its numbered clauses). */
 const NOTICE_BOX_CHARS = 800;
+/** The longest label line that heads a notice box ("版权与免责声明", "雅虎中国著作权声明"). */
+const NOTICE_LABEL_CHARS = 20;
 
 /**
  * Lines under a notice label ("版权与免责声明", "免责声明：") in the label's own box are notice clauses
@@ -416,7 +418,8 @@ const NOTICE_BOX_CHARS = 800;
 function markNoticeBoxes(blocks: Block[], feats: Features[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.linkChars > 0 || !DISCLAIMER_LABEL.test(b.text)) continue;
+    // Only a label standing alone heads a box of clauses; "免责声明：…" is a whole notice itself.
+    if (b.linkChars > 0 || b.text.length > NOTICE_LABEL_CHARS || !DISCLAIMER_LABEL.test(b.text)) continue;
     const box = b.element.parentElement;
     if (!box) continue;
     let end = i + 1;

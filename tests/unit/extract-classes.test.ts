@@ -93,6 +93,9 @@ describe('teaser feeds', () => {
     expect(body.endsWith('做到件件有回应、事事有着落。')).toBe(true);
     expect(body).not.toMatch(/水库|邻里节|12个项目/);
     expect(ex.main.date).toBeNull();
+    // A notice printed whole on its line (免责声明：…) is not a box label: the credit under it stays.
+    expect(body).not.toContain('免责声明');
+    expect(ex.main.authors).toEqual(['张毅']);
   });
 
   it('ends the article where a feed of linked headlines with one-line summaries begins', () => {
