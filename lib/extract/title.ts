@@ -136,14 +136,18 @@ const HEADLINE_LINE_CHARS = 60;
 
 /**
  * A headline broken over lines of one element (<h1>松岚市委书记调研春耕生产<br>强调…</h1>): all its
- * lines, in order. Only in a heading or a title-classed element (old pages break a whole cell with
- * <br>); a document number or a sentence in the same element is not part of it.
+ * lines, in order: in a heading or a title-classed element, or a bold headline's bold lines (old pages
+ * break a whole cell with <br>); a document number or a sentence in the same element is not part of it.
  */
 function headlineLines(blocks: Block[], chosen: Block): Block[] {
-  if (!chosen.heading && !TITLE_CLASS.test(classOf(chosen.element))) return [chosen];
+  const isBold = (b: Block) => b.strongChars >= b.text.replace(/\s/g, '').length * 0.9;
+  // In a plain cell or paragraph only a bold headline's bold lines go together.
+  const boldOnly = !chosen.heading && !TITLE_CLASS.test(classOf(chosen.element));
+  if (boldOnly && !isBold(chosen)) return [chosen];
   const part = (b: Block | undefined): b is Block =>
     !!b &&
     b.element === chosen.element &&
+    (!boldOnly || isBold(b)) &&
     b.text.length <= HEADLINE_LINE_CHARS &&
     !/[。！？]$/.test(b.text) &&
     !DOC_NUMBER.test(b.text) &&

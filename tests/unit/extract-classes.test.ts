@@ -61,6 +61,12 @@ describe('page wrappers', () => {
 });
 
 describe('headlines', () => {
+  it('keeps all three bold lines of a headline broken with <br> in a paragraph, not the note after it', () => {
+    expect(extract(loadPage('bold-three-lines')).main.title?.replace(/\s+/g, '')).toBe(
+      '松岚市人民代表大会常务委员会关于批准松岚市2023年市级决算和2024年上半年预算执行情况的决议',
+    );
+  });
+
   it('reads a title-classed headline that links to its own post, and not the 文丨 byline under it', () => {
     const ex = extract(loadPage('blog-permalink-title'));
     expect(ex.main.title).toBe('县城的夜市为什么越办越红火？');
