@@ -5,9 +5,9 @@
  */
 
 import asset from '../../assets/ner-model.json';
-import { featuresOf } from './tagger/features';
+import { FEATURES_PER_CHAR, featuresOf } from './tagger/features';
 import { type ModelAsset, TaggerModel } from './tagger/model';
-import { spansOf, TYPES } from './tagger/tags';
+import { spansOf, TAG_COUNT, TYPES } from './tagger/tags';
 import { viterbi } from './tagger/viterbi';
 
 export type OrgKind = 'government' | 'party' | 'company' | 'other';
@@ -53,6 +53,10 @@ function toTag(type: string, start: number, end: number): EntitySpanTag {
   return { start, end, type: 'ORG', orgKind };
 }
 
+// Buffers for one piece, reused so a long text makes no garbage per sentence.
+const featureBuf = new Int32Array(MAX_PIECE * FEATURES_PER_CHAR);
+const emitBuf = new Float32Array(MAX_PIECE * TAG_COUNT);
+
 /** Persons, places and organisations in `text`, in text order, not overlapping. */
 export function tagEntities(text: string): EntitySpanTag[] {
   const m = loaded();
@@ -60,7 +64,8 @@ export function tagEntities(text: string): EntitySpanTag[] {
   for (const [from, to] of pieces(text)) {
     const piece = text.slice(from, to);
     const n = piece.length;
-    const tags = viterbi(m.emissions(featuresOf(piece, m.lexicon), n), n, m.transitions);
+    const emit = m.emissions(featuresOf(piece, m.lexicon, featureBuf), n, emitBuf);
+    const tags = viterbi(emit, n, m.transitions);
     for (const s of spansOf(tags)) out.push(toTag(TYPES[s.type]!, from + s.start, from + s.end));
   }
   return out;

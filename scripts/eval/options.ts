@@ -17,9 +17,10 @@ export const USAGE = `usage: npm run eval -- [--gold DIR] [--bench DIR]... [--on
   --bench DIR    a bench folder with manifest.json; repeat for several (default: ../shared/bench and
                  ../shared/bench-b, those present). A folder's subsets/*/manifest.json are scored apart
                  in its summary (bench-b's news subset).
-  --only WHICH   run only the seed table, the bench tables or the NER table (../shared/ner held-out parts)
-  --engine DIR   NER table: read the pages with the engine of the checkout at DIR (repeatable; e.g.
-                 /work/main for a BEFORE row); default this checkout
+  --only WHICH   run only the seed table, only the bench tables or only the NER table (held-out
+                 parts of ../shared/ner, split as in scripts/ner/corpus.ts)
+  --engine DIR   NER table: also read the pages with the engine of the checkout at DIR (repeatable;
+                 e.g. /work/main for a BEFORE row); default this checkout
   --json FILE    also write every per-page score as JSON, to compare with a later run
   --verbose      print what went wrong on each page that is not fully right
 `;

@@ -48,21 +48,29 @@ const h1 = (t: number, a: number) => finish(mix(mix(0x9747b28c, t), a));
 const h2 = (t: number, a: number, b: number) => finish(mix(mix(mix(0x9747b28c, t), a), b));
 const h3 = (t: number, a: number, b: number, c: number) => finish(mix(mix(mix(mix(0x9747b28c, t), a), b), c));
 
+// Scratch for the folded characters and their classes, reused from call to call (no garbage).
+let codeBuf = new Int32Array(0);
+let clsBuf = new Int32Array(0);
+
 /**
  * The feature hashes of every position of `text`, FEATURES_PER_CHAR per position, position i's at
- * [i * FEATURES_PER_CHAR, (i + 1) * FEATURES_PER_CHAR).
+ * [i * FEATURES_PER_CHAR, (i + 1) * FEATURES_PER_CHAR). Written into `into` when it is long enough.
  */
-export function featuresOf(text: string, lexicon: Lexicon): Int32Array {
+export function featuresOf(text: string, lexicon: Lexicon, into?: Int32Array): Int32Array {
   const n = text.length;
   const K = FEATURES_PER_CHAR;
-  const code = new Int32Array(n + 4);
-  const cls = new Int32Array(n + 4);
+  if (codeBuf.length < n + 4) {
+    codeBuf = new Int32Array(2 * n + 4);
+    clsBuf = new Int32Array(2 * n + 4);
+  }
+  const code = codeBuf;
+  const cls = clsBuf;
   code[0] = code[1] = BEFORE;
   code[n + 2] = code[n + 3] = AFTER;
   for (let i = 0; i < n; i++) code[i + 2] = foldCode(text.charCodeAt(i));
   for (let i = 0; i < n + 4; i++) cls[i] = charClass(code[i]!);
   const marks = lexicon.marks(text);
-  const out = new Int32Array(n * K);
+  const out = into && into.length >= n * K ? into.subarray(0, n * K) : new Int32Array(n * K);
   for (let i = 0; i < n; i++) {
     const p = i + 2;
     const a = code[p - 2]!;

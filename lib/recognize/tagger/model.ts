@@ -90,12 +90,16 @@ export class TaggerModel {
     this.table[2 * slot + 1] = offset;
   }
 
-  /** Label scores per position (n × TAG_COUNT) from the feature hashes of n positions. */
-  emissions(features: Int32Array, n: number): Float32Array {
+  /**
+   * Label scores per position (n × TAG_COUNT) from the feature hashes of n positions, written into
+   * `into` when it is long enough.
+   */
+  emissions(features: Int32Array, n: number, into?: Float32Array): Float32Array {
     const T = TAG_COUNT;
     const K = this.featuresPerChar;
     const { table, packed, mask } = this;
-    const sums = new Int32Array(n * T);
+    const sums = into && into.length >= n * T ? into.subarray(0, n * T) : new Float32Array(n * T);
+    sums.fill(0);
     for (let i = 0; i < n; i++) {
       const row = i * T;
       for (let k = i * K, end = k + K; k < end; k++) {
@@ -118,8 +122,7 @@ export class TaggerModel {
         }
       }
     }
-    const emit = new Float32Array(n * T);
-    for (let j = 0; j < n * T; j++) emit[j] = sums[j]! * this.scale;
-    return emit;
+    for (let j = 0; j < n * T; j++) sums[j]! *= this.scale;
+    return sums;
   }
 }

@@ -1,5 +1,9 @@
 import { allowedFirst, allowedLast, PREDECESSORS, TAG_COUNT } from './tags';
 
+// Scratch reused from call to call (no garbage per sentence).
+let scoreBuf = new Float32Array(0);
+let backBuf = new Int32Array(0);
+
 /**
  * The best label sequence under per-position label scores `emit` (n × TAG_COUNT) and label-pair
  * scores `trans` (TAG_COUNT × TAG_COUNT, previous label first), among sequences that spell whole
@@ -11,8 +15,12 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array, mask
   const T = TAG_COUNT;
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const score = new Float32Array(n * T);
-  const back = new Int32Array(n * T);
+  if (scoreBuf.length < n * T) {
+    scoreBuf = new Float32Array(2 * n * T);
+    backBuf = new Int32Array(2 * n * T);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   const NEG = Number.NEGATIVE_INFINITY;
   for (let t = 0; t < T; t++) {
     const ok = allowedFirst(t) && (!mask || (mask[0]! >> t) & 1);
