@@ -24,9 +24,10 @@ export function notArticleReason(
 ): ReasonCode | null {
   const chars = region?.chars ?? 0;
   if (blocks.length === 0) return 'empty';
+  // A page that says how many results it found is search results, however little text they leave.
+  if (isSearchPage(blocks)) return 'search';
   if (chars < MIN_ARTICLE_CHARS && linkLines(blocks) >= 20) return 'list';
   if (chars < MIN_ARTICLE_CHARS) return 'noText';
-  if (isSearchPage(blocks)) return 'search';
   if (isListPage(body, region!)) return 'list';
   return null;
 }
