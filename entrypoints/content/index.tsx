@@ -1,7 +1,5 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from '../../assets/sites';
 import { HoverCard, type HoverTarget } from '../../components/HoverCard';
@@ -17,6 +15,8 @@ import type { EntityKind } from '../../lib/recognize/index';
 import { errorMessage } from '../../utils/error-message';
 import type { AnalyzeReply, Message, PageAction, PageState } from '../../utils/messages';
 import { remoteConvert } from '../../utils/remote-services';
+import { Lifetime } from './lifetime';
+import { mountNote } from './note-host';
 // The note's styles travel inside the script, into its shadow root: no stylesheet to fetch, so the
 // note works on any page the reader asks for, whatever its Content-Security-Policy.
 import noteCss from './style.css?inline';
@@ -50,7 +50,7 @@ const LATE = { chars: 200, quietMs: 800, maxRuns: 5 };
  * body's text has grown or shrunk by enough and the DOM has been quiet for a moment, read it again.
  * Our own UI hangs off <html>, and the script switch changes character data, which is not watched.
  */
-function watchLateArticle(ctx: ContentScriptContext, again: () => Promise<void>): void {
+function watchLateArticle(lifetime: Lifetime, again: () => Promise<void>): void {
   let seen = document.body?.textContent?.length ?? 0;
   let runs = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -58,25 +58,29 @@ function watchLateArticle(ctx: ContentScriptContext, again: () => Promise<void>)
     clearTimeout(timer);
     timer = setTimeout(() => {
       const now = document.body?.textContent?.length ?? 0;
-      if (Math.abs(now - seen) < LATE.chars || !ctx.isValid) return;
+      if (Math.abs(now - seen) < LATE.chars || !lifetime.alive) return;
       seen = now;
       if (++runs >= LATE.maxRuns) observer.disconnect();
       void again();
     }, LATE.quietMs);
   });
   if (document.body) observer.observe(document.body, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  lifetime.onEnd(() => observer.disconnect());
 }
 
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  // WXT's start-up message would tell every page the extension's id.
+  noScriptStartedPostMessage: true,
+  // WXT's context (the argument of main) is not used: a page can stop it (see Lifetime).
+  async main() {
     // Read once per page, even when the reader asks again from the popup (same isolated world).
     const world = globalThis as { __govlensRead?: boolean };
     if (world.__govlensRead) return;
     world.__govlensRead = true;
+    const lifetime = new Lifetime();
     let card: Card | null = null;
     let error: string | null = null;
     let switcher: ScriptSwitch | null = null;
@@ -141,7 +145,7 @@ export default defineContentScript({
             highlights={toggles()}
             onToggle={(kind) => void act({ toggle: kind })}
             onClear={() => void act({ clear: true })}
-            onClose={() => ui.remove()}
+            onClose={() => note.remove()}
           />
         </>,
         container,
@@ -162,7 +166,7 @@ export default defineContentScript({
     };
     // Hover cards: the mention under the pointer, found from the caret at that point.
     let pending = false;
-    ctx.addEventListener(
+    lifetime.listen(
       document,
       'mousemove',
       (e: MouseEvent) => {
@@ -179,14 +183,14 @@ export default defineContentScript({
       { passive: true },
     );
     // From the keyboard: the caret (caret browsing, or a selection made with the arrow keys) on a mention.
-    ctx.addEventListener(document, 'selectionchange', () => {
+    lifetime.listen(document, 'selectionchange', () => {
       const sel = document.getSelection();
       if (!painter || !sel?.anchorNode) return;
       const entity = mentions.at(sel.anchorNode, sel.anchorOffset);
       if (!entity || !painter.isVisible(entity.kind)) return;
       showFor(entity);
     });
-    ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
+    lifetime.listen(document, 'keydown', (e: KeyboardEvent) => {
       if (e.key === 'Escape' && hover) setHover(null);
     });
     /** One place for every change the reader asks for, from the note or the popup. */
@@ -234,32 +238,24 @@ export default defineContentScript({
       }
       draw();
     };
-    const ui = await createShadowRootUi(ctx, {
-      name: 'govlens-badge',
-      css: noteCss,
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      onMount(root, _shadow, host) {
-        host.setAttribute(UI_ATTRIBUTE, '');
-        container = root;
-        draw();
-        return root;
-      },
-      onRemove(root) {
-        if (root) render(null, root);
-        container = null;
-      },
+    const note = mountNote(noteCss, UI_ATTRIBUTE, lifetime);
+    container = note.container;
+    draw();
+    lifetime.onEnd(() => {
+      // The extension is gone: take everything off the page.
+      render(null, note.container);
+      container = null;
+      switcher?.restore();
+      painter?.clear();
     });
-    ui.mount();
-    watchLateArticle(ctx, async () => {
+    watchLateArticle(lifetime, async () => {
       await analyzePage();
       draw();
     });
     // The popup controls the same things as the note.
     browser.runtime.onMessage.addListener((raw) => {
       const message = raw as Message;
-      if (message.type === 'govlens:control' && ctx.isValid) return act(message.action);
+      if (message.type === 'govlens:control' && lifetime.alive) return act(message.action);
       return undefined;
     });
   },

@@ -3,6 +3,7 @@ import type { StaticServer } from '../../scripts/lib/static-server';
 import { type ChromiumSession, launchChromium } from './browsers';
 import { documentScenarios } from './documents.flow';
 import { type Driver, playwrightDriver } from './driver';
+import { hostileScenarios } from './hostile.flow';
 import { libraryScenarios } from './library.flow';
 import { servePages } from './pages';
 import { readingScenarios } from './reading.flow';
@@ -30,4 +31,5 @@ describe('the built extension in Chromium', () => {
     libraryScenarios(() => ({ driver, server })));
   describe('信息公开 documents, WeChat and English articles', () =>
     documentScenarios(() => ({ driver, server })));
+  describe('hostile pages', () => hostileScenarios(() => ({ driver, server })));
 });

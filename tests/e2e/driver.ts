@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import type { StaticServer } from '../../scripts/lib/static-server';
-import { SHOTS } from './browsers';
+import { GECKO_ID, SHOTS } from './browsers';
 import { badgeText } from './pages';
 
 /**
@@ -36,6 +36,8 @@ export interface Driver {
   browser: 'chromium' | 'firefox';
   /** The UI language the browser runs in, which picks the extension's messages. */
   locale: 'zh' | 'en';
+  /** The extension's runtime id (public: the store id in Chromium, the add-on id in Firefox). */
+  extensionId: string;
   /** An address inside the extension: popup.html, library.html. */
   extensionUrl(file: string): string;
   newTab(viewport?: { width: number; height: number }): Promise<Tab>;
@@ -72,6 +74,7 @@ export function playwrightDriver(context: BrowserContext, extensionId: string): 
   return {
     browser: 'chromium',
     locale: 'zh',
+    extensionId,
     extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
     newTab: async (viewport) => {
       const page = await context.newPage();
@@ -131,6 +134,7 @@ export function puppeteerDriver(browser: Browser, uuid: string): Driver {
   return {
     browser: 'firefox',
     locale: 'en',
+    extensionId: GECKO_ID,
     extensionUrl: (file) => `moz-extension://${uuid}/${file}`,
     newTab: async (viewport) => {
       const page = await browser.newPage();

@@ -1,0 +1,61 @@
+import { expect, it } from 'vitest';
+import { type E2EEnv, openPopup, openSample } from './driver';
+import { badgeText, clickBadge, readHighlights } from './pages';
+
+/** The article of the hostile sample pages (tests/fixtures/pages/hostile-*.html). */
+const TITLE = '临江区召开优化营商环境工作推进会';
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// Run in the page, so each stands alone.
+const highlightCount = () => {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  let n = 0;
+  for (const h of registry.values()) n += h.size;
+  return n;
+};
+
+/**
+ * Pages that work against the extension: they listen to what it posts, forge its messages, claim
+ * its element names, listen to its clicks, clear its highlights, change text it switched, and
+ * navigate without loading. The same scenarios in Chromium and Firefox.
+ */
+export function hostileScenarios(env: () => E2EEnv) {
+  it('a page cannot learn the extension id or switch it off with a forged start-up message', async () => {
+    const { driver, server } = env();
+    const page = await openSample(env(), 'hostile-shutdown.html');
+    expect(await page.evaluate(badgeText, undefined)).toContain(TITLE);
+    await page.waitUntil(highlightCount, undefined);
+    // Nothing posted to the page names the extension.
+    const posted = await page.evaluate(
+      () => (window as unknown as { __posted: string[] }).__posted,
+      undefined,
+    );
+    expect(posted.join('\n')).not.toContain(driver.extensionId);
+    // The start-up message of WXT's content script context, forged with the extension's public id, as
+    // an event on the document and as a posted message.
+    await page.evaluate((id) => {
+      const type = `${id}:content:wxt:content-script-started`;
+      const detail = { contentScriptName: 'content', messageId: 'forged' };
+      document.dispatchEvent(new CustomEvent(type, { detail }));
+      window.postMessage({ type, ...detail }, '*');
+    }, driver.extensionId);
+    await pause(500);
+    // The note stays and still works: clearing removes the highlights.
+    expect(await page.evaluate(badgeText, undefined)).toContain(TITLE);
+    expect(await page.evaluate(highlightCount, undefined)).toBeGreaterThan(0);
+    // The popup still reaches the page.
+    const popup = await openPopup(env(), server.url('hostile-shutdown.html'));
+    await popup.waitFor('.controls button[data-action="clear"]');
+    await page.evaluate(clickBadge, 'button[data-action="clear"]');
+    await page.waitUntil(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return [...registry.values()].every((h) => h.size === 0);
+    }, undefined);
+    expect(Object.values(await page.evaluate(readHighlights, undefined)).flat()).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+}
