@@ -11,7 +11,9 @@ export interface NoteHost {
  * the page's styles do not reach it. Removed when the extension goes.
  */
 export function mountNote(css: string, attribute: string, lifetime: Lifetime): NoteHost {
-  const host = document.createElement('govlens-badge');
+  // A built-in element: a custom element name could be defined by the page first, which would then
+  // construct our host (and could attach its own shadow root to it, so ours fails).
+  const host = document.createElement('div');
   host.setAttribute(attribute, '');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

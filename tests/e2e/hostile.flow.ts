@@ -58,4 +58,11 @@ export function hostileScenarios(env: () => E2EEnv) {
     await page.close();
   });
 
+  it('shows its note on a page that claimed custom element names first', async () => {
+    const page = await openSample(env(), 'hostile-element.html');
+    expect(await page.evaluate(badgeText, undefined)).toContain(TITLE);
+    await page.waitUntil(highlightCount, undefined);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 }
