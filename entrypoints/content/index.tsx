@@ -42,6 +42,9 @@ async function savedScript(): Promise<ScriptMode> {
   return mode === 'simplified' || mode === 'traditional' ? mode : 'original';
 }
 
+/** How often the highlights are checked for being taken away by the page. */
+const REASSERT_MS = 500;
+
 /** How much the page's text must change before it is read again, and how often at most. */
 const LATE = { chars: 200, quietMs: 800, maxRuns: 5 };
 
@@ -190,9 +193,11 @@ export default defineContentScript({
       if (!entity || !painter.isVisible(entity.kind)) return;
       showFor(entity);
     });
-    lifetime.listen(document, 'keydown', (e: KeyboardEvent) => {
+    // Esc closes the hover card, from the page or from inside the note (whose keys stop there).
+    const onEscape = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && hover) setHover(null);
-    });
+    };
+    lifetime.listen(document, 'keydown', onEscape);
     /** One place for every change the reader asks for, from the note or the popup. */
     const act = async (action: PageAction): Promise<PageState> => {
       if ('toggle' in action && painter) {
@@ -239,8 +244,15 @@ export default defineContentScript({
       draw();
     };
     const note = mountNote(noteCss, UI_ATTRIBUTE, lifetime);
+    lifetime.listen(note.events, 'keydown', onEscape);
     container = note.container;
     draw();
+    // The page can take the highlights out of its registry (CSS.highlights.clear()): put them back
+    // while the article is the same (when it changes, it is read again).
+    const reassert = setInterval(() => {
+      if (lifetime.alive) painter?.reassert();
+    }, REASSERT_MS);
+    lifetime.onEnd(() => clearInterval(reassert));
     lifetime.onEnd(() => {
       // The extension is gone: take everything off the page.
       render(null, note.container);

@@ -8,6 +8,10 @@ const TITLE = '临江区召开优化营商环境工作推进会';
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // Run in the page, so each stands alone.
+const hasHighlight = (name: string) =>
+  (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(name);
+const lacksHighlight = (name: string) =>
+  !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(name);
 const highlightCount = () => {
   const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
   let n = 0;
@@ -62,6 +66,41 @@ export function hostileScenarios(env: () => E2EEnv) {
     const page = await openSample(env(), 'hostile-element.html');
     expect(await page.evaluate(badgeText, undefined)).toContain(TITLE);
     await page.waitUntil(highlightCount, undefined);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps its note closed and its clicks and keys to itself, and puts back highlights the page clears', async () => {
+    const page = await openSample(env(), 'hostile-listeners.html');
+    await page.waitUntil(highlightCount, undefined);
+    // The page cannot look into the note.
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { peekShadow(): string | null }).peekShadow(),
+        undefined,
+      ),
+    ).toBeNull();
+    // A real click on a switch of the note, then keys on it: the switch works, the page hears nothing.
+    const box = await page.evaluate(() => {
+      const note = (window as unknown as { __govlensNote: ShadowRoot }).__govlensNote;
+      const r = note.querySelector('button[data-kind="official"]')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }, undefined);
+    await page.evaluate(() => {
+      (window as unknown as { __heard: string[] }).__heard = [];
+    }, undefined);
+    await page.clickAt(box.x, box.y);
+    await page.waitUntil(lacksHighlight, 'govlens-official');
+    await page.press('Enter');
+    await page.waitUntil(hasHighlight, 'govlens-official');
+    const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard, undefined);
+    expect(heard.filter((h) => h.includes('data-govlens'))).toEqual([]);
+    // The page clears every highlight of the document; they come back while the article is the same.
+    await page.evaluate(
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear(),
+      undefined,
+    );
+    await page.waitUntil(hasHighlight, 'govlens-official', 3000);
     expect(page.errors).toEqual([]);
     await page.close();
   });
