@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { type E2EEnv, openPopup, openSample } from './driver';
-import { badgeText, clickBadge, readHighlights } from './pages';
+import { badgeText, clickBadge, clickScript, readHighlights } from './pages';
 
 /** The article of the hostile sample pages (tests/fixtures/pages/hostile-*.html). */
 const TITLE = '临江区召开优化营商环境工作推进会';
@@ -12,6 +12,11 @@ const hasHighlight = (name: string) =>
   (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(name);
 const lacksHighlight = (name: string) =>
   !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(name);
+const includes = (p: string) => (document.body.textContent ?? '').includes(p);
+const pressedScript = (mode: string) =>
+  (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote
+    ?.querySelector('.scripts button[aria-pressed="true"]')
+    ?.getAttribute('data-script') === mode;
 const highlightCount = () => {
   const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
   let n = 0;
@@ -101,6 +106,28 @@ export function hostileScenarios(env: () => E2EEnv) {
       undefined,
     );
     await page.waitUntil(hasHighlight, 'govlens-official', 3000);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches 简/繁 without writing back text the page changed after load (a live counter)', async () => {
+    const page = await openSample(env(), 'live-counter.html');
+    const resets = () =>
+      page.evaluate(() => (window as unknown as { __counterReset: string[] }).__counterReset, undefined);
+    for (const mode of ['simplified', 'traditional', 'original']) {
+      await page.evaluate(clickScript, mode);
+      await page.waitUntil(pressedScript, mode);
+      await pause(300);
+    }
+    await page.evaluate(clickScript, 'simplified');
+    await page.waitUntil(includes, '临江区便民服务中心新址启用');
+    expect(await page.evaluate(includes, '预约人数仍在实时更新')).toBe(true);
+    await pause(300);
+    expect(await resets()).toEqual([]);
+    await page.evaluate(clickScript, 'original');
+    await page.waitUntil(includes, '預約人數仍在實時更新');
+    await pause(300);
+    expect(await resets()).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.close();
   });
