@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { type ChromiumSession, launchChromium } from './browsers';
+import { controlScenarios } from './controls.flow';
 import { documentScenarios } from './documents.flow';
 import { type Driver, playwrightDriver } from './driver';
 import { hostileScenarios } from './hostile.flow';
@@ -32,4 +33,5 @@ describe('the built extension in Chromium', () => {
   describe('信息公开 documents, WeChat and English articles', () =>
     documentScenarios(() => ({ driver, server })));
   describe('hostile pages', () => hostileScenarios(() => ({ driver, server })));
+  describe('switches that show their state', () => controlScenarios(() => ({ driver, server })));
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { FIREFOX_UUID, type FirefoxSession, launchFirefox } from './browsers';
+import { controlScenarios } from './controls.flow';
 import { documentScenarios } from './documents.flow';
 import { type Driver, puppeteerDriver } from './driver';
 import { hostileScenarios } from './hostile.flow';
@@ -30,4 +31,5 @@ describe('the built extension in Firefox', () => {
   describe('信息公开 documents, WeChat and English articles', () =>
     documentScenarios(() => ({ driver, server })));
   describe('hostile pages', () => hostileScenarios(() => ({ driver, server })));
+  describe('switches that show their state', () => controlScenarios(() => ({ driver, server })));
 });
