@@ -16,6 +16,7 @@ import { errorMessage } from '../../utils/error-message';
 import type { AnalyzeReply, Message, PageAction, PageState } from '../../utils/messages';
 import { remoteConvert } from '../../utils/remote-services';
 import { Lifetime } from './lifetime';
+import { watchNavigation } from './navigation';
 import { mountNote } from './note-host';
 // The note's styles travel inside the script, into its shadow root: no stylesheet to fetch, so the
 // note works on any page the reader asks for, whatever its Content-Security-Policy.
@@ -53,7 +54,7 @@ const LATE = { chars: 200, quietMs: 800, maxRuns: 5 };
  * body's text has grown or shrunk by enough and the DOM has been quiet for a moment, read it again.
  * Our own UI hangs off <html>, and the script switch changes character data, which is not watched.
  */
-function watchLateArticle(lifetime: Lifetime, again: () => Promise<void>): void {
+function watchLateArticle(lifetime: Lifetime, again: () => Promise<void>): { rebase(): void } {
   let seen = document.body?.textContent?.length ?? 0;
   let runs = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -69,6 +70,12 @@ function watchLateArticle(lifetime: Lifetime, again: () => Promise<void>): void 
   });
   if (document.body) observer.observe(document.body, { childList: true, subtree: true });
   lifetime.onEnd(() => observer.disconnect());
+  // After the page was read for another reason (a navigation, the reader's request): count from there.
+  return {
+    rebase() {
+      seen = document.body?.textContent?.length ?? 0;
+    },
+  };
 }
 
 export default defineContentScript({
@@ -92,8 +99,17 @@ export default defineContentScript({
     let entities: EntityRanges[] = [];
     let hover: HoverTarget | null = null;
     let mentions = new MentionIndex([]);
-    /** Reads the page and paints it; again when a page loads its article late. */
-    const analyzePage = async () => {
+    /** Counts readings, so the answer to an older one (the page moved on meanwhile) is dropped. */
+    let readings = 0;
+    /** The reading under way: the popup's questions wait for it, so they are answered about the page read. */
+    let underway: Promise<void> = Promise.resolve();
+    /** Reads the page and paints it; again when a page loads its article late or moves to another. */
+    const analyzePage = () => {
+      underway = read();
+      return underway;
+    };
+    const read = async () => {
+      const reading = ++readings;
       // Start from the page as it was: original script, no highlights.
       switcher?.restore();
       painter?.clear();
@@ -110,6 +126,7 @@ export default defineContentScript({
           type: 'govlens:analyze',
           page,
         } satisfies Message)) as AnalyzeReply;
+        if (reading !== readings) return;
         card = reply.card;
         if (card.isArticle && HighlightPainter.supported(window)) {
           entities = entityRanges(reply.spans, reply.normalized, extraction.main.model);
@@ -132,6 +149,17 @@ export default defineContentScript({
         error = errorMessage(e);
       }
     };
+    // The popup controls the same things as the note. It may ask as soon as the card is kept, before
+    // the page is painted: it is heard from the start, and answered once everything is in place.
+    let started!: () => void;
+    const ready = new Promise<void>((r) => {
+      started = r;
+    });
+    browser.runtime.onMessage.addListener((raw) => {
+      const message = raw as Message;
+      if (message.type === 'govlens:control' && lifetime.alive) return ready.then(() => act(message.action));
+      return undefined;
+    });
     await analyzePage();
 
     let container: HTMLElement | null = null;
@@ -200,6 +228,7 @@ export default defineContentScript({
     lifetime.listen(document, 'keydown', onEscape);
     /** One place for every change the reader asks for, from the note or the popup. */
     const act = async (action: PageAction): Promise<PageState> => {
+      await underway;
       if ('toggle' in action && painter) {
         painter.setVisible(action.toggle, !painter.isVisible(action.toggle));
         await browser.storage.local.set({ [HIDDEN_KEY]: KINDS.filter((k) => !painter!.isVisible(k)) });
@@ -209,6 +238,7 @@ export default defineContentScript({
         hover = null;
       } else if ('script' in action) await chooseScript(action.script);
       else if ('reveal' in action) reveal(action.reveal.kind, action.reveal.key);
+      else if ('reanalyze' in action) await readAgain();
       draw();
       return { script: switcher ? script : null, highlights: toggles() ?? null };
     };
@@ -260,15 +290,20 @@ export default defineContentScript({
       switcher?.restore();
       painter?.clear();
     });
-    watchLateArticle(lifetime, async () => {
+    const late = watchLateArticle(lifetime, async () => {
       await analyzePage();
       draw();
     });
-    // The popup controls the same things as the note.
-    browser.runtime.onMessage.addListener((raw) => {
-      const message = raw as Message;
-      if (message.type === 'govlens:control' && lifetime.alive) return act(message.action);
-      return undefined;
-    });
+    /** Reads the page afresh: another article after a navigation, or on the reader's request. */
+    const readAgain = async () => {
+      card = null;
+      hover = null;
+      draw();
+      await analyzePage();
+      late.rebase();
+      draw();
+    };
+    watchNavigation(lifetime, readAgain);
+    started();
   },
 });

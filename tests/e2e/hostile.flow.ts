@@ -5,6 +5,10 @@ import { badgeText, clickBadge, clickScript, readHighlights } from './pages';
 /** The article of the hostile sample pages (tests/fixtures/pages/hostile-*.html). */
 const TITLE = '临江区召开优化营商环境工作推进会';
 
+/** The second article of spa-navigation.html, and the first one's headline as the page changes it. */
+const SPA_TITLE = '临江区部署防汛防台工作';
+const RETITLED = '临江区召开优化营商环境工作推进大会';
+
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // Run in the page, so each stands alone.
@@ -12,6 +16,15 @@ const hasHighlight = (name: string) =>
   (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(name);
 const lacksHighlight = (name: string) =>
   !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(name);
+const noteSays = (t: string) =>
+  !!(window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote
+    ?.querySelector('.badge')
+    ?.textContent?.includes(t);
+const highlighted = (text: string) => {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  for (const h of registry.values()) for (const r of h) if (r.toString() === text) return true;
+  return false;
+};
 const includes = (p: string) => (document.body.textContent ?? '').includes(p);
 const pressedScript = (mode: string) =>
   (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote
@@ -129,6 +142,51 @@ export function hostileScenarios(env: () => E2EEnv) {
     await pause(300);
     expect(await resets()).toEqual([]);
     expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows a single-page app to another article and back, in the note, the highlights and the popup; 重新分析 reads again', async () => {
+    const { server } = env();
+    const page = await openSample(env(), 'spa-navigation.html');
+    expect(await page.evaluate(badgeText, undefined)).toContain(TITLE);
+    await page.evaluate(() => (window as unknown as { goTo(id: string): void }).goTo('2'), undefined);
+    await page.waitUntil(noteSays, SPA_TITLE);
+    await page.waitUntil(highlighted, '周文斌');
+    expect(await page.evaluate(highlighted, '林建华')).toBe(false);
+    // The popup for the new address shows the new article, and saves it.
+    const popup = await openPopup(env(), server.url('spa-navigation.html?article=2'));
+    await popup.waitFor('#card-title');
+    expect(await popup.text('#card-title')).toBe(SPA_TITLE);
+    await popup.waitFor('#save[data-state="unsaved"]');
+    await popup.click('#save');
+    await popup.waitFor('#save[data-state="saved"]');
+    await popup.close();
+    const library = await env().driver.newTab({ width: 1000, height: 760 });
+    await library.goto(env().driver.extensionUrl('library.html'));
+    await library.waitFor('#articles > li');
+    expect((await library.texts('#articles > li')).join('\n')).toContain(SPA_TITLE);
+    await library.close();
+    // Back: the first article again.
+    await page.evaluate(() => history.back(), undefined);
+    await page.waitUntil(noteSays, TITLE);
+    await page.waitUntil(highlighted, '林建华');
+    // The page changes its headline by a character, too little to be read again by itself: 重新分析 does.
+    await page.evaluate((t) => {
+      document.querySelector('h1')!.textContent = t;
+      document.title = `${t}_区内要闻_临江区人民政府`;
+    }, RETITLED);
+    const again = await openPopup(env(), server.url('spa-navigation.html'));
+    await again.waitFor('#card-title');
+    expect(await again.text('#card-title')).toBe(TITLE);
+    await again.click('#reanalyze');
+    await again
+      .waitUntil((t) => document.querySelector('#card-title')?.textContent === t, RETITLED)
+      .catch(async (e) => {
+        throw new Error(`${e}; the popup shows: ${await again.text('body')}`);
+      });
+    await page.waitUntil(noteSays, RETITLED);
+    expect(page.errors).toEqual([]);
+    await again.close();
     await page.close();
   });
 }
