@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Card, DocumentInfo, PlaceKind } from '../lib/card';
+import type { Card, DocumentInfo, OrganizationKind, PlaceKind } from '../lib/card';
 import type { ArticleSummary } from '../lib/store/record';
 import type { Relation } from '../lib/store/similarity';
 import type { Restriction } from '../utils/page-access';
@@ -16,6 +16,8 @@ const PLACE_ORDER: PlaceKind[] = [
   'venue',
   'other',
 ];
+
+const ORGANIZATION_ORDER: OrganizationKind[] = ['government', 'party', 'company', 'other'];
 
 export interface RelatedArticle {
   item: ArticleSummary;
@@ -73,19 +75,27 @@ function DocumentBlock({ document }: { document: DocumentInfo }) {
   );
 }
 
-/** Places under their kind (区县, 街道, 居民区, 道路…), in that order. */
-function PlaceGroups({ card }: { card: Card }) {
+/** Names under their kind, kinds in a fixed order: places (区县, 街道…), organisations (政府机构, 党组织…). */
+function KindGroups<K extends string>({
+  items,
+  order,
+  label,
+}: {
+  items: ReadonlyArray<{ name: string; kind: K; mentions: number }>;
+  order: readonly K[];
+  label: (kind: K) => string;
+}) {
   return (
     <dl class="groups">
-      {PLACE_ORDER.map((kind) => {
-        const places = card.places.filter((p) => p.kind === kind);
-        if (!places.length) return null;
+      {order.map((kind) => {
+        const named = items.filter((p) => p.kind === kind);
+        if (!named.length) return null;
         return (
           <div key={kind} class="group" data-kind={kind}>
-            <dt>{i18n.t(`placeKind.${kind}`)}</dt>
+            <dt>{label(kind)}</dt>
             <dd>
               <ul class="chips">
-                {places.map((p) => (
+                {named.map((p) => (
                   <li key={p.name}>
                     {p.name}
                     {p.mentions > 1 && <span class="count">×{p.mentions}</span>}
@@ -202,7 +212,16 @@ export function CardView({
       )}
       {card.places.length > 0 && (
         <Section title={i18n.t('card.places')} count={card.places.length} id="places">
-          <PlaceGroups card={card} />
+          <KindGroups items={card.places} order={PLACE_ORDER} label={(k) => i18n.t(`placeKind.${k}`)} />
+        </Section>
+      )}
+      {card.organizations.length > 0 && (
+        <Section title={i18n.t('card.organizations')} count={card.organizations.length} id="organizations">
+          <KindGroups
+            items={card.organizations}
+            order={ORGANIZATION_ORDER}
+            label={(k) => i18n.t(`orgKind.${k}`)}
+          />
         </Section>
       )}
       {card.policyPhrases.length > 0 && (

@@ -9,7 +9,7 @@ export interface HoverTarget {
   rect: { left: number; top: number; bottom: number };
 }
 
-/** What the reader sees over a highlighted mention: an official's titles, a place's kind, a phrase's meaning. */
+/** What the reader sees over a highlighted mention: an official's titles, a place's or an organisation's kind, a phrase's meaning. */
 export function HoverCard({
   target,
   card,
@@ -27,6 +27,9 @@ export function HoverCard({
   } else if (target.kind === 'place') {
     const p = card.places.find((x) => x.name === target.key);
     if (p) lines = [i18n.t(`placeKind.${p.kind}`), i18n.t('note.mentions', [String(p.mentions)])];
+  } else if (target.kind === 'organization') {
+    const o = card.organizations.find((x) => x.name === target.key);
+    if (o) lines = [i18n.t(`orgKind.${o.kind}`), i18n.t('note.mentions', [String(o.mentions)])];
   } else {
     const p = card.policyPhrases.find((x) => x.text === target.key);
     heading = p?.text ?? target.key;

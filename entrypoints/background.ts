@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { buildCard, mappedTextData } from '../lib/build-card';
+import { buildCard } from '../lib/build-card';
+import { mappedTextData } from '../lib/model/mapped-text';
 import { localServices } from '../lib/normalize/local-services';
 import type { AnalyzeReply, Message, StoredCard } from '../utils/messages';
 
@@ -21,6 +22,26 @@ async function find(message: Extract<Message, { type: 'govlens:get' }>): Promise
   return null;
 }
 
+/**
+ * Keeps a tab's card for the popup. storage.session holds 10 MB and a 2 MB page's card takes half:
+ * when it is full, other tabs' cards go, oldest first. A card that cannot be kept still reaches its
+ * page (the popup then offers to read the page again).
+ */
+async function keep(stored: StoredCard): Promise<void> {
+  for (;;) {
+    try {
+      return await browser.storage.session.set({ [key(stored.tabId)]: stored });
+    } catch {
+      const all = (await browser.storage.session.get(null)) as Record<string, StoredCard>;
+      const oldest = Object.entries(all)
+        .filter(([k]) => k.startsWith('card:') && k !== key(stored.tabId))
+        .sort((a, b) => a[1].at - b[1].at)[0];
+      if (!oldest) return;
+      await browser.storage.session.remove(oldest[0]);
+    }
+  }
+}
+
 /** Builds the card here, away from the page's main thread, with the dictionaries this context holds. */
 async function analyze(
   message: Extract<Message, { type: 'govlens:analyze' }>,
@@ -28,8 +49,7 @@ async function analyze(
 ): Promise<AnalyzeReply> {
   const { card, normalized, spans } = await buildCard(message.page, localServices);
   if (tab?.id !== undefined) {
-    const stored: StoredCard = { tabId: tab.id, url: tab.url ?? card.url ?? '', card, at: Date.now() };
-    await browser.storage.session.set({ [key(tab.id)]: stored });
+    await keep({ tabId: tab.id, url: tab.url ?? card.url ?? '', card, at: Date.now() });
   }
   return { card, normalized: mappedTextData(normalized.text), spans };
 }

@@ -1,5 +1,4 @@
 import { type Card, emptyCard, type OtherArticle } from './card';
-import type { MappedText } from './model/mapped-text';
 import { type Normalized, normalizePage, type ScriptServices } from './normalize/index';
 import type { PageText } from './page-text';
 import { type EntitySpan, recognize } from './recognize/index';
@@ -11,7 +10,7 @@ export interface BuiltCard {
   card: Card;
   /** The main article's normalized text (card.body.text) with its map to the raw article text. */
   normalized: Normalized;
-  /** Mentions of officials, places and policy phrases in card.body.text, for highlights. */
+  /** Mentions of officials, places, organisations and policy phrases in card.body.text, for highlights. */
   spans: EntitySpan[];
 }
 
@@ -70,15 +69,4 @@ export async function buildCard(page: PageText, services: ScriptServices): Promi
     }),
   );
   return { card, normalized, spans };
-}
-
-/** A MappedText as plain arrays, to send between extension contexts. */
-export interface MappedTextData {
-  text: string;
-  starts: number[];
-  ends: number[];
-}
-
-export function mappedTextData(m: MappedText): MappedTextData {
-  return { text: m.text, starts: Array.from(m.starts), ends: Array.from(m.ends) };
 }

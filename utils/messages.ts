@@ -1,5 +1,5 @@
-import type { MappedTextData } from '../lib/build-card';
 import type { Card } from '../lib/card';
+import type { MappedTextData } from '../lib/model/mapped-text';
 import type { ScriptMode } from '../lib/normalize/page-switch';
 import type { Script } from '../lib/normalize/services';
 import type { PageText } from '../lib/page-text';
@@ -37,7 +37,7 @@ export interface AnalyzeReply {
   card: Card;
   /** The main article's normalized text and its map to the article's raw text. */
   normalized: MappedTextData;
-  /** Mentions of officials, places and policy phrases in card.body.text. */
+  /** Mentions of officials, places, organisations and policy phrases in card.body.text. */
   spans: EntitySpan[];
 }
 

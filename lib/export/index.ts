@@ -1,4 +1,4 @@
-import type { Card, DocumentInfo, PlaceKind } from '../card';
+import type { Card, DocumentInfo, OrganizationKind, PlaceKind } from '../card';
 
 /** How a place's kind reads in an export, which is Chinese whatever the reader's UI language. */
 const PLACE_KIND_ZH: Record<PlaceKind, string> = {
@@ -11,6 +11,14 @@ const PLACE_KIND_ZH: Record<PlaceKind, string> = {
   building: '建筑',
   venue: '场所',
   other: '地点',
+};
+
+/** An organisation's kind, as the popup card groups them. */
+const ORGANIZATION_KIND_ZH: Record<OrganizationKind, string> = {
+  government: '政府机构',
+  party: '党组织',
+  company: '企业',
+  other: '其他',
 };
 
 /** The 信息公开 block's fields in an export, in the order and words pages print them. */
@@ -33,7 +41,7 @@ function list<T>(items: T[], line: (t: T) => string): string[] {
   return items.map((t) => `- ${line(t)}`);
 }
 
-/** A Markdown note: title, link, date, then officials, places, policy phrases, quotes and the body. */
+/** A Markdown note: title, link, date, then officials, places, organisations, policy phrases, quotes and the body. */
 export function toMarkdown(card: Card, options: { body?: boolean } = {}): string {
   const out: string[] = [];
   if (!card.isArticle) {
@@ -70,6 +78,10 @@ export function toMarkdown(card: Card, options: { body?: boolean } = {}): string
   section(
     '地点',
     list(card.places, (p) => `${p.name}（${PLACE_KIND_ZH[p.kind]}）×${p.mentions}`),
+  );
+  section(
+    '机构',
+    list(card.organizations, (o) => `${o.name}（${ORGANIZATION_KIND_ZH[o.kind]}）×${o.mentions}`),
   );
   section(
     '政策用语',

@@ -2,6 +2,7 @@ import { articleFrom, dropHeadline, dropLine, type ExtractedArticle } from './ar
 import { type Block, collectBlocks } from './blocks';
 import { type BodyResult, detectBody } from './body';
 import { DOC_NUMBER_LINE, type DocumentInfo, readDocument } from './document';
+import { readEdition } from './epaper';
 import { notArticleReason } from './page-kind';
 import { type PageMeta, readPageMeta } from './page-meta';
 import { keepSignature } from './signature';
@@ -38,6 +39,8 @@ export interface Extraction {
 export interface ExtractOptions {
   /** Elements carrying this attribute are skipped (the extension's own UI). */
   ignoreAttribute?: string;
+  /** The page's address: e-paper pages carry their issue date in it. */
+  url?: string | null;
 }
 
 /**
@@ -61,15 +64,24 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
   // A 文号 line under the headline is the document's number, not a subtitle.
   if (document && title.subtitle && DOC_NUMBER_LINE.test(title.subtitle.trim())) title.subtitle = null;
   const signature = keepSignature(body, region);
-  const main = articleFrom(region, blocks, meta, title, document, signature);
+  const edition = readEdition(blocks, options.url ?? null);
+  const main = articleFrom(region, blocks, meta, title, document, signature, edition);
   const others = body.articles
     .filter((_, i) => i !== body.main)
     .map((a) =>
-      articleFrom(a, blocks, meta, {
-        title: a.headings[0]?.block.text ?? null,
-        subtitle: a.headings[1]?.block.text ?? null,
-        block: a.headings[0]?.block ?? null,
-      }),
+      articleFrom(
+        a,
+        blocks,
+        meta,
+        {
+          title: a.headings[0]?.block.text ?? null,
+          subtitle: a.headings[1]?.block.text ?? null,
+          block: a.headings[0]?.block ?? null,
+        },
+        null,
+        [],
+        edition,
+      ),
     );
 
   const reason = notArticleReason(blocks, body, region);

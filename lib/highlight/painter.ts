@@ -1,7 +1,7 @@
 import type { EntityKind } from '../recognize/index';
 import type { EntityRanges } from './ranges';
 
-export const KINDS: readonly EntityKind[] = ['official', 'place', 'policy'];
+export const KINDS: readonly EntityKind[] = ['official', 'place', 'organization', 'policy'];
 
 /** The highlight names in the page's registry, one per kind. */
 export const highlightName = (kind: EntityKind) => `govlens-${kind}`;
@@ -13,6 +13,7 @@ export const highlightName = (kind: EntityKind) => `govlens-${kind}`;
 const STYLE = `
 ::highlight(govlens-official) { background-color: rgb(255 179 0 / 0.35); text-decoration: underline 2px rgb(200 120 0); }
 ::highlight(govlens-place) { background-color: rgb(0 160 255 / 0.25); text-decoration: underline 2px rgb(0 110 200); }
+::highlight(govlens-organization) { background-color: rgb(0 190 110 / 0.25); text-decoration: underline 2px rgb(0 135 75); }
 ::highlight(govlens-policy) { background-color: rgb(150 80 255 / 0.22); text-decoration: underline 2px rgb(120 60 210); }
 ::highlight(govlens-flash) { background-color: rgb(255 80 0 / 0.75); color: white; }
 `;

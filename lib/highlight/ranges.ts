@@ -1,5 +1,4 @@
-import type { MappedTextData } from '../build-card';
-import { MappedText } from '../model/mapped-text';
+import { fromMappedTextData, type MappedTextData } from '../model/mapped-text';
 import type { DomSpan, TextModel } from '../model/text-model';
 import type { EntityKind, EntitySpan } from '../recognize/index';
 
@@ -22,11 +21,7 @@ export function entityRanges(
   normalized: MappedTextData,
   model: TextModel,
 ): EntityRanges[] {
-  const map = new MappedText(
-    normalized.text,
-    Int32Array.from(normalized.starts),
-    Int32Array.from(normalized.ends),
-  );
+  const map = fromMappedTextData(normalized);
   const out: EntityRanges[] = [];
   for (const s of spans) {
     const raw = map.toSource(s.start, s.end);

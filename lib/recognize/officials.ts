@@ -1,90 +1,34 @@
+import words from '../../assets/official-words.json';
 import type { Official } from '../card';
-import { type Clause, clausesOf } from './clauses';
-import { count, nameAt } from './names';
+import { clausesOf } from '../text/segments';
+import { mentionSpans } from './mentions';
+import { NameContext, nameAt } from './names';
+import { alternation } from './words';
 
 /**
- * Posts that end a title, longest first. A title is an organisation and one of these: 市委 + 副书记,
- * 市人大常委会 + 主任, 市民政局 + 局长; or the post alone (副市长, 区长).
+ * Posts that end a title, longest first (assets/official-words.json). A title is an organisation and
+ * one of these: 市委 + 副书记, 市人大常委会 + 主任, 市民政局 + 局长; or the post alone (副市长, 区长).
  */
-const POSTS = [
-  '党工委副书记',
-  '党工委书记',
-  '党总支书记',
-  '党支部书记',
-  '党组副书记',
-  '党组书记',
-  '党委副书记',
-  '党委书记',
-  '执行秘书长',
-  '副秘书长',
-  '秘书长',
-  '总书记',
-  '副书记',
-  '书记',
-  '常委',
-  '委员',
-  '副总理',
-  '总理',
-  '委员长',
-  '副省长',
-  '省长',
-  '副市长',
-  '市长',
-  '副区长',
-  '区长',
-  '副县长',
-  '县长',
-  '副镇长',
-  '镇长',
-  '副乡长',
-  '乡长',
-  '副主任',
-  '主任',
-  '副主席',
-  '主席',
-  '副部长',
-  '部长',
-  '副局长',
-  '局长',
-  '副厅长',
-  '厅长',
-  '副处长',
-  '处长',
-  '副理事长',
-  '理事长',
-  '副会长',
-  '会长',
-  '副院长',
-  '院长',
-  '副检察长',
-  '检察长',
-  '副校长',
-  '校长',
-  '政委',
-  '副组长',
-  '组长',
-  '副所长',
-  '所长',
-  '副主委',
-  '主委',
-  '巡视员',
-  '总经济师',
-  '总工程师',
-  '党组成员',
-].sort((a, b) => b.length - a.length);
+export const POSTS: readonly string[] = [...words.posts].sort((a, b) => b.length - a.length);
+/** Posts by their last character (to read a title back from its end) and by their first. */
+const POST_LAST = new Map<number, string[]>();
+const POST_FIRST = new Map<number, string[]>();
+for (const p of POSTS) {
+  const last = p.charCodeAt(p.length - 1);
+  POST_LAST.set(last, [...(POST_LAST.get(last) ?? []), p]);
+  POST_FIRST.set(p.charCodeAt(0), [...(POST_FIRST.get(p.charCodeAt(0)) ?? []), p]);
+}
 
 /** Collective labels before a list of leaders: 区领导鲍炳章、钟晓咏、刘琪. */
-const LEADER_LABEL = /(?:中央|省|市|区|县|镇|乡|街道)(?:委|政府|四套班子)?领导$/;
-
+const LEADER_LABEL = new RegExp(
+  `(?:${alternation(words.leaderPlaces)})(?:${alternation(words.leaderBodies)})?领导$`,
+);
 /** What may follow a name in a list of leaders. */
-const LIST_END = /^(?:$|[、，,；;。]|等|参加|出席|陪同|一起|分别|同志)/;
-
+const LIST_END = new RegExp(`^(?:$|[、，,；;。]|${alternation(words.listEnd)})`);
 /** Words before an organisation that are not part of the title ("参加启动仪式的还有市总工会…"). */
-const TITLE_BREAK =
-  /^.*(?:的|还有|以及|包括|其中|由|在|向|对|为|与|和|及|是|等|同|陪同|出席|参加|会见|看望|慰问|邀请|率|带领)/;
-
-/** The most characters a title may have: longer stretches are sentences that happen to end in a post. */
-const MAX_TITLE = 18;
+const TITLE_BREAK = new RegExp(`^.*(?:${alternation(words.titleBreaks)})`);
+/** Quantifiers that make a post generic: 几位副县长商定 names no one. */
+const GENERIC_BEFORE = new RegExp(`(?:${alternation(words.genericBefore)})$`);
 
 interface Found {
   name: string;
@@ -93,18 +37,18 @@ interface Found {
 }
 
 function postEndingAt(text: string, end: number): string | null {
-  for (const p of POSTS) if (end >= p.length && text.startsWith(p, end - p.length)) return p;
+  for (const p of POST_LAST.get(text.charCodeAt(end - 1)) ?? [])
+    if (end >= p.length && text.startsWith(p, end - p.length)) return p;
   return null;
 }
 
-/** The title that ends at `end` in a clause (its organisation cut at break words), or null. */
-function titleEndingAt(clause: string, end: number): string | null {
-  const post = postEndingAt(clause, end);
+/** The title that ends at `end` in `part` of a clause (its organisation cut at break words), or null. */
+function titleEndingAt(part: string, end: number): string | null {
+  const post = postEndingAt(part, end);
   if (!post) return null;
-  let title = clause.slice(0, end).replace(TITLE_BREAK, '');
-  if (title.length > MAX_TITLE) return null;
-  if (!title.endsWith(post)) return null;
-  title = title.trim();
+  const title = part.slice(0, end).replace(TITLE_BREAK, '').trim();
+  if (!title.endsWith(post) || GENERIC_BEFORE.test(title.slice(0, -post.length))) return null;
+  if (GENERIC_BEFORE.test(part.slice(0, end - title.length))) return null;
   return title || null;
 }
 
@@ -123,30 +67,48 @@ function pureTitle(clause: string): { title: string; whole: boolean } | null {
   return title ? { title: title + concurrent, whole: title.length === text.length } : null;
 }
 
+/** Top posts news prints after a name anywhere in a clause ("贯彻落实习近平总书记…", "江泽民主席"). */
+const AFTER_NAME = new Set(words.postsAfterName);
+/** Whether a name may begin at `at` of a clause: at its start or right after a break word. */
+const nameMayStart = (clause: string, at: number) => at === 0 || TITLE_BREAK.test(clause.slice(0, at));
+
 /**
- * Officials: names printed after a chain of titles ("市委副书记、市长应勇", "市人大常委会副主任、党组副书记，
- * 市总工会主席方国强"), after a leader label ("区领导鲍炳章、钟晓咏、刘琪"), or before 总书记.
- * Later mentions by name alone are counted; a person's titles from every chain are merged.
+ * Officials: every name printed after a chain of titles in a clause ("市委副书记、市长应勇",
+ * "外经贸部副部长刘山在和乌干达部长阿耶勒会谈" gives both), after a leader label ("区领导鲍炳章、
+ * 钟晓咏、刘琪"), or right before a post ("习近平总书记", "科尔总理"). A post after a quantifier
+ * (几位副县长) names no one. Later mentions by name alone are counted; titles from every chain merge.
+ * `persons` are the tagger's person spans: their boundaries win where they start a name.
  */
-export function recognizeOfficials(text: string): Official[] {
+export function recognizeOfficials(
+  text: string,
+  persons: ReadonlyArray<{ start: number; end: number }> = [],
+  ctx: NameContext = new NameContext(text, persons),
+): Official[] {
   const clauses = clausesOf(text);
   const found: Found[] = [];
-  const known = new Set<string>();
+  const add = (f: Found) => {
+    found.push(f);
+    ctx.known.add(f.name);
+  };
 
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i]!;
-    // Title + name inside the clause: try each post end, the last first.
-    let read = false;
-    for (let end = c.text.length - 1; end >= 2 && !read; end--) {
-      let title = titleEndingAt(c.text, end);
+    // Title + name, as often as the clause has them, left to right.
+    let from = 0;
+    for (let end = 2; end <= c.text.length; end++) {
+      if (!postEndingAt(c.text, end)) continue;
+      let title = titleEndingAt(c.text.slice(from), end - from);
       if (!title) continue;
       const concurrent = CONCURRENT.exec(c.text.slice(end))?.[0] ?? '';
       title += concurrent;
-      const name = nameAt(text, c.start + end + concurrent.length, known);
+      const at = c.start + end + concurrent.length;
+      const name = nameAt(ctx, at, true);
       if (!name) continue;
       const titles = [title];
-      // Pure-title clauses before it, joined by 、 or a comma, belong to the same person.
-      for (let j = i - 1; j >= 0; j--) {
+      // Pure-title clauses before a title that opens its clause, joined by 、 or a comma, belong to
+      // the same person.
+      const opens = from === 0 && !c.text.slice(0, end - title.length + concurrent.length).trim();
+      for (let j = i - 1; j >= 0 && opens; j--) {
         const prev = clauses[j]!;
         if (!/^[、，,]$/.test(prev.mark)) break;
         const t = pureTitle(prev.text);
@@ -154,39 +116,39 @@ export function recognizeOfficials(text: string): Official[] {
         titles.unshift(t.title);
         if (!t.whole) break;
       }
-      found.push({ name, titles, at: c.start + end });
-      known.add(name);
-      read = true;
+      add({ name, titles, at });
+      from = at - c.start + name.length;
+      end = from;
     }
-    if (read) continue;
+    if (from > 0) continue;
     // A leader label and the names listed after it.
-    const label = LEADER_LABEL.exec(leaderPrefix(c.text));
-    if (label) {
-      const labelText = leaderPrefix(c.text);
+    const labelText = leaderPrefix(c.text);
+    if (labelText && LEADER_LABEL.test(labelText)) {
       let at = c.start + labelText.length;
       for (let j = i; j < clauses.length; j++) {
-        const name = nameAt(text, at, known);
+        const name = nameAt(ctx, at, true);
         // A listed name stands alone: the clause ends after it, or 等/参加/出席/陪同 follows.
         if (!name || !LIST_END.test(text.slice(at + name.length, clauses[j]!.end + 1))) break;
-        found.push({ name, titles: [labelText.replace(TITLE_BREAK, '')], at });
-        known.add(name);
+        add({ name, titles: [labelText.replace(TITLE_BREAK, '')], at });
         if (clauses[j]!.mark !== '、' || j + 1 >= clauses.length) break;
         at = clauses[j + 1]!.start;
       }
       continue;
     }
-    // A name before 总书记 ("习近平总书记"), at the start of a clause or after a break word.
-    const m = /总书记/.exec(c.text);
-    if (m && m.index >= 2) {
-      for (const len of [3, 2]) {
-        const at = c.start + m.index - len;
-        const name = nameAt(text, at, known);
-        if (name && at + name.length === c.start + m.index) {
-          found.push({ name, titles: ['总书记'], at });
-          known.add(name);
+    // A name right before a post ("习近平总书记", "科尔总理"), where a name may begin.
+    for (let p = 2; p < c.text.length; p++) {
+      const post = POST_FIRST.get(c.text.charCodeAt(p))?.find((x) => c.text.startsWith(x, p));
+      if (!post) continue;
+      for (const len of [4, 3, 2]) {
+        const start = p - len;
+        if (start < 0 || !(AFTER_NAME.has(post) || nameMayStart(c.text, start))) continue;
+        const name = nameAt(ctx, c.start + start, true, false);
+        if (name && name.length === len) {
+          add({ name, titles: [post], at: c.start + start });
           break;
         }
       }
+      p += post.length - 1;
     }
   }
   return merge(text, found);
@@ -199,15 +161,33 @@ function leaderPrefix(clause: string): string {
 }
 
 function merge(text: string, found: Found[]): Official[] {
-  const byName = new Map<string, { titles: string[]; first: number }>();
+  const byName = new Map<string, { titles: string[] }>();
   for (const f of found) {
-    const o = byName.get(f.name) ?? { titles: [], first: text.indexOf(f.name) };
+    const o = byName.get(f.name) ?? { titles: [] };
     for (const t of f.titles) if (!o.titles.includes(t)) o.titles.push(t);
     byName.set(f.name, o);
   }
-  return [...byName]
-    .sort((a, b) => a[1].first - b[1].first)
-    .map(([name, o]) => ({ name, titles: o.titles, mentions: count(text, name) }));
+  const spans = mentionSpans(text, [{ kind: 'official', keys: [...byName.keys()] }]);
+  return countOfficials(
+    [...byName].map(([name, o]) => ({ name, titles: o.titles })),
+    spans,
+  );
 }
 
-export type { Clause };
+/** Officials with their mentions counted from spans, in first-mention order; unmentioned ones left out. */
+export function countOfficials(
+  officials: ReadonlyArray<{ name: string; titles: string[] }>,
+  spans: ReadonlyArray<{ kind: string; key: string; start: number }>,
+): Official[] {
+  const n = new Map<string, { mentions: number; first: number }>();
+  for (const s of spans) {
+    if (s.kind !== 'official') continue;
+    const p = n.get(s.key) ?? { mentions: 0, first: s.start };
+    p.mentions++;
+    n.set(s.key, p);
+  }
+  return officials
+    .filter((o) => n.has(o.name))
+    .sort((a, b) => n.get(a.name)!.first - n.get(b.name)!.first)
+    .map((o) => ({ name: o.name, titles: o.titles, mentions: n.get(o.name)!.mentions }));
+}

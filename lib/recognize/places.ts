@@ -1,8 +1,11 @@
+import learned from '../../assets/ner-learned.json';
+import words from '../../assets/place-words.json';
 import type { Place, PlaceKind } from '../card';
 import { isHan } from '../model/han';
-import { occurrences } from './clauses';
-import { divisionAt } from './gazetteer';
-import { count } from './names';
+import { Automaton } from '../text/automaton';
+import { divisionAt, placeMayEnd } from './gazetteer';
+import { mentionSpans } from './mentions';
+import { alternation, edgeMayBe, endsWithAny, pairsOf } from './words';
 
 interface Unit {
   name: string;
@@ -11,56 +14,47 @@ interface Unit {
   end: number;
 }
 
-/** Characters and words that end a place name on its left: verbs of movement, particles. */
-const LEFT_STOP =
-  /(?:来到|参观|走进|进入|关心|前往|走访|位于|地处|家住|住在|来自|深入|察看|查看|看望|慰问|调研|考察|视察|走进|推进|做好|统筹|实施|开展|包括|以及|[的在到和与及是将对为向从以把被由于了着过等并及])$/;
+/** What the place reader found: places by name, and the short forms that stand for a full name. */
+export interface PlaceReading {
+  places: Array<{ name: string; kind: PlaceKind }>;
+  /** Short form → the full name it stands for (长宁 → 长宁区), for names the page gives in full. */
+  aliases: Map<string, string>;
+}
+
+/** Whether the text before `at` ends in a word that stands before a place (来到, 在, 的). */
+const leftStopBefore = endsWithAny(words.leftStops);
+const NOT_ROADS = new Set(words.notRoads);
+const AFTER_ROAD = new Set(words.afterRoad);
+const PLACE_ENDS = new Set(words.placeEnds);
+/** Character pairs no tagged place begins or ends between (宫|广场 is one). */
+const JOINED = pairsOf(learned.joinedPairs);
+
+/** Names that end in an administrative suffix: a neighbourhood's or road's stem does not reach over them. */
+const BOUNDARY = /(?:[省市区县镇乡旗]|街道)$/;
+const SUFFIXES = ['区', '县', '市', '镇', '乡', '街道', '省'];
+
 /** Words that look like the stem of a neighbourhood or building but are generic. */
-const GENERIC_STEM =
-  /^(?:街道|该|本|各|这个|那个|整个|所在|周边|住宅|老旧|居民|新建|商品房|全市|全区|社区|小区|相关|部分|多个|一个|每个|所有)$/;
+const GENERIC_STEM = new Set(words.genericStems);
 
 /** Suffixes of neighbourhoods that no dataset lists. */
-const NEIGHBOURHOOD = /居民区|居委会|居委|小区/g;
-/** Suffixes of buildings and venues, longest first, with their kind. */
+const NEIGHBOURHOOD = new RegExp(alternation(words.neighbourhoodSuffixes), 'g');
+/** Suffixes of buildings and venues with their kind. */
 const BUILDINGS: Array<[string, PlaceKind]> = [
-  ['社区事务受理服务中心', 'building'],
-  ['党群服务中心', 'building'],
-  ['党群服务站', 'building'],
-  ['服务中心', 'building'],
-  ['服务站', 'building'],
-  ['会客厅', 'building'],
-  ['职工之家', 'building'],
-  ['之家', 'building'],
-  ['大楼', 'building'],
-  ['大厦', 'building'],
-  ['文化中心', 'building'],
-  ['活动中心', 'building'],
-  ['图书馆', 'building'],
-  ['博物馆', 'building'],
-  ['医院', 'building'],
-  ['文化宫广场', 'venue'],
-  ['广场', 'venue'],
-  ['公园', 'venue'],
-  ['体育馆', 'venue'],
-  ['体育场', 'venue'],
-  ['剧院', 'venue'],
-  ['文化宫', 'venue'],
+  ...words.buildings.map((b): [string, PlaceKind] => [b, 'building']),
+  ...words.venues.map((v): [string, PlaceKind] => [v, 'venue']),
 ];
-/** Words ending in 路 that are not roads. */
-const NOT_ROAD =
-  /^(?:道|思|出|线|马|公|铁|水|老|新|前|后|退|电|门|套|来|去|之|走|上|半|全|迷|引|领|带|让|开|筑|修|沿|问|探|歧|岔|网|一|进|支|心|销|财)路/;
+let buildingAutomaton: Automaton | null = null;
 
 /** The stem before `at`: Han characters back to a mark, the end of another place, or a stop word. */
-function stemBefore(text: string, at: number, units: Unit[], max: number): string {
+function stemBefore(text: string, at: number, unitEnds: ReadonlySet<number>, max: number): string {
   let from = at;
   while (from > 0 && at - from < max && (isHan(text[from - 1]) || /\d/.test(text[from - 1]!))) {
-    if (units.some((u) => u.end === from) || text[from - 1] === '号') break;
+    if (unitEnds.has(from) || text[from - 1] === '号') break;
     from--;
   }
-  const stem = text.slice(from, at);
-  if (LEFT_STOP.test(stem)) return '';
   // Cut the stem after the last stop word inside it.
-  for (let k = stem.length - 1; k > 0; k--) if (LEFT_STOP.test(stem.slice(0, k))) return stem.slice(k);
-  return stem;
+  for (let k = at; k > from; k--) if (leftStopBefore(text, k)) return text.slice(k, at);
+  return text.slice(from, at);
 }
 
 /**
@@ -69,91 +63,199 @@ function stemBefore(text: string, at: number, units: Unit[], max: number): strin
  */
 const NEIGHBOURHOOD_STEM = /^[\u4e00-\u9fff\d]{2,4}$|[街路村里弄坊][一二三四五六七八九十\d]+$/;
 
+/** Roads: two characters, a direction, 路 or 大道, and a number: 建国西路, 金陵东路443号. */
+const ROAD = /([\u4e00-\u9fff]{2})([东西南北中]?)(路|大道)(\d+号)?/y;
+
 /**
- * Places with a kind: divisions from the national dataset (districts, 街道, towns, cities), and by
+ * A road at `at`, if one starts there: its name begins where a word does (after a mark, a place or a
+ * word that stands before places: 家住建国西路, not 结合城中路), ends where one does (金陵东路443号,
+ * 建国西路的, not 融合路径 or 曹路宝), and is not an ordinary word ending in 路 (思路, 下坡路, 两站路).
+ */
+function roadAt(text: string, at: number, unitEnds: ReadonlySet<number>): Unit | null {
+  if (at > 0 && isHan(text[at - 1]) && !unitEnds.has(at) && !leftStopBefore(text, at)) return null;
+  ROAD.lastIndex = at;
+  const m = ROAD.exec(text);
+  if (!m) return null;
+  const [whole, base, , , number] = m as unknown as [string, string, string, string, string?];
+  const name = number ? whole.slice(0, -number.length) : whole;
+  if (/^[一二两三四五六七八九十几半每这那哪]/.test(base) || leftStopBefore(base, 2)) return null;
+  for (let k = 1; k < name.length - 1; k++) if (NOT_ROADS.has(name.slice(k))) return null;
+  const end = at + whole.length;
+  const next = text[end];
+  // After a number anything may follow (金陵东路443号宝兴居民区); after the name, only a road's words.
+  if (!number && next && isHan(next) && !AFTER_ROAD.has(next)) return null;
+  return { name, kind: 'road', start: at, end };
+}
+
+/**
+ * Places with a kind: divisions, countries, regions, waters and cities from the gazetteers, and by
  * their suffixes what no dataset lists: neighbourhoods (蕃兴居委, 新泾八村居民区), roads (建国西路,
  * 金陵东路443号) and buildings or venues named after the place before them (凌云街道社区事务受理服务中心).
  */
-export function recognizePlaces(text: string): Place[] {
+export function readPlaces(
+  text: string,
+  tagged: ReadonlyArray<{ start: number; end: number }> = [],
+): PlaceReading {
   const units: Unit[] = [];
-  const shorts: Array<{ name: string; at: number }> = [];
+  /** Where a division, road or neighbourhood ends: a stem before a suffix stops there. */
+  const unitEnds = new Set<number>();
+  /** The place each position belongs to, if any. */
+  const owner: Array<Unit | undefined> = new Array(text.length);
+  const covered = { has: (i: number) => owner[i] !== undefined };
+  /** Adds a place where no other stands; with `over`, in place of the names it contains (福建 in 福建路). */
+  const add = (u: Unit, over = false) => {
+    const inside = new Set<Unit>();
+    for (let i = u.start; i < u.end; i++) {
+      const x = owner[i];
+      if (!x) continue;
+      if (!over || x.start < u.start || x.end > u.end) return false;
+      inside.add(x);
+    }
+    for (const x of inside) {
+      units.splice(units.indexOf(x), 1);
+      unitEnds.delete(x.end);
+    }
+    owner.fill(u, u.start, u.end);
+    units.push(u);
+    if (BOUNDARY.test(u.name) || u.kind === 'road' || u.kind === 'neighbourhood') unitEnds.add(u.end);
+    return true;
+  };
+  const shorts: Array<{ name: string; fullName: string }> = [];
+  const stems: Unit[] = [];
   for (let i = 0; i < text.length; ) {
     const d = divisionAt(text, i);
     if (!d) {
       i++;
       continue;
     }
-    if (d.short) shorts.push({ name: d.name, at: i });
-    else units.push({ name: d.name, kind: d.kind, start: i, end: i + d.name.length });
+    // A short form may overlap a name that starts inside it (同德 of 同德国 before 德国).
+    if (d.fullName) {
+      shorts.push({ name: d.name, fullName: d.fullName });
+      i++;
+      continue;
+    }
+    const unit: Unit = { name: d.name, kind: d.kind, start: i, end: i + d.name.length };
+    if (d.stem) stems.push(unit);
+    add(unit);
     i += d.name.length;
   }
-  const add = (u: Unit) => {
-    if (!units.some((x) => x.start <= u.start && x.end >= u.end)) units.push(u);
-  };
   for (const m of text.matchAll(NEIGHBOURHOOD)) {
-    const stem = stemBefore(text, m.index!, units, 6);
+    const stem = stemBefore(text, m.index!, unitEnds, 6);
     // A quoted nickname ("“申城第一居委”") is not an address.
     const quoted = text[m.index! - stem.length - 1] === '“' && text[m.index! + m[0].length] === '”';
-    if (stem.length >= 2 && NEIGHBOURHOOD_STEM.test(stem) && !GENERIC_STEM.test(stem) && !quoted) {
-      add({
-        name: stem + m[0],
-        kind: 'neighbourhood',
-        start: m.index! - stem.length,
-        end: m.index! + m[0].length,
-      });
+    if (stem.length >= 2 && NEIGHBOURHOOD_STEM.test(stem) && !GENERIC_STEM.has(stem) && !quoted) {
+      const start = m.index! - stem.length;
+      add({ name: stem + m[0], kind: 'neighbourhood', start, end: m.index! + m[0].length }, true);
     }
   }
   // 里 names the lane of a neighbourhood named here: 宝兴里 beside 宝兴居民区.
-  for (const u of [...units]) {
-    if (u.kind !== 'neighbourhood') continue;
-    const lane = `${u.name.replace(/(?:居民区|居委会|居委|小区)$/, '')}里`;
-    for (const at of occurrences(text, lane)) {
-      add({ name: lane, kind: 'neighbourhood', start: at, end: at + lane.length });
+  const lanes = units
+    .filter((u) => u.kind === 'neighbourhood')
+    .map((u) => `${u.name.replace(new RegExp(`(?:${alternation(words.neighbourhoodSuffixes)})$`), '')}里`);
+  if (lanes.length) {
+    for (const m of new Automaton(lanes).matches(text)) {
+      add({ name: lanes[m.word]!, kind: 'neighbourhood', start: m.start, end: m.end }, true);
     }
   }
-  // Roads: two characters, a direction, 路 or 大道, and a number: 建国西路, 金陵东路443号.
-  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})([东西南北中]?)(路|大道)(\d+号)?/g)) {
-    const [whole, base, , suffix] = m;
-    const at = m.index!;
-    if (NOT_ROAD.test(whole.slice(1)) || NOT_ROAD.test(`${base![1]}${suffix}`) || LEFT_STOP.test(base!))
-      continue;
-    if (units.some((u) => u.start < at + whole.length && u.end > at)) continue;
-    add({ name: whole.replace(/\d+号$/, ''), kind: 'road', start: at, end: at + whole.length });
+  for (let at = text.indexOf('路'); at >= 0; at = text.indexOf('路', at + 1)) {
+    for (const back of [2, 3, 4]) {
+      const road = roadAt(text, at - back, unitEnds);
+      if (road && road.end >= at + 1 && add(road, true)) break;
+    }
   }
-  units.sort((a, b) => a.start - b.start);
+  for (let at = text.indexOf('大道'); at >= 0; at = text.indexOf('大道', at + 1)) {
+    const road = roadAt(text, at - 2, unitEnds) ?? roadAt(text, at - 3, unitEnds);
+    if (road) add(road, true);
+  }
   // Buildings and venues named after the place before them: 凌云街道 + 社区事务受理服务中心.
-  for (const [suffix, kind] of BUILDINGS) {
-    for (const at of occurrences(text, suffix)) {
-      const modifier = stemBefore(text, at, units, 6);
-      const host = units.find(
-        (u) => u.end === at - modifier.length && u.kind !== 'road' && u.kind !== 'building',
-      );
-      if (!host || (modifier && !/^[\u4e00-\u9fff]{2,6}$/.test(modifier))) continue;
-      // A suffix inside a longer place ("安国大楼" in 安国大楼小区) names no building of its own.
-      const end = at + suffix.length;
-      if (units.some((u) => u.start < end && u.end > end)) continue;
-      add({
-        name: text.slice(host.start, at + suffix.length),
-        kind,
-        start: host.start,
-        end: at + suffix.length,
-      });
-    }
+  const byEnd = new Map<number, Unit>();
+  for (const u of units) byEnd.set(u.end, u);
+  buildingAutomaton ??= new Automaton(BUILDINGS.map(([s]) => s));
+  const found = [...buildingAutomaton.matches(text)].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  for (const m of found) {
+    const modifier = stemBefore(text, m.start, unitEnds, 6);
+    const host = byEnd.get(m.start - modifier.length);
+    if (!host || host.kind === 'road' || host.kind === 'building') continue;
+    if (modifier && !/^[\u4e00-\u9fff]{2,6}$/.test(modifier)) continue;
+    // A suffix inside a longer place ("安国大楼" in 安国大楼小区) names no building of its own.
+    if (covered.has(m.end) && !unitEnds.has(m.end)) continue;
+    const unit = {
+      name: text.slice(host.start, m.end),
+      kind: BUILDINGS[m.word]![1],
+      start: host.start,
+      end: m.end,
+    };
+    // The host is listed only where it is also mentioned alone.
+    add(unit, true);
+    byEnd.set(unit.end, unit);
   }
-  // Short forms and stems count for places already named in full: 长宁 for 长宁区, 新泾八村 for 新泾八村居民区.
-  const places = new Map<string, { kind: PlaceKind; first: number; mentions: number }>();
-  units.sort((a, b) => a.start - b.start);
-  for (const u of units) {
-    const p = places.get(u.name) ?? { kind: u.kind, first: u.start, mentions: 0 };
-    p.mentions++;
-    places.set(u.name, p);
+  // Places the tagger found, where no other place stands or over a name they go on from (德黑兰 in
+  // 德黑兰机场), and only where a word begins: 宫广场 in 文化宫广场 is cut wrong.
+  for (const t of tagged) {
+    if (t.end - t.start < 2 || !placeMayEnd(text, t.end)) continue;
+    if (!edgeMayBe(JOINED, text, t.start) || !edgeMayBe(JOINED, text, t.end)) continue;
+    if (t.start > 0 && isHan(text[t.start - 1]) && !unitEnds.has(t.start) && !leftStopBefore(text, t.start))
+      continue;
+    let first: Unit | undefined;
+    for (let i = t.start; i < t.end && !first; i++) first = owner[i];
+    if (first && first.start !== t.start) continue;
+    const name = text.slice(t.start, t.end);
+    const known = divisionAt(text, t.start);
+    // A district's or town's stem (新兴 of 新兴区) is a word too often: it needs its full name; and a
+    // tag that goes on from one must end as places do (天宁环 of 天宁环卫 is cut wrong).
+    if (known?.fullName && (known.name === name || !PLACE_ENDS.has(name[name.length - 1]!))) continue;
+    add({ name, kind: known?.name === name ? known.kind : 'other', start: t.start, end: t.end }, true);
   }
-  for (const [name, p] of places) p.mentions = Math.max(p.mentions, count(text, name));
-  return [...places]
-    .sort((a, b) => a[1].first - b[1].first)
-    .map(([name, p]) => ({ name, kind: p.kind, mentions: p.mentions + shortMentions(name, shorts) }));
+  // A county's stem is a place where the tagger finds it as one somewhere on the page (如东), or
+  // stands for the full name the page gives (长宁 for 长宁区); else it is a word (共和 of 共和国).
+  const taggedNames = new Set(tagged.map((t) => text.slice(t.start, t.end)));
+  const fullNames = new Set(units.map((u) => u.name));
+  for (const u of stems) {
+    if (taggedNames.has(u.name) || !units.includes(u)) continue;
+    units.splice(units.indexOf(u), 1);
+    owner.fill(undefined, u.start, u.end);
+    const full = SUFFIXES.map((x) => u.name + x).find((n) => fullNames.has(n));
+    if (full) shorts.push({ name: u.name, fullName: full });
+  }
+  const places = new Map<string, PlaceKind>();
+  for (const u of units.sort((a, b) => a.start - b.start))
+    if (!places.has(u.name)) places.set(u.name, u.kind);
+  // Short forms stand for places the page names in full: 长宁 for 长宁区 (or for a 长宁县).
+  const aliases = new Map<string, string>();
+  for (const s of shorts) {
+    if (places.has(s.name)) continue;
+    const full = [s.fullName, ...SUFFIXES.map((x) => s.name + x)].find((n) => places.has(n));
+    if (full) aliases.set(s.name, full);
+  }
+  return { places: [...places].map(([name, kind]) => ({ name, kind })), aliases };
 }
 
-function shortMentions(name: string, shorts: Array<{ name: string }>): number {
-  return shorts.filter((s) => name.startsWith(s.name) && name !== s.name).length;
+/**
+ * Places named in the text, in first-mention order, each counted by its mentions: its own and those
+ * of its short forms, not those inside a longer place (长宁区 in 长宁区图书馆). A place only ever
+ * mentioned inside a longer one is not listed.
+ */
+export function recognizePlaces(text: string): Place[] {
+  const { places, aliases } = readPlaces(text);
+  const spans = mentionSpans(text, [{ kind: 'place', keys: places.map((p) => p.name), aliases }]);
+  return countPlaces(places, spans);
+}
+
+export function countPlaces(
+  places: PlaceReading['places'],
+  spans: ReadonlyArray<{ kind: string; key: string; start: number }>,
+): Place[] {
+  const n = new Map<string, { mentions: number; first: number }>();
+  for (const s of spans) {
+    if (s.kind !== 'place') continue;
+    const p = n.get(s.key) ?? { mentions: 0, first: s.start };
+    p.mentions++;
+    n.set(s.key, p);
+  }
+  return places
+    .filter((p) => n.has(p.name))
+    .sort((a, b) => n.get(a.name)!.first - n.get(b.name)!.first)
+    .map((p) => ({ name: p.name, kind: p.kind, mentions: n.get(p.name)!.mentions }));
 }

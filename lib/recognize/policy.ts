@@ -1,5 +1,7 @@
 import glossary from '../../assets/policy-glossary.json';
+import words from '../../assets/policy-words.json';
 import type { PolicyPhrase } from '../card';
+import { alternation } from './words';
 
 interface Term {
   term: string;
@@ -8,6 +10,8 @@ interface Term {
 
 /** Every printed form (term or alias) → its glossary entry, looked up by first character. */
 let index: Map<string, Array<{ form: string; entry: Term }>> | null = null;
+let firstCodes: Set<number> | null = null;
+const OPEN_QUOTE = 0x201c;
 
 function build() {
   const byFirst = new Map<string, Array<{ form: string; entry: Term }>>();
@@ -22,9 +26,16 @@ function build() {
   return byFirst;
 }
 
-/** Quoted slogans: “六个常有”, “十法”, “532”发展战略 (with the noun that follows a coded name). */
-const QUOTED =
-  /“([^“”，。！？,]{2,14})”(发展战略|战略|行动|工程|计划|文件|模式|理念|精神|品牌|名片|活动|机制|工作法)?/g;
+/** A quotation and the programme noun after it, if any: “六个常有”, “532”发展战略. */
+const QUOTED = new RegExp(`“([^“”，。！？,]{2,14})”(${alternation(words.nouns)})?`, 'g');
+/**
+ * The shape of a numbered formula: a numeral and a classifier (两个维护, 四个全面, 五位一体), or
+ * numerals repeated (两查两表两挂钩, 一岗双责), or a numeral and one word (十法, 两室; not 五一). Quotation marks alone mark speech, titles and nicknames
+ * far more often than slogans; only this shape or a programme noun after them makes one.
+ */
+const NUMBERED = new RegExp(
+  `^(?:[二三四五六七八九十两双百千]+(?:${alternation(words.classifiers)})|[一二三四五六七八九十两双].*[一二三四五六七八九十两双])[\u4e00-\u9fff]|^[二三四五六七八九十两双百千](?![一二三四五六七八九十两双百千])[\u4e00-\u9fff]$`,
+);
 /** Quotations that are speech or titles of things, not slogans. */
 const NOT_SLOGAN = /[说道][:：]?$|^(?:对不起|谢谢)/;
 
@@ -61,6 +72,9 @@ export function recognizePolicyPhrases(
   taken: ReadonlyArray<{ start: number; end: number }> = [],
 ): { phrases: PolicyPhrase[]; matches: PolicyMatch[] } {
   index ??= build();
+  firstCodes ??= new Set([...index.keys()].map((k) => k.charCodeAt(0)));
+  const blocked = new Uint8Array(text.length);
+  for (const t of taken) blocked.fill(1, t.start, t.end);
   const found = new Map<string, { printed: string; explanation?: string; first: number; mentions: number }>();
   const matches: PolicyMatch[] = [];
   const note = (key: string, printed: string, at: number, len: number, explanation?: string) => {
@@ -71,7 +85,12 @@ export function recognizePolicyPhrases(
   };
   const raw: Array<{ entry: Term; at: number; len: number }> = [];
   for (let i = 0; i < text.length; ) {
-    const start = text[i] === '“' ? i + 1 : i;
+    const start = text.charCodeAt(i) === OPEN_QUOTE ? i + 1 : i;
+    // Most characters start no form: skip them without building a string.
+    if (!firstCodes!.has(text.charCodeAt(start))) {
+      i++;
+      continue;
+    }
     let hit: { entry: Term; len: number } | null = null;
     for (const c of index.get(text[start] ?? '') ?? []) {
       const len = printedLength(text, start, c.form);
@@ -80,7 +99,7 @@ export function recognizePolicyPhrases(
         break;
       }
     }
-    if (!hit || taken.some((t) => t.start < i + hit!.len && t.end > i)) {
+    if (!hit || blocked.subarray(i, i + hit.len).includes(1)) {
       i++;
       continue;
     }
@@ -113,12 +132,15 @@ export function recognizePolicyPhrases(
     const printed = text.slice(r.at, r.at + r.len).replace(/^“([^“”]+)”$/, '$1');
     note(r.entry.term, printed, r.at, r.len, r.entry.explanation);
   }
+  const glossed = new Uint8Array(text.length);
+  for (const x of matches) glossed.fill(1, x.start, x.end);
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1]!;
     const before = text.slice(Math.max(0, m.index! - 3), m.index!);
     if (NOT_SLOGAN.test(before) || NOT_SLOGAN.test(inner)) continue;
+    if (!m[2] && !NUMBERED.test(inner)) continue;
     // A quotation inside a glossary phrase, or around one, is already counted.
-    if (matches.some((x) => x.start < m.index! + m[0].length && x.end > m.index!)) continue;
+    if (glossed.subarray(m.index!, m.index! + m[0].length).includes(1)) continue;
     const printed = m[2] ? `“${inner}”${m[2]}` : inner;
     note(`quote:${printed}`, printed, m.index!, m[0].length);
   }

@@ -15,10 +15,12 @@ import { collect, gcAvailable, HeapPeak } from './heap';
 import { libraryLines } from './library-size';
 import { measurePage, type PageTiming } from './measure';
 import { loadPages } from './pages';
+import { recognitionLines } from './recognition';
 import { relatedLines } from './related';
 import { stageLines } from './stages';
 import { storeInChromium } from './store-chromium';
 import { buildSyntheticPage } from './synthetic';
+import { taggerLines } from './tagger';
 import { median, now, sum, timeRunsAsync } from './timing';
 
 const USAGE = `usage: npm run bench -- [--runs N]
@@ -147,8 +149,12 @@ async function main(argv: string[]): Promise<number> {
   const fixtureCards = await Promise.all(
     pages.filter((p) => p.group === 'fixture').map((p) => analyze(parseDocument(p.html))),
   );
+  // Recognition alone on the longest seed article's text, and a generated long article end to end.
+  const longest = fixtureCards.reduce((a, b) => (b.body.text.length > a.body.text.length ? b : a));
+  for (const line of await recognitionLines(longest.body.text)) console.log(line);
   for (const line of relatedLines(fixtureCards)) console.log(line);
   for (const line of libraryLines(fixtureCards)) console.log(line);
+  for (const line of taggerLines(fixtureCards)) console.log(line);
   // The library itself, full, in a real browser's IndexedDB (Debian's Chromium, as the e2e tests use).
   if (fs.existsSync(CHROMIUM)) for (const line of await storeInChromium(fixtureCards)) console.log(line);
   else console.log(`library in Chromium: skipped, no browser at ${CHROMIUM}`);

@@ -31,6 +31,7 @@ export interface SeedGold {
   persons?: GoldEntity[];
   places?: GoldEntity[];
   policyPhrases?: GoldEntity[];
+  organizations?: GoldEntity[];
   alternatives?: {
     title?: string[];
     date?: string[];

@@ -4,24 +4,29 @@ export interface EvalOptions {
   gold: string | null;
   /** Bench folders given with --bench, in order; empty = the default list (see USAGE). */
   bench: string[];
-  only: 'seeds' | 'bench' | null;
+  only: 'seeds' | 'bench' | 'ner' | null;
+  /** Checkouts whose engine the ner table also runs (a BEFORE row); none = this one only. */
+  engines: string[];
   json: string | null;
   verbose: boolean;
 }
 
-export const USAGE = `usage: npm run eval -- [--gold DIR] [--bench DIR]... [--only seeds|bench] [--json FILE] [--verbose]
+export const USAGE = `usage: npm run eval -- [--gold DIR] [--bench DIR]... [--only seeds|bench|ner] [--engine DIR] [--json FILE] [--verbose]
 
   --gold DIR     seed gold annotations (default ../shared/gold; falls back to tests/fixtures/expected)
   --bench DIR    a bench folder with manifest.json; repeat for several (default: ../shared/bench and
                  ../shared/bench-b, those present). A folder's subsets/*/manifest.json are scored apart
                  in its summary (bench-b's news subset).
-  --only WHICH   run only the seed table or only the bench tables
+  --only WHICH   run only the seed table, only the bench tables or only the NER table (held-out
+                 parts of ../shared/ner, split as in scripts/ner/corpus.ts)
+  --engine DIR   NER table: also read the pages with the engine of the checkout at DIR (repeatable;
+                 e.g. /work/main for a BEFORE row); default this checkout
   --json FILE    also write every per-page score as JSON, to compare with a later run
   --verbose      print what went wrong on each page that is not fully right
 `;
 
 export function parseOptions(argv: string[]): EvalOptions {
-  const o: EvalOptions = { gold: null, bench: [], only: null, json: null, verbose: false };
+  const o: EvalOptions = { gold: null, bench: [], only: null, engines: [], json: null, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     const [flag, inline] =
@@ -36,10 +41,12 @@ export function parseOptions(argv: string[]): EvalOptions {
     if (flag === '--gold') o.gold = value();
     else if (flag === '--bench') o.bench.push(value());
     else if (flag === '--json') o.json = value();
+    else if (flag === '--engine') o.engines.push(value());
     else if (flag === '--verbose' || flag === '-v') o.verbose = true;
     else if (flag === '--only') {
       const v = value();
-      if (v !== 'seeds' && v !== 'bench') throw new Error(`--only takes seeds or bench, not "${v}"`);
+      if (v !== 'seeds' && v !== 'bench' && v !== 'ner')
+        throw new Error(`--only takes seeds, bench or ner, not "${v}"`);
       o.only = v;
     } else throw new Error(`unknown option ${a}`);
   }

@@ -8,7 +8,14 @@ import { f1Cell, mark, renderTable } from './table';
 import { noSpace, oneLine, wrapList } from './text';
 
 type Flag = 'isArticle' | 'title' | 'date' | 'source';
-type SetField = 'authors' | 'officials' | 'officialTitles' | 'places' | 'policyPhrases' | 'persons';
+type SetField =
+  | 'authors'
+  | 'officials'
+  | 'officialTitles'
+  | 'places'
+  | 'policyPhrases'
+  | 'persons'
+  | 'organizations';
 
 const FLAGS: [Flag, string][] = [
   ['isArticle', 'art'],
@@ -23,6 +30,7 @@ const SETS: [SetField, string][] = [
   ['places', 'places'],
   ['policyPhrases', 'policy'],
   ['persons', 'persons'],
+  ['organizations', 'orgs'],
 ];
 
 const setCell = (s: SetScore | null) => f1Cell(s?.f1 ?? null, s?.empty ?? false);

@@ -19,6 +19,7 @@ import {
   readPage,
   type SeedSet,
 } from './inputs';
+import { runNer } from './ner';
 import { type EvalOptions, parseOptions, USAGE } from './options';
 import { cardOutput, MIN_ARTICLE_CHARS, readabilityOutput } from './readability';
 import { type BenchRow, benchDiff, benchSummaryTable, benchTable, flags, summarize } from './report-bench';
@@ -139,8 +140,8 @@ async function main(argv: string[]): Promise<number> {
   const missing: string[] = [];
   try {
     opts = parseOptions(argv);
-    if (opts.only !== 'bench') seeds = loadSeeds(opts.gold);
-    if (opts.only !== 'seeds') {
+    if (opts.only === null || opts.only === 'seeds') seeds = loadSeeds(opts.gold);
+    if (opts.only === null || opts.only === 'bench') {
       const asked = opts.bench.length > 0;
       for (const dir of asked ? opts.bench : DEFAULT_BENCHES) {
         const set = loadBench(path.resolve(dir), asked);
@@ -152,6 +153,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`eval: ${(err as Error).message}\n\n${USAGE}`);
     return 2;
   }
+  if (opts.only === 'ner') {
+    await runNer({ engines: opts.engines });
+    return 0;
+  }
   if (!seeds?.cases.length && !benches.some((b) => b.cases.length)) {
     console.error('eval: no pages found (no seed gold and no bench manifest)');
     return 1;
@@ -162,6 +167,10 @@ async function main(argv: string[]): Promise<number> {
   for (const set of benches) {
     if (seedScores.length || benchRuns.length) console.log('');
     benchRuns.push({ set, rows: set.cases.length ? await runBench(set, opts) : [] });
+  }
+  if (opts.only === null) {
+    console.log('');
+    await runNer({ engines: opts.engines });
   }
 
   if (opts.json) {

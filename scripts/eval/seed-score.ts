@@ -22,6 +22,7 @@ export interface SeedScore {
   places: SetScore | null;
   policyPhrases: SetScore | null;
   persons: SetScore | null;
+  organizations: SetScore | null;
   /** What the card said, kept so a saved --json run can be compared with a later one. */
   got: { title: string | null; date: string | null; source: string | null; authors: string[] };
 }
@@ -106,6 +107,13 @@ export function scoreSeed(id: string, gold: SeedGold, card: Card): SeedScore {
       ? setF1(
           entityItems(gold.persons, (e) => e.name ?? ''),
           card.persons.map((p) => p.name),
+          nameKey,
+        )
+      : null,
+    organizations: gold.organizations
+      ? setF1(
+          entityItems(gold.organizations, (e) => e.name ?? ''),
+          (card.organizations ?? []).map((o) => o.name),
           nameKey,
         )
       : null,

@@ -50,7 +50,12 @@ export function serveFolder(root: string, port = 0): Promise<StaticServer> {
       resolve({
         origin,
         url: (f) => `${origin}/${f}`,
-        close: () => new Promise((r) => server.close(() => r())),
+        // A browser keeps its connections open: end them, or close() waits for their keep-alive to lapse.
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            server.closeAllConnections();
+          }),
       });
     });
   });

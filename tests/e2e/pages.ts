@@ -95,7 +95,8 @@ export function highlightCentre(text: string): { x: number; y: number } | null {
     for (const r of h) {
       if (r.toString() !== text) continue;
       r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const box = r.getBoundingClientRect();
+      // The first line's box: a mention broken over two lines has its bounding box's centre elsewhere.
+      const box = r.getClientRects()[0] ?? r.getBoundingClientRect();
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }
   }
@@ -131,3 +132,18 @@ export const OFFICIAL_MENTIONS: Record<string, number> = {
   'hongkou-pinyin.html': 20,
   'changzhou-union.html': 21,
 };
+
+/** A district news page naming government bodies, party organs, a residents' committee and a company. */
+export const ORGANIZATIONS = {
+  file: 'district-organizations.html',
+  title: '我区召开社区养老服务推进会 多部门联动破解老年人“助餐难”',
+};
+
+/** Runs in the page: the label of a highlight toggle in the extension's note (e.g. "机构 12"). */
+export function noteToggle(kind: string): string | null {
+  return (
+    (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote
+      ?.querySelector(`.legend button[data-kind="${kind}"]`)
+      ?.textContent?.trim() ?? null
+  );
+}

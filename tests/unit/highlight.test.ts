@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mappedTextData } from '../../lib/build-card';
 import { entityRanges, firstMention } from '../../lib/highlight/ranges';
 import { analyzeLocal } from '../../lib/local';
-import { loadPage } from './helpers';
+import { fromMappedTextData, mappedTextData } from '../../lib/model/mapped-text';
+import type { EntitySpan } from '../../lib/recognize/index';
+import { loadPage, SEED_PAGES } from './helpers';
 
 const text = (parts: Array<{ node: Text; start: number; end: number }>) =>
   parts.map((p) => p.node.data.slice(p.start, p.end)).join('');
@@ -45,4 +46,40 @@ describe('highlight ranges', () => {
     }
     expect(firstMention(ranges, 'official', '不存在')).toBeNull();
   });
+
+  it('put organisation mentions on the page, one inside a link, each with its own kind and name', async () => {
+    const { extraction, normalized, card } = await analyzeLocal(loadPage('district-organizations'));
+    const body = card.body.text;
+    const spans: EntitySpan[] = [];
+    for (const key of ['区民政局', '市委组织部', '临江康颐餐饮管理有限公司'])
+      for (let i = body.indexOf(key); i >= 0; i = body.indexOf(key, i + key.length))
+        spans.push({ kind: 'organization', key, start: i, end: i + key.length });
+    const ranges = entityRanges(spans, mappedTextData(normalized.text), extraction.main.model);
+    expect(ranges.length).toBe(spans.length);
+    for (const r of ranges) {
+      expect(r.kind).toBe('organization');
+      expect(text(r.parts)).toBe(r.key);
+    }
+    expect(ranges.filter((r) => r.key === '区民政局').length).toBe(3);
+    // 市委组织部 is the text of a link: the mention is that link's text node.
+    const party = firstMention(ranges, 'organization', '市委组织部')!;
+    expect(party.parts).toHaveLength(1);
+    expect(party.parts[0]!.node.parentElement?.tagName).toBe('A');
+    expect(firstMention(ranges, 'official', '市委组织部')).toBeNull();
+  });
+
+  it.each(SEED_PAGES)(
+    'send the normalization map of %s as a few runs and get every unit back',
+    async (name) => {
+      const { normalized } = await analyzeLocal(loadPage(name));
+      const map = normalized.text;
+      const data = mappedTextData(map);
+      const back = fromMappedTextData(JSON.parse(JSON.stringify(data)));
+      expect(back.text).toBe(map.text);
+      expect(Array.from(back.starts)).toEqual(Array.from(map.starts));
+      expect(Array.from(back.ends)).toEqual(Array.from(map.ends));
+      // Pinyin removed, script converted, paragraphs rejoined: still far fewer numbers than units.
+      expect(data.runs.length).toBeLessThan(map.text.length / 2);
+    },
+  );
 });

@@ -72,7 +72,7 @@ describe('library: save, list, search, filter', () => {
     const urls = async (filter: Parameters<Library['list']>[0]) =>
       (await library.list(filter)).articles.map((a) => a.url).sort();
     expect(await urls({ official: '应勇' })).toEqual([URL_OF('eastday-traditional')]);
-    expect(await urls({ place: '凌云街道' })).toEqual([URL_OF('xuhui-epaper')]);
+    expect(await urls({ place: '凌云街道社区事务受理服务中心' })).toEqual([URL_OF('xuhui-epaper')]);
     expect(await urls({ phrase: '一网通办' })).toEqual([URL_OF('xuhui-epaper')]);
     // Only pages that print a year have a date: 2018-02-14 and 2023-01-13.
     expect(await urls({ from: '2020-01-01' })).toEqual([URL_OF('changzhou-union')]);

@@ -1,0 +1,70 @@
+import { Automaton } from '../text/automaton';
+import type { EntityKind } from './index';
+
+/** Persons are no highlighted kind, but their names keep places and organisations out of them. */
+export type MentionKind = EntityKind | 'person';
+
+export interface MentionSpan {
+  kind: MentionKind;
+  key: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every mention of every found name in one pass (an Aho–Corasick automaton over all of them): the
+ * longest name wins where mentions overlap (市委组织部 over 市委, 北京市 over 北京), then the earlier
+ * group; a mention never overlaps one already taken. Linear in the text plus the mentions.
+ */
+export function mentionSpans(
+  text: string,
+  groups: ReadonlyArray<{
+    kind: MentionKind;
+    keys: readonly string[];
+    /** Other printed forms of a key (长宁 for 长宁区): their mentions count for the key. */
+    aliases?: ReadonlyMap<string, string>;
+  }>,
+  taken: ReadonlyArray<{ start: number; end: number }> = [],
+): MentionSpan[] {
+  const words: string[] = [];
+  const keyOf: string[] = [];
+  const kindOf: MentionKind[] = [];
+  const rank: number[] = [];
+  const seen = new Set<string>();
+  groups.forEach((g, gi) => {
+    const forms: Array<[string, string]> = [
+      ...g.keys.map((k): [string, string] => [k, k]),
+      ...(g.aliases ?? []),
+    ];
+    for (const [form, key] of forms) {
+      if (!form || seen.has(form)) continue;
+      seen.add(form);
+      words.push(form);
+      keyOf.push(key);
+      kindOf.push(g.kind);
+      rank.push(gi);
+    }
+  });
+  const all = [...new Automaton(words).matches(text)];
+  all.sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || rank[a.word]! - rank[b.word]! || a.start - b.start,
+  );
+  const used = new Uint8Array(text.length);
+  for (const t of taken) used.fill(1, t.start, t.end);
+  const spans: MentionSpan[] = [];
+  for (const m of all) {
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) free = !used[i];
+    if (!free) continue;
+    used.fill(1, m.start, m.end);
+    spans.push({ kind: kindOf[m.word]!, key: keyOf[m.word]!, start: m.start, end: m.end });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** How many spans each key has. */
+export function spanCounts(spans: readonly MentionSpan[]): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const s of spans) n.set(`${s.kind}:${s.key}`, (n.get(`${s.kind}:${s.key}`) ?? 0) + 1);
+  return n;
+}

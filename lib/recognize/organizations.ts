@@ -1,0 +1,253 @@
+import learned from '../../assets/ner-learned.json';
+import orgWords from '../../assets/org-words.json';
+import words from '../../assets/place-words.json';
+import type { Organization, OrganizationKind } from '../card';
+import { isHan } from '../model/han';
+import { Automaton } from '../text/automaton';
+import { alternation, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
+
+/** An organisation read from the text, before its mentions are counted. */
+export interface OrgReading {
+  name: string;
+  kind: OrganizationKind;
+}
+
+interface Suffixes {
+  automaton: Automaton;
+  kinds: OrganizationKind[];
+  /** Whether the suffix names a body by itself (居委会, 国务院), without a place or name before it. */
+  whole: boolean[];
+  /** Whether a name with this suffix must begin with a place or a body (国务院振兴东北办). */
+  anchored: boolean[];
+  /** Whether the word is a whole name read as printed, with nothing before it (国务院, 联合国). */
+  fixed: boolean[];
+}
+
+let suffixes: Suffixes | null = null;
+
+function build(): Suffixes {
+  const list = new Map<
+    string,
+    { kind: OrganizationKind; whole: boolean; anchored?: boolean; fixed?: boolean }
+  >();
+  for (const s of learned.orgSuffixes) list.set(s.suffix, { kind: s.kind as OrganizationKind, whole: false });
+  for (const s of orgWords.other) list.set(s, { kind: 'other', whole: s.length >= 3 });
+  for (const s of orgWords.party) list.set(s, { kind: 'party', whole: s.length >= 3 });
+  for (const s of orgWords.wholeNames)
+    list.set(s, { kind: PARTY_NAME.test(s) ? 'party' : 'government', whole: true, fixed: true });
+  for (const s of orgWords.international) list.set(s, { kind: 'other', whole: true, fixed: true });
+  // Suffixes of state bodies (办, 部, 委) end a name only where it begins with a place or a body
+  // (国务院振兴东北办, 区委办): alone they are words too often.
+  for (const s of orgWords.government)
+    if (!list.has(s)) list.set(s, { kind: 'government', whole: false, anchored: true });
+  const keys = [...list.keys()];
+  return {
+    automaton: new Automaton(keys),
+    kinds: keys.map((k) => list.get(k)!.kind),
+    whole: keys.map((k) => list.get(k)!.whole),
+    anchored: keys.map((k) => list.get(k)!.anchored === true),
+    fixed: keys.map((k) => list.get(k)!.fixed === true),
+  };
+}
+
+/** Characters that stand inside organisation names (learned): how far a name reaches back. */
+const ORG_CHARS = new Set(Array.from(learned.orgChars));
+const leftStopBefore = endsWithAny(words.leftStops);
+/** Character pairs no name begins or ends between (部|署 of 市委部署). */
+const JOINED = pairsOf(learned.joinedPairs);
+/** How a state body's name begins when no place does: 国务院, 中央, 市, 区 … */
+const ANCHOR = new RegExp(`^(?:${alternation([...orgWords.wholeNames, ...orgWords.anchors])})`);
+/** Words that join two names into a list. */
+const JOINING = new Set(orgWords.joining);
+/** The longest organisation name read; longer stretches are clauses. */
+const MAX_ORG = 16;
+
+/**
+ * Party bodies by their names, whatever their suffix: 中共…, a Party word at the end (街道党工委), 党
+ * anywhere, or a Party committee of a place before a department (市委组织部, 市委办, 团市委).
+ */
+const PARTY_NAME = new RegExp(
+  `^中共|党|[省市区县州镇乡]委(?!员会)|(?:${[...orgWords.party].sort((a, b) => b.length - a.length).join('|')})$`,
+);
+/** The last words of a body named in a title (外经贸部 of 外经贸部副部长, 市慈善总会 of 市慈善总会会长). */
+const BODY_SUFFIX = new RegExp(
+  `(?:${alternation([...orgWords.government, ...orgWords.party, ...orgWords.other, ...learned.orgSuffixes.map((s) => s.suffix)])})$`,
+);
+
+/** Mass organisations and associations by their last word (市总工会, 市妇联, 居委会). */
+const OTHER_NAME = new RegExp(`(?:${[...orgWords.other].sort((a, b) => b.length - a.length).join('|')})$`);
+
+/** Words that name bodies in general: a name made only of them names no one body. */
+const GENERIC = new Set([
+  ...orgWords.government,
+  ...orgWords.party,
+  ...orgWords.other,
+  ...orgWords.genericParts,
+]);
+const WHOLE_WORDS = new Set([...orgWords.other, ...orgWords.party].filter((w) => w.length >= 3));
+/** General words that make even a place's body general: 市各有关部门. */
+const VAGUE = /各|有关|相关|部门/;
+const GENERIC_MAX = Math.max(...[...GENERIC].map((w) => w.length));
+
+/** How many general words `s` splits into, or 0 if it does not split into them only. */
+function genericWords(s: string): number {
+  const best: number[] = [0];
+  for (let i = 1; i <= s.length; i++) {
+    best[i] = 0;
+    for (let n = 1; n <= Math.min(GENERIC_MAX, i); n++) {
+      if ((i - n === 0 || best[i - n]! > 0) && GENERIC.has(s.slice(i - n, i))) {
+        const k = (best[i - n] ?? 0) + 1;
+        if (!best[i] || k < best[i]!) best[i] = k;
+      }
+    }
+  }
+  return best[s.length] ?? 0;
+}
+
+/**
+ * Whether a name names no one body: general words only, two or more (党委政府, 部委办局) or one that
+ * is no name of its own (居委; but 居委会, 政法委 are), or vague ones after a place (市各有关部门; but
+ * 市政府, 市委组织部 name one).
+ */
+export function isGenericOrg(name: string): boolean {
+  const anchor = ANCHOR.exec(name)?.[0] ?? '';
+  const rest = name.slice(anchor.length);
+  const words = genericWords(rest);
+  if (words === 0) return false;
+  if (anchor) return VAGUE.test(rest);
+  return words >= 2 || !WHOLE_WORDS.has(name);
+}
+
+function kindOf(name: string, suffixKind: OrganizationKind): OrganizationKind {
+  if (PARTY_NAME.test(name)) return 'party';
+  return OTHER_NAME.test(name) ? 'other' : suffixKind;
+}
+
+/**
+ * Where a name ending at `suffixStart` begins: back over characters that stand inside organisation
+ * names and over places (`placeStarts` by their end), to a mark or a word that stands before names.
+ */
+function startOf(
+  text: string,
+  suffixStart: number,
+  placeStarts: ReadonlyMap<number, number>,
+  placeStartsAt: ReadonlySet<number>,
+): number {
+  let j = suffixStart;
+  while (j > 0 && suffixStart - j < MAX_ORG) {
+    if (leftStopBefore(text, j)) break;
+    const place = placeStarts.get(j);
+    if (place !== undefined) {
+      j = place;
+      continue;
+    }
+    const c = text[j - 1]!;
+    if (!isHan(c) || !ORG_CHARS.has(c)) break;
+    j--;
+  }
+  if (j === 0 || !isHan(text[j - 1]) || leftStopBefore(text, j) || placeStarts.has(j)) return j;
+  // Stopped inside a word (残疾 of 区残疾人联合会): a place or a body's first word up to four
+  // characters further back, where a word begins, starts the name.
+  for (let k = j - 1; k >= 0 && j - k <= 4 && isHan(text[k]); k--) {
+    const begins = k === 0 || !isHan(text[k - 1]) || leftStopBefore(text, k) || placeStarts.has(k);
+    if (begins && (placeStartsAt.has(k) || ANCHOR.test(text.slice(k, k + 3)))) return k;
+    if (leftStopBefore(text, k)) break;
+  }
+  return j;
+}
+
+/**
+ * Organisations: government bodies, party organs, companies and associations, read back from a suffix
+ * that ends such names (局, 委员会, 党工委, 有限公司: learned from the NER training text or from how
+ * state bodies are named) over the characters such names are made of (区民政局, 市委组织部, 上海某某
+ * 有限公司), and the bodies in officials' titles (外经贸部 in 外经贸部副部长).
+ */
+export function readOrganizations(
+  text: string,
+  placeSpans: ReadonlyArray<{ start: number; end: number }> = [],
+  titles: readonly string[] = [],
+  posts: readonly string[] = [],
+  tagged: ReadonlyArray<{ start: number; end: number; orgKind?: OrganizationKind }> = [],
+): OrgReading[] {
+  suffixes ??= build();
+  const postAt = startsWithAny(posts);
+  const placeStarts = new Map<number, number>();
+  for (const p of placeSpans) placeStarts.set(p.end, p.start);
+  // The longest suffix ending at each position.
+  const best = new Map<number, { start: number; word: number }>();
+  suffixes.automaton.scan(text, (start, end, word) => {
+    const b = best.get(end);
+    if (!b || start < b.start) best.set(end, { start, word });
+  });
+  const found = new Map<string, OrganizationKind>();
+  const placeStartsAt = new Set(placeSpans.map((p) => p.start));
+  // Organisations the tagger found, with the kind it gives them (party by name). One that strings
+  // two places together must end as organisations do (中国同德国 is none).
+  for (const t of tagged) {
+    const name = text.slice(t.start, t.end);
+    if (!edgeMayBe(JOINED, text, t.start) || !edgeMayBe(JOINED, text, t.end)) continue;
+    let places = 0;
+    for (let i = t.start; i < t.end; i++) if (placeStartsAt.has(i)) places++;
+    if (places >= 2 && !best.has(t.end)) continue;
+    // Two bodies joined by 和 (区民政局和市委组织部) are two names: the suffix reader reads them.
+    let joined = false;
+    for (let i = t.start + 2; i < t.end - 1 && !joined; i++) joined = JOINING.has(text[i]!) && best.has(i);
+    if (joined) continue;
+    // A bare suffix (中心, 政府) names no one body.
+    const own = best.get(t.end);
+    if (own && own.start === t.start && !suffixes.whole[own.word]) continue;
+    if (name.length >= 2 && !found.has(name)) found.set(name, kindOf(name, t.orgKind ?? 'other'));
+  }
+  let prevStart = Number.POSITIVE_INFINITY;
+  // Right to left, so that 市委组织部 is read once from its last suffix, not again from 市委.
+  for (const end of [...best.keys()].sort((a, b) => b - a)) {
+    const m = best.get(end)!;
+    // The suffix's last character begins a post (局 of 局长 in 市民政局局长): no name ends there.
+    if (postAt(text, end - 1) || !edgeMayBe(JOINED, text, end)) continue;
+    // A body named without a place (国务院, 联合国) is read as printed.
+    const start = suffixes.fixed[m.word] ? m.start : startOf(text, m.start, placeStarts, placeStartsAt);
+    // A one-character state-body suffix that ends a word (签|署, 部|署) is no suffix there.
+    if (suffixes.anchored[m.word] && end - m.start === 1 && !edgeMayBe(JOINED, text, m.start)) continue;
+    if (end > prevStart) continue;
+    const name = text.slice(start, end);
+    if (start === m.start && !suffixes.whole[m.word]) continue;
+    // Stopped inside a word (有关部门, 一家公司): no name of its own begins there.
+    if (start > 0 && isHan(text[start - 1]) && !leftStopBefore(text, start) && !placeStarts.has(start))
+      continue;
+    if (name.length < 3) continue;
+    const anchored = placeStartsAt.has(start) || ANCHOR.test(name);
+    if (suffixes.anchored[m.word] && !anchored) continue;
+    // A one-character suffix (团, 局) after two characters is a word as often as a name (代表团).
+    if (end - m.start === 1 && name.length < 4 && !anchored) continue;
+    prevStart = start;
+    if (!found.has(name)) found.set(name, kindOf(name, suffixes.kinds[m.word]!));
+  }
+  // Bodies in titles: what stands before the post (外经贸部 in 外经贸部副部长).
+  const postEnd = new RegExp(`(?:${[...posts].sort((a, b) => b.length - a.length).join('|')})$`);
+  for (const t of titles) {
+    if (!posts.length) break;
+    const body = t.replace(/[（(]兼[)）]$/, '').replace(postEnd, '');
+    if (body.length >= 3 && body.length < t.length && BODY_SUFFIX.test(body) && text.includes(body)) {
+      if (!found.has(body)) found.set(body, kindOf(body, OTHER_NAME.test(body) ? 'other' : 'government'));
+    }
+  }
+  return [...found].filter(([name]) => !isGenericOrg(name)).map(([name, kind]) => ({ name, kind }));
+}
+
+/** Organisations with their mentions counted from spans, in first-mention order; unmentioned ones left out. */
+export function countOrganizations(
+  orgs: readonly OrgReading[],
+  spans: ReadonlyArray<{ kind: string; key: string; start: number }>,
+): Organization[] {
+  const n = new Map<string, { mentions: number; first: number }>();
+  for (const s of spans) {
+    if (s.kind !== 'organization') continue;
+    const p = n.get(s.key) ?? { mentions: 0, first: s.start };
+    p.mentions++;
+    n.set(s.key, p);
+  }
+  return orgs
+    .filter((o) => n.has(o.name))
+    .sort((a, b) => n.get(a.name)!.first - n.get(b.name)!.first)
+    .map((o) => ({ name: o.name, kind: o.kind, mentions: n.get(o.name)!.mentions }));
+}

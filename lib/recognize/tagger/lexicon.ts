@@ -1,0 +1,100 @@
+/**
+ * The tagger's gazetteers: word lists by kind (administrative divisions, countries) and surnames,
+ * shipped inside the model asset so tagging always sees the lists the weights were trained with.
+ */
+
+/** Longest listed word looked for; longer ones are dropped when the lexicon is built. */
+export const MAX_WORD = 10;
+
+export interface LexiconData {
+  /** Word lists, one per kind; a kind's words joined by "|". At most 7 kinds. */
+  lists: string[];
+  /** Single-character surnames, as one string. */
+  surnames: string;
+  /** Two-character surnames joined by "|". */
+  compoundSurnames: string;
+  /** Characters common in given names (learned from the training corpora's persons). */
+  givenNameChars: string;
+  /** Characters common in transliterated names (learned likewise). */
+  foreignNameChars: string;
+}
+
+export interface Marks {
+  /** Per position, 4 bits per list kind k at bit 4k: a word begins, continues, ends, stands alone. */
+  at: Int32Array;
+  /** Per position: 1 a single surname, 2 a compound surname begins here, 0 neither. */
+  surname: Int32Array;
+  /** Per position: bit 0 a surname, bit 1 a given-name character, bit 2 a transliteration character. */
+  name: Int32Array;
+  /** Trie steps taken: at most MAX_WORD per position, so linear in the text length. */
+  steps: number;
+}
+
+export class Lexicon {
+  /** A character trie: child of node `n` by character code `c` under key n * 0x10000 + c. */
+  private readonly children = new Map<number, number>();
+  /** Per trie node, the list kinds (bit k for list k) whose word ends there. */
+  private readonly kinds: number[] = [0];
+  private readonly single: Set<number>;
+  private readonly compound: Set<string>;
+  private readonly given: Set<number>;
+  private readonly foreign: Set<number>;
+
+  constructor(data: LexiconData) {
+    data.lists.forEach((list, k) => {
+      for (const w of list.split('|')) {
+        if (!w || w.length > MAX_WORD) continue;
+        let node = 0;
+        for (let j = 0; j < w.length; j++) {
+          const key = node * 0x10000 + w.charCodeAt(j);
+          let next = this.children.get(key);
+          if (next === undefined) {
+            next = this.kinds.length;
+            this.kinds.push(0);
+            this.children.set(key, next);
+          }
+          node = next;
+        }
+        this.kinds[node]! |= 1 << k;
+      }
+    });
+    this.single = new Set(Array.from(data.surnames, (c) => c.charCodeAt(0)));
+    this.compound = new Set(data.compoundSurnames.split('|').filter(Boolean));
+    this.given = new Set(Array.from(data.givenNameChars, (c) => c.charCodeAt(0)));
+    this.foreign = new Set(Array.from(data.foreignNameChars, (c) => c.charCodeAt(0)));
+  }
+
+  /** Marks every position of `text`, walking the trie at most MAX_WORD steps from each. */
+  marks(text: string): Marks {
+    const n = text.length;
+    const at = new Int32Array(n);
+    const surname = new Int32Array(n);
+    const name = new Int32Array(n);
+    let steps = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (this.single.has(c)) surname[i] = 1;
+      name[i] = (this.single.has(c) ? 1 : 0) | (this.given.has(c) ? 2 : 0) | (this.foreign.has(c) ? 4 : 0);
+      if (i + 1 < n && this.compound.has(text.slice(i, i + 2))) surname[i] = 2;
+      let node = 0;
+      for (let len = 1; len <= MAX_WORD && i + len <= n; len++) {
+        steps++;
+        const next = this.children.get(node * 0x10000 + text.charCodeAt(i + len - 1));
+        if (next === undefined) break;
+        node = next;
+        const kinds = this.kinds[node]!;
+        for (let k = 0; kinds >> k; k++) {
+          if (!((kinds >> k) & 1)) continue;
+          const shift = 4 * k;
+          if (len === 1) at[i]! |= 8 << shift;
+          else {
+            at[i]! |= 1 << shift;
+            for (let j = i + 1; j < i + len - 1; j++) at[j]! |= 2 << shift;
+            at[i + len - 1]! |= 4 << shift;
+          }
+        }
+      }
+    }
+    return { at, surname, name, steps };
+  }
+}

@@ -1,0 +1,276 @@
+/**
+ * `npm run train:ner`: trains the entity tagger (lib/recognize/tagger) on the training parts of the
+ * two development corpora and writes assets/ner-model.json. An averaged structured perceptron over
+ * BIOES labels with Viterbi decoding; where a corpus leaves labels open (labels.ts) the reference
+ * sequence is the best one that agrees with the annotation under the current weights.
+ * Prints held-out figures (the split in corpus.ts) before and after quantization.
+ *
+ *   npx tsx scripts/ner/train.ts [--epochs N] [--runs N] [--seed N] [--min-count N] [--pd-repeat N]
+ *       [--bytes 1|2] [--prune X] [--out FILE] [--no-write]
+ *       [--crf [--rate X]] [--pd-only] [--no-open-listed]   (alternatives measured, see assets/README.md)
+ */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { FEATURES_PER_CHAR, featuresOf } from '../../lib/recognize/tagger/features';
+import { Lexicon } from '../../lib/recognize/tagger/lexicon';
+import { type ModelAsset, TaggerModel } from '../../lib/recognize/tagger/model';
+import { spansOf, TAG_COUNT, TYPES } from '../../lib/recognize/tagger/tags';
+import { viterbi } from '../../lib/recognize/tagger/viterbi';
+import { loadCluener, loadPeoplesDaily, type Sentence } from './corpus';
+import { marginals } from './crf';
+import { buildLexicon } from './gazetteers';
+import { maskOf } from './labels';
+import { heldOutTable, type Tagged } from './report';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const EPOCHS = opt('--epochs', 20);
+const MIN_COUNT = opt('--min-count', 2);
+const PD_REPEAT = opt('--pd-repeat', 4);
+const BYTES = opt('--bytes', 1) as 1 | 2;
+const PRUNE = opt('--prune', 0.005);
+const OUT = args.includes('--out')
+  ? args[args.indexOf('--out') + 1]!
+  : path.resolve(import.meta.dirname, '../../assets/ner-model.json');
+const CRF = args.includes('--crf');
+const RATE = opt('--rate', 0.5);
+const OPEN_LISTED = !args.includes('--no-open-listed');
+const T = TAG_COUNT;
+const K = FEATURES_PER_CHAR;
+
+const t0 = Date.now();
+const all = [...loadPeoplesDaily(), ...loadCluener()];
+const train = all.filter(
+  (s) => !s.heldOut && s.text.length && !(args.includes('--pd-only') && s.corpus !== 'pd'),
+);
+const lexData = buildLexicon(train);
+const lexicon = new Lexicon(lexData);
+console.log(
+  `name characters: ${lexData.givenNameChars.length} given, ${lexData.foreignNameChars.length} foreign; lists ${lexData.lists.map((l) => l.split('|').length).join(', ')}`,
+);
+const heldOut = all.filter((s) => s.heldOut);
+
+// Feature ids: hashes seen at least MIN_COUNT times in the training part.
+const counts = new Map<number, number>();
+const hashes = train.map((s) => featuresOf(s.text, lexicon));
+for (const h of hashes) for (const x of h) counts.set(x, (counts.get(x) ?? 0) + 1);
+const ids = new Map<number, number>();
+for (const [h, c] of counts) if (c >= MIN_COUNT) ids.set(h, ids.size);
+counts.clear();
+const F = ids.size;
+console.log(`${train.length} training sentences, ${heldOut.length} held out; ${F} features`);
+
+/** Positions inside a listed division or country name. */
+function listedIn(text: string): (i: number) => boolean {
+  const { at } = lexicon.marks(text);
+  return (i) => (at[i]! & 0xff) !== 0;
+}
+
+interface Example {
+  n: number;
+  feats: Int32Array;
+  mask: Int32Array;
+}
+const examples: Example[] = train.map((s, j) => ({
+  n: s.text.length,
+  feats: hashes[j]!.map((h) => ids.get(h) ?? -1),
+  mask: OPEN_LISTED ? maskOf(s, listedIn(s.text)) : maskOf(s),
+}));
+const pdExamples = examples.filter((_, j) => train[j]!.corpus === 'pd');
+hashes.length = 0;
+
+const w = new Float32Array(F * T);
+const u = new Float64Array(F * T);
+const tw = new Float64Array(T * T);
+const tu = new Float64Array(T * T);
+let clock = 1;
+
+function emissionsOf(feats: Int32Array, n: number, weights: Float32Array): Float32Array {
+  const emit = new Float32Array(n * T);
+  for (let i = 0; i < n; i++)
+    for (let k = i * K; k < i * K + K; k++) {
+      const f = feats[k]!;
+      if (f < 0) continue;
+      const base = f * T;
+      for (let t = 0; t < T; t++) emit[i * T + t]! += weights[base + t]!;
+    }
+  return emit;
+}
+
+function update(ex: Example, tags: Int32Array, delta: number, trans: Float32Array): void {
+  for (let i = 0; i < ex.n; i++) {
+    const t = tags[i]!;
+    for (let k = i * K; k < i * K + K; k++) {
+      const f = ex.feats[k]!;
+      if (f < 0) continue;
+      w[f * T + t]! += delta;
+      u[f * T + t]! += clock * delta;
+    }
+    if (i > 0) {
+      const p = tags[i - 1]! * T + t;
+      tw[p]! += delta;
+      tu[p]! += clock * delta;
+      trans[p]! += delta;
+    }
+  }
+}
+
+/** One gradient step of the CRF's conditional log-likelihood of the annotation (latent parts summed). */
+function crfStep(ex: Example, emit: Float32Array, trans: Float32Array): void {
+  const free = marginals(emit, ex.n, trans);
+  const held = marginals(emit, ex.n, trans, ex.mask);
+  for (let i = 0; i < ex.n; i++)
+    for (let t = 0; t < T; t++) {
+      const g = held.node[i * T + t]! - free.node[i * T + t]!;
+      if (Math.abs(g) < 1e-3) continue;
+      const d = RATE * g;
+      for (let k = i * K; k < i * K + K; k++) {
+        const f = ex.feats[k]!;
+        if (f < 0) continue;
+        w[f * T + t]! += d;
+        u[f * T + t]! += clock * d;
+      }
+    }
+  for (let j = 0; j < free.edge.length; j++) {
+    const g = held.edge[j]! - free.edge[j]!;
+    if (Math.abs(g) < 1e-3) continue;
+    const pt = j % (T * T);
+    const d = RATE * g;
+    tw[pt]! += d;
+    tu[pt]! += clock * d;
+    trans[pt]! += d;
+  }
+}
+
+// A fixed shuffle per epoch (a linear congruential generator), so training is repeatable.
+let seed = opt('--seed', 1);
+const rand = () => {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return seed / 2 ** 32;
+};
+
+const trans = new Float32Array(T * T);
+function trainOnce(): void {
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const order = [...examples];
+    for (let r = 1; r < PD_REPEAT; r++) order.push(...pdExamples);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let wrong = 0;
+    for (const ex of order) {
+      const emit = emissionsOf(ex.feats, ex.n, w);
+      if (CRF) {
+        crfStep(ex, emit, trans);
+        clock++;
+        continue;
+      }
+      const pred = viterbi(emit, ex.n, trans);
+      let agrees = true;
+      for (let i = 0; i < ex.n && agrees; i++) if (!((ex.mask[i]! >> pred[i]!) & 1)) agrees = false;
+      if (!agrees) {
+        wrong++;
+        const gold = viterbi(emit, ex.n, trans, ex.mask);
+        update(ex, gold, 1, trans);
+        update(ex, pred, -1, trans);
+      }
+      clock++;
+    }
+    console.log(
+      `epoch ${epoch + 1}: ${wrong}/${order.length} sentences wrong (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+    );
+  }
+}
+
+// Averaged weights; with --runs N, the mean of N models trained on different shuffles.
+const RUNS = opt('--runs', 2);
+const avg = new Float32Array(F * T);
+const avgTrans = new Float32Array(T * T);
+for (let run = 0; run < RUNS; run++) {
+  if (run > 0) {
+    for (const a of [w, u, tw, tu, trans]) a.fill(0);
+    clock = 1;
+  }
+  trainOnce();
+  for (let j = 0; j < F * T; j++) avg[j]! += (w[j]! - u[j]! / clock) / RUNS;
+  for (let j = 0; j < T * T; j++) avgTrans[j]! += (tw[j]! - tu[j]! / clock) / RUNS;
+}
+
+function tagDense(s: Sentence): Tagged {
+  const feats = featuresOf(s.text, lexicon).map((h) => ids.get(h) ?? -1);
+  const tags = viterbi(emissionsOf(feats, s.text.length, avg), s.text.length, avgTrans);
+  return spansOf(tags).map((sp) => ({ ...sp, type: TYPES[sp.type]! }));
+}
+console.log('\nHELD OUT, float weights');
+console.log(heldOutTable(heldOut, tagDense));
+
+// Quantize: one scale for all weights; drop weights below PRUNE of the largest.
+let maxAbs = 0;
+for (const x of avg) maxAbs = Math.max(maxAbs, Math.abs(x));
+for (const x of avgTrans) maxAbs = Math.max(maxAbs, Math.abs(x));
+const levels = BYTES === 1 ? 127 : 32767;
+const scale = maxAbs / levels;
+const bytes: number[] = [];
+let prev = 0;
+let kept = 0;
+const byKey = [...ids.entries()].map(([h, f]) => [h >>> 0, f] as const).sort((a, b) => a[0] - b[0]);
+for (const [key, f] of byKey) {
+  const nz: Array<[number, number]> = [];
+  for (let t = 0; t < T; t++) {
+    const x = avg[f * T + t]!;
+    if (Math.abs(x) < PRUNE * maxAbs) continue;
+    const q = Math.round(x / scale);
+    if (q !== 0) nz.push([t, q]);
+  }
+  if (!nz.length) continue;
+  let delta = key - prev;
+  prev = key;
+  while (delta >= 0x80) {
+    bytes.push((delta & 0x7f) | 0x80);
+    delta = Math.floor(delta / 128);
+  }
+  bytes.push(delta);
+  bytes.push(nz.length);
+  for (const [t, q] of nz) {
+    bytes.push(t);
+    if (BYTES === 1) bytes.push(q & 0xff);
+    else bytes.push(q & 0xff, (q >> 8) & 0xff);
+  }
+  kept++;
+}
+const asset: ModelAsset = {
+  version: 1,
+  source:
+    "Trained by scripts/ner/train.ts on the training parts of CLUENER2020 train and People's Daily 1998 NER dev (see assets/README.md).",
+  types: [...TYPES],
+  featuresPerChar: K,
+  weightBytes: BYTES,
+  scale,
+  featureCount: kept,
+  transitions: Array.from(avgTrans, (x) => Math.round(x / scale)),
+  lexicon: lexData,
+  features: Buffer.from(bytes).toString('base64'),
+};
+const json = `${JSON.stringify(asset)}\n`;
+const model = new TaggerModel(asset);
+function tagQuantized(s: Sentence): Tagged {
+  const n = s.text.length;
+  const tags = viterbi(model.emissions(featuresOf(s.text, model.lexicon), n), n, model.transitions);
+  return spansOf(tags).map((sp) => ({ ...sp, type: TYPES[sp.type]! }));
+}
+console.log(`\nHELD OUT, shipped weights (${kept} features, ${BYTES}-byte weights)`);
+console.log(heldOutTable(heldOut, tagQuantized));
+const { gzipSync } = await import('node:zlib');
+console.log(
+  `model: ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzipped`,
+);
+if (!args.includes('--no-write')) {
+  fs.writeFileSync(OUT, json);
+  console.log(`wrote ${path.relative(process.cwd(), OUT)}`);
+}
+console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s`);

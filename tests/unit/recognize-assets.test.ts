@@ -1,0 +1,118 @@
+/**
+ * The recognizer's word data (assets/, sources in assets/README.md): each file parses, names its
+ * source, holds clean, unique entries, and leaves out the entries marked as needed only by the seeds.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import surnames from '../../assets/surnames.json';
+
+const ASSETS = path.resolve(import.meta.dirname, '../../assets');
+const read = (file: string) =>
+  JSON.parse(fs.readFileSync(path.join(ASSETS, file), 'utf8')) as Record<string, unknown>;
+
+/** The word lists of each file, by field. */
+const LISTS: Record<string, string[]> = {
+  'name-followers.json': ['general'],
+  'official-words.json': [
+    'posts',
+    'leaderPlaces',
+    'leaderBodies',
+    'listEnd',
+    'titleBreaks',
+    'genericBefore',
+    'postsAfterName',
+  ],
+  'person-words.json': ['roles', 'qualifiers', 'qualifiedRoles', 'familyAfter', 'before', 'speechVerbs'],
+  'place-words.json': [
+    'suffixWords',
+    'notRoads',
+    'afterRoad',
+    'leftStops',
+    'notAfter',
+    'placeEnds',
+    'genericStems',
+    'neighbourhoodSuffixes',
+    'buildings',
+    'venues',
+  ],
+  'places-extra.json': ['china', 'regions', 'water'],
+  'org-words.json': ['party', 'government', 'other', 'wholeNames', 'international', 'anchors'],
+  'policy-words.json': ['classifiers', 'nouns'],
+  'world.json': ['countries', 'regions', 'cities'],
+  'ner-learned.json': ['followers', 'places', 'commonWords', 'commonStems', 'notNames'],
+};
+const HAN = /^[\u4e00-\u9fff·]+$/;
+
+describe('recognizer word data', () => {
+  it('org-words.json: the words that join names', () => {
+    expect(read('org-words.json').joining).toEqual(expect.arrayContaining(['和', '、']));
+  });
+
+  for (const [file, fields] of Object.entries(LISTS)) {
+    it(`${file}: a source and clean, unique lists`, () => {
+      const data = read(file);
+      expect(typeof data.source).toBe('string');
+      expect((data.source as string).length).toBeGreaterThan(40);
+      for (const field of fields) {
+        const list = data[field] as string[];
+        expect(Array.isArray(list), field).toBe(true);
+        expect(list.length, field).toBeGreaterThan(0);
+        expect(new Set(list).size, `${field} has duplicates`).toBe(list.length);
+        for (const w of list) expect(w, `${file} ${field}`).toMatch(HAN);
+      }
+      // Entries only the seed pages needed are kept apart and used nowhere.
+      const seedsOnly = (data.seedsOnly as string[] | undefined) ?? [];
+      for (const field of fields) for (const w of seedsOnly) expect(data[field] as string[]).not.toContain(w);
+    });
+  }
+
+  it('world.json: countries without China, regions and cities in Chinese', () => {
+    const world = read('world.json') as { countries: string[]; regions: string[]; cities: string[] };
+    expect(world.countries).toEqual(expect.arrayContaining(['美国', '日本', '新西兰', '智利']));
+    expect(world.countries).not.toContain('中国');
+    expect(world.regions).toEqual(expect.arrayContaining(['亚洲', '欧洲', '拉丁美洲']));
+    expect(world.cities).toEqual(expect.arrayContaining(['纽约', '伦敦', '东京', '悉尼']));
+  });
+
+  it('places-extra.json: China, its regions and waters', () => {
+    const extra = read('places-extra.json') as Record<string, string[]>;
+    expect(extra.china).toEqual(expect.arrayContaining(['中国', '香港', '澳门', '台湾']));
+    expect(extra.regions).toEqual(expect.arrayContaining(['长三角', '雄安新区']));
+    expect(extra.water).toEqual(expect.arrayContaining(['长江', '太湖', '嫩江']));
+  });
+
+  it('ner-learned.json: learned from the training parts only, in the shapes the readers use', () => {
+    const learned = read('ner-learned.json') as {
+      source: string;
+      orgSuffixes: Array<{ suffix: string; kind: string; ends: number; precision: number }>;
+      orgChars: string;
+      joinedPairs: string;
+      weakSurnames: string;
+      wordSurnames: string;
+    };
+    expect(learned.source).toMatch(/held-out parts excluded/);
+    expect(learned.orgSuffixes.length).toBeGreaterThan(20);
+    for (const s of learned.orgSuffixes) {
+      expect(s.suffix).toMatch(HAN);
+      expect(['government', 'company', 'other']).toContain(s.kind);
+      expect(s.precision).toBeGreaterThanOrEqual(0.4);
+      expect(s.precision).toBeLessThanOrEqual(1);
+    }
+    expect(learned.orgChars).toMatch(/^[\u4e00-\u9fff]+$/);
+    expect(learned.joinedPairs.length % 2).toBe(0);
+    const single = new Set(Array.from(surnames.single));
+    for (const c of learned.weakSurnames) expect(single.has(c)).toBe(true);
+    // A surname that is almost never a name's start is also one that seldom is.
+    for (const c of learned.wordSurnames) expect(learned.weakSurnames).toContain(c);
+  });
+
+  it('org-words.json and official-words.json: the posts and bodies the readers need', () => {
+    const org = read('org-words.json') as Record<string, string[]>;
+    expect(org.party).toEqual(expect.arrayContaining(['党工委', '组织部']));
+    expect(org.other).toEqual(expect.arrayContaining(['居委会']));
+    const off = read('official-words.json') as Record<string, string[]>;
+    expect(off.posts).toEqual(expect.arrayContaining(['书记', '部长', '总理', '副县长']));
+    for (const p of off.postsAfterName ?? []) expect(off.posts).toContain(p);
+  });
+});

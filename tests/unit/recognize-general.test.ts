@@ -1,0 +1,246 @@
+/**
+ * The recognizer as a general mechanism (issue 12): the tagger under the rule-based readers, place
+ * gazetteers from data, organisations, slogans that need evidence, one-pass mention counting.
+ * Every sentence here was written for these tests; none comes from a seed page or a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../lib/recognize/index';
+import { NameContext, nameAt } from '../../lib/recognize/names';
+import { readPlaces } from '../../lib/recognize/places';
+import { recognizePolicyPhrases } from '../../lib/recognize/policy';
+import { Automaton, countAll } from '../../lib/text/automaton';
+
+const officials = (text: string) => recognize(text, []).officials.map((o) => [o.name, o.titles.join('|')]);
+const people = (text: string) => {
+  const r = recognize(text, []);
+  return [...r.officials.map((o) => o.name), ...r.persons.map((p) => p.name)];
+};
+const places = (text: string) => recognize(text, []).places.map((p) => [p.name, p.kind]);
+const orgs = (text: string) => recognize(text, []).organizations.map((o) => [o.name, o.kind]);
+
+describe('officials', () => {
+  it('reads every title and name of a clause', () => {
+    expect(officials('昨天，农业部副部长陈卫东在京会见并宴请了来访的肯尼亚农业部长奥马尔一行。')).toEqual([
+      ['陈卫东', '农业部副部长'],
+      ['奥马尔', '肯尼亚农业部长'],
+    ]);
+  });
+
+  it('keeps a title longer than eighteen characters', () => {
+    const title = '省人民政府发展研究中心农村经济研究部副主任';
+    expect(title.length).toBeGreaterThan(18);
+    expect(officials(`座谈会上，${title}孙立平作了发言。`)).toEqual([['孙立平', title]]);
+  });
+
+  it('reads a name printed before its post', () => {
+    expect(officials('会上传达了习近平总书记的重要指示。')).toEqual([['习近平', '总书记']]);
+    expect(officials('科尔总理随后表示，两国合作前景广阔。')).toEqual([['科尔', '总理']]);
+  });
+
+  it('names no one after a generic post or a preposition', () => {
+    expect(officials('经过讨论，几位副县长商定了春耕安排。')).toEqual([]);
+    expect(officials('评审委员会主任由全国知名专家担任。')).toEqual([]);
+  });
+
+  it('finds the name before a verb that starts with its last character', () => {
+    expect(officials('区委书记王强调研老旧小区改造，王强说，要加快进度。')).toEqual([['王强', '区委书记']]);
+  });
+});
+
+describe('names', () => {
+  it('takes names whole and stops at the word after them', () => {
+    const found = people(
+      '会议由陈万年副主席主持。记者孙岩上月到村里采访。刘华指出，要抓落实。赵峰宣布开幕。',
+    );
+    expect(found).toContain('陈万年');
+    expect(found).not.toContain('陈万');
+    expect(found).toContain('孙岩');
+    expect(found).not.toContain('孙岩上');
+    expect(found).toContain('刘华');
+    expect(found).not.toContain('刘华指');
+    expect(found).toContain('赵峰');
+    expect(found).not.toContain('赵峰宣');
+  });
+
+  it('reads people without a title: a quoted resident, a model worker, a foreign name with ·', () => {
+    const found = people(
+      '全国劳模吴桂英说，日子越过越好。居民周建平告诉记者，电梯装好了。专家约翰·史密斯也到场。',
+    );
+    expect(found).toEqual(expect.arrayContaining(['吴桂英', '周建平', '约翰·史密斯']));
+  });
+
+  it('takes the boundaries the tagger gives, trimmed at a follower, and names in Latin letters', () => {
+    const text = '随后刘芳参加了座谈，Anna Smith也发了言。';
+    const ctx = new NameContext(text, [
+      { start: 2, end: 5 },
+      { start: 10, end: 20 },
+    ]);
+    expect(nameAt(ctx, 2)).toBe('刘芳');
+    expect(nameAt(ctx, 10)).toBe('Anna Smith');
+  });
+
+  it('does not cut a name from a title before it', () => {
+    const r = recognize('无锡市委书记杜海宝到区里调研。', []);
+    expect(r.officials.map((o) => o.name)).toEqual(['杜海宝']);
+    expect(r.places.map((p) => p.name)).not.toContain('记杜海');
+  });
+});
+
+describe('places', () => {
+  it('reads countries, world cities, waters and regions from data', () => {
+    expect(places('代表团访问了新西兰和智利，途经悉尼。')).toEqual([
+      ['新西兰', 'other'],
+      ['智利', 'other'],
+      ['悉尼', 'city'],
+    ]);
+    expect(places('洞庭湖和黄河流域的治理，长三角和雄安新区的建设。').map(([n]) => n)).toEqual([
+      '洞庭湖',
+      '黄河流域',
+      '长三角',
+      '雄安新区',
+    ]);
+  });
+
+  it('reads the short forms news writes for provinces, cities and counties', () => {
+    expect(places('来自杭州、江西、厦门、西藏和如东的代表。').map(([n]) => n)).toEqual([
+      '杭州',
+      '江西',
+      '厦门',
+      '西藏',
+      '如东',
+    ]);
+  });
+
+  it('reads a county stem that is also a word only where it is a place', () => {
+    expect(places('人民共和国成立以来，解放军官兵保家卫国。')).toEqual([]);
+    expect(places('共和县和富裕县都有新变化，共和的牧民增收。').map(([n]) => n)).toEqual([
+      '共和县',
+      '富裕县',
+    ]);
+  });
+
+  it('keeps a city apart from the word its suffix begins', () => {
+    expect(places('天津市民踊跃报名。')).toEqual([['天津', 'city']]);
+  });
+
+  it('reads no road in ordinary words ending in 路', () => {
+    for (const text of [
+      '要结合城中路改造推进工作。',
+      '探索深度融合路径。',
+      '找到致富路子。',
+      '打通数据链路。',
+      '产业不能走下坡路。',
+      '从车站走两站路就到。',
+    ])
+      expect(readPlaces(text).places.filter((p) => p.kind === 'road')).toEqual([]);
+    expect(readPlaces('他家住在中山北路。').places).toEqual([{ name: '中山北路', kind: 'road' }]);
+  });
+
+  it('reads no neighbourhood in a slogan', () => {
+    expect(places('坚持小事不出网格、大事不出居民区。')).toEqual([]);
+  });
+
+  it('lists a place inside a longer one only where it is also named alone, and counts what it highlights', () => {
+    const text = '长宁区图书馆新馆开放。长宁区还将建设两座公园。';
+    const r = recognize(text, []);
+    expect(r.places.map((p) => [p.name, p.mentions])).toEqual([
+      ['长宁区图书馆', 1],
+      ['长宁区', 1],
+    ]);
+    const inside = recognize('市民来到徐汇区图书馆借书。', []);
+    expect(inside.places.map((p) => p.name)).toEqual(['徐汇区图书馆']);
+    for (const p of r.places) {
+      const spans = r.spans.filter((s) => s.kind === 'place' && s.key === p.name);
+      expect(spans.length).toBe(p.mentions);
+    }
+  });
+});
+
+describe('organisations', () => {
+  it('reads government bodies, party organs and associations with their kind', () => {
+    const text =
+      '区民政局和市委组织部联合发文，国务院振兴东北办派员参加，街道党工委、居委会和区残疾人联合会配合。';
+    expect(orgs(text)).toEqual([
+      ['区民政局', 'government'],
+      ['市委组织部', 'party'],
+      ['国务院振兴东北办', 'government'],
+      ['街道党工委', 'party'],
+      ['居委会', 'other'],
+      ['区残疾人联合会', 'other'],
+    ]);
+  });
+
+  it('reads companies and spans of kind organization that the counts agree with', () => {
+    const text = '杭州某某科技有限公司与区人社局签约。区人社局表示将做好服务。';
+    const r = recognize(text, []);
+    expect(r.organizations).toEqual([
+      { name: '杭州某某科技有限公司', kind: 'company', mentions: 1 },
+      { name: '区人社局', kind: 'government', mentions: 2 },
+    ]);
+    expect(r.spans.filter((s) => s.kind === 'organization').map((s) => text.slice(s.start, s.end))).toEqual([
+      '杭州某某科技有限公司',
+      '区人社局',
+      '区人社局',
+    ]);
+  });
+
+  it('names no body with general words only', () => {
+    expect(orgs('各级党委政府和市各有关部门要加强协作，部委办局要主动对接。')).toEqual([]);
+  });
+
+  it('does not end a body where its suffix begins a post or a word', () => {
+    expect(orgs('市文旅局局长到场。').map(([n]) => n)).toEqual(['市文旅局']);
+    expect(orgs('按照市委部署开展工作。')).toEqual([]);
+  });
+});
+
+describe('policy phrases', () => {
+  it('takes a quotation as a slogan only with a numbered shape or a programme noun after it', () => {
+    const text =
+      '他说“这是我的心里话”，又称赞“小巷总理”。各地落实“三个必须”，推进“暖心惠民”工程，做到“四个不”。';
+    const found = recognizePolicyPhrases(text).phrases.map((p) => p.text);
+    expect(found).toEqual(['三个必须', '“暖心惠民”工程', '四个不']);
+  });
+
+  it('keeps glossary terms', () => {
+    expect(recognizePolicyPhrases('推进一网通办改革。').phrases.map((p) => p.text)).toEqual(['一网通办']);
+  });
+});
+
+describe('one-pass matching', () => {
+  const naiveCount = (text: string, word: string) => {
+    let n = 0;
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+    return n;
+  };
+
+  it('counts every word as repeated indexOf does, overlaps included', () => {
+    const text = '李强说李强调研李强华来到强调和强大的地方，哈哈哈哈';
+    const words = ['李强', '强调', '李强华', '强', '哈哈', '不在'];
+    const counts = countAll(text, words);
+    for (const w of words) expect(counts.get(w)).toBe(naiveCount(text, w));
+  });
+
+  it('finds every occurrence with offsets that slice back to the word', () => {
+    const words = ['长宁', '长宁区', '宁区', '区'];
+    const text = '长宁区和长宁，宁区';
+    const found = new Automaton(words).matches(text);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(words[m.word]);
+    expect(found.length).toBe(7);
+  });
+
+  it('agrees with indexOf on random text', () => {
+    let seed = 1;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const alphabet = '甲乙丙丁';
+    const text = Array.from({ length: 400 }, () => alphabet[Math.floor(rnd() * 4)]).join('');
+    const words = Array.from({ length: 30 }, () =>
+      Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => alphabet[Math.floor(rnd() * 4)]).join(''),
+    );
+    const counts = countAll(text, words);
+    for (const w of words) expect(counts.get(w)).toBe(naiveCount(text, w));
+  });
+});
