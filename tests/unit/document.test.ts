@@ -100,7 +100,7 @@ describe('政府信息公开 page with <meta> tags and a 文号 line', () => {
   });
 });
 
-const page = (body: string, head = '') =>
+const page = (body: string) =>
   parseDocument(
     `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`,
   );
