@@ -70,32 +70,38 @@ async function poll(
   }
 }
 
+/**
+ * The note's shadow root is closed to the page; the DevTools protocol still sees it, and hands it to the
+ * page's world (as window.__govlensNote) for the tests' page functions. Chromium.
+ */
+export function chromiumNoteExposer(context: BrowserContext, page: PlaywrightPage): () => Promise<void> {
+  const cdp = context.newCDPSession(page);
+  return async () => {
+    const session = await cdp;
+    const { result } = await session.send('Runtime.evaluate', {
+      expression: `document.querySelector('${NOTE_HOST}')`,
+    });
+    if (!result.objectId) return;
+    const { node } = await session.send('DOM.describeNode', {
+      objectId: result.objectId,
+      depth: 1,
+      pierce: true,
+    });
+    const root = node.shadowRoots?.[0];
+    if (!root) return;
+    const { object } = await session.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+    await session.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function () { window.${NOTE_GLOBAL} = this; }`,
+    });
+  };
+}
+
 export function playwrightDriver(context: BrowserContext, extensionId: string): Driver {
   const wrap = (page: PlaywrightPage): Tab => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    // The note's shadow root is closed to the page; the DevTools protocol still sees it, and hands it
-    // to the page's world for the tests' page functions.
-    const cdp = context.newCDPSession(page);
-    const expose = async () => {
-      const session = await cdp;
-      const { result } = await session.send('Runtime.evaluate', {
-        expression: `document.querySelector('${NOTE_HOST}')`,
-      });
-      if (!result.objectId) return;
-      const { node } = await session.send('DOM.describeNode', {
-        objectId: result.objectId,
-        depth: 1,
-        pierce: true,
-      });
-      const root = node.shadowRoots?.[0];
-      if (!root) return;
-      const { object } = await session.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
-      await session.send('Runtime.callFunctionOn', {
-        objectId: object.objectId!,
-        functionDeclaration: `function () { window.${NOTE_GLOBAL} = this; }`,
-      });
-    };
+    const expose = chromiumNoteExposer(context, page);
     const evaluate = async <T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> => {
       await expose().catch(() => {});
       return (await page.evaluate(fn as never, arg)) as T;
