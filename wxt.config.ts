@@ -16,7 +16,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // activeTab + scripting: the reader can ask for any other page to be read, from the popup.
     permissions: ['storage', 'activeTab', 'scripting'],
-    action: { default_title: '__MSG_actionTitle__' },
+    // Icons (public/icon/<size>.png, drawn in scripts/icon/) are listed by WXT; the toolbar button names its own.
+    action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // The CSS Custom Highlight API, which paints highlights without touching the page, since Chrome 105.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     ...(browser === 'firefox'
@@ -28,6 +29,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -11,10 +11,13 @@ export function LibraryBar({
   save,
   onSave,
   onOpenLibrary,
+  onReanalyze,
 }: {
   save: SaveState | null;
   onSave?: () => void;
   onOpenLibrary: () => void;
+  /** Reads the page again (the page changed, or the reader wants a fresh card); none when it cannot. */
+  onReanalyze?: () => void;
 }) {
   return (
     <section class="librarybar">
@@ -33,6 +36,11 @@ export function LibraryBar({
       <button type="button" id="open-library" onClick={onOpenLibrary}>
         {i18n.t('library.open')}
       </button>
+      {onReanalyze && (
+        <button type="button" id="reanalyze" onClick={onReanalyze}>
+          {i18n.t('library.reanalyze')}
+        </button>
+      )}
       {save?.kind === 'saved' && save.justNow && (
         <span class="status" id="save-status" role="status">
           {i18n.t('library.saved')}

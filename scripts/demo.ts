@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { toMarkdown } from '../lib/export/index';
 import { launchChromium } from '../tests/e2e/browsers';
+import { chromiumNoteExposer } from '../tests/e2e/driver';
 import { badgeText, PAGES_DIR } from '../tests/e2e/pages';
 import type { StoredCard } from '../utils/messages';
 import { serveFolder } from './lib/static-server';
@@ -41,7 +42,13 @@ try {
   const page = await session.context.newPage();
   const url = server.url(pageFile);
   await page.goto(url);
-  await page.waitForFunction(badgeText, undefined, { timeout: 20000 });
+  // The note lives in a closed shadow root: handed to the page's world to be read.
+  const expose = chromiumNoteExposer(session.context, page);
+  for (let i = 0; i < 200; i++) {
+    await expose().catch(() => {});
+    if (await page.evaluate(badgeText)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
   console.log(`page: ${url}\nextension on the page says: ${await page.evaluate(badgeText)}`);
   await page.screenshot({ path: path.join(outDir, 'page.png') });
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test, as CI runs it: lint, types, unit tests in Node, then the built extension in real
+# Every test, as CI runs it: lint, types, web-ext lint of the Firefox build, unit tests in Node, then the built extension in real
 # Chromium and real Firefox. Installs what it needs first (scripts/lib/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,9 @@ rm -f test-results/unit.json test-results/e2e.json
 status=0
 npm run --silent lint || status=1
 npm run --silent typecheck || status=1
+# The Firefox store build through Mozilla's linter: no error, no warning about our own code.
+npm run --silent build:firefox >/dev/null || { echo "build:firefox failed"; status=1; }
+node scripts/lint-firefox.mjs || status=1
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
 npm run --silent build:e2e >/dev/null || { echo "build:e2e failed"; status=1; }
 npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json || status=1

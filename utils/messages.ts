@@ -22,7 +22,9 @@ export type PageAction =
   | { script: ScriptMode }
   | { state: true }
   /** Scroll to an entity's first mention and flash it. */
-  | { reveal: { kind: EntityKind; key: string } };
+  | { reveal: { kind: EntityKind; key: string } }
+  /** Read the page again (重新分析). */
+  | { reanalyze: true };
 
 /** How the page is shown: the content script's answer to `govlens:control`. */
 export interface PageState {

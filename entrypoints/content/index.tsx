@@ -1,7 +1,5 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from '../../assets/sites';
 import { HoverCard, type HoverTarget } from '../../components/HoverCard';
@@ -17,6 +15,9 @@ import type { EntityKind } from '../../lib/recognize/index';
 import { errorMessage } from '../../utils/error-message';
 import type { AnalyzeReply, Message, PageAction, PageState } from '../../utils/messages';
 import { remoteConvert } from '../../utils/remote-services';
+import { Lifetime } from './lifetime';
+import { watchNavigation } from './navigation';
+import { mountNote } from './note-host';
 // The note's styles travel inside the script, into its shadow root: no stylesheet to fetch, so the
 // note works on any page the reader asks for, whatever its Content-Security-Policy.
 import noteCss from './style.css?inline';
@@ -42,6 +43,9 @@ async function savedScript(): Promise<ScriptMode> {
   return mode === 'simplified' || mode === 'traditional' ? mode : 'original';
 }
 
+/** How often the highlights are checked for being taken away by the page. */
+const REASSERT_MS = 500;
+
 /** How much the page's text must change before it is read again, and how often at most. */
 const LATE = { chars: 200, quietMs: 800, maxRuns: 5 };
 
@@ -50,7 +54,7 @@ const LATE = { chars: 200, quietMs: 800, maxRuns: 5 };
  * body's text has grown or shrunk by enough and the DOM has been quiet for a moment, read it again.
  * Our own UI hangs off <html>, and the script switch changes character data, which is not watched.
  */
-function watchLateArticle(ctx: ContentScriptContext, again: () => Promise<void>): void {
+function watchLateArticle(lifetime: Lifetime, again: () => Promise<void>): { rebase(): void } {
   let seen = document.body?.textContent?.length ?? 0;
   let runs = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -58,25 +62,35 @@ function watchLateArticle(ctx: ContentScriptContext, again: () => Promise<void>)
     clearTimeout(timer);
     timer = setTimeout(() => {
       const now = document.body?.textContent?.length ?? 0;
-      if (Math.abs(now - seen) < LATE.chars || !ctx.isValid) return;
+      if (Math.abs(now - seen) < LATE.chars || !lifetime.alive) return;
       seen = now;
       if (++runs >= LATE.maxRuns) observer.disconnect();
       void again();
     }, LATE.quietMs);
   });
   if (document.body) observer.observe(document.body, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  lifetime.onEnd(() => observer.disconnect());
+  // After the page was read for another reason (a navigation, the reader's request): count from there.
+  return {
+    rebase() {
+      seen = document.body?.textContent?.length ?? 0;
+    },
+  };
 }
 
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  // WXT's start-up message would tell every page the extension's id.
+  noScriptStartedPostMessage: true,
+  // WXT's context (the argument of main) is not used: a page can stop it (see Lifetime).
+  async main() {
     // Read once per page, even when the reader asks again from the popup (same isolated world).
     const world = globalThis as { __govlensRead?: boolean };
     if (world.__govlensRead) return;
     world.__govlensRead = true;
+    const lifetime = new Lifetime();
     let card: Card | null = null;
     let error: string | null = null;
     let switcher: ScriptSwitch | null = null;
@@ -85,8 +99,17 @@ export default defineContentScript({
     let entities: EntityRanges[] = [];
     let hover: HoverTarget | null = null;
     let mentions = new MentionIndex([]);
-    /** Reads the page and paints it; again when a page loads its article late. */
-    const analyzePage = async () => {
+    /** Counts readings, so the answer to an older one (the page moved on meanwhile) is dropped. */
+    let readings = 0;
+    /** The reading under way: the popup's questions wait for it, so they are answered about the page read. */
+    let underway: Promise<void> = Promise.resolve();
+    /** Reads the page and paints it; again when a page loads its article late or moves to another. */
+    const analyzePage = () => {
+      underway = read();
+      return underway;
+    };
+    const read = async () => {
+      const reading = ++readings;
       // Start from the page as it was: original script, no highlights.
       switcher?.restore();
       painter?.clear();
@@ -103,6 +126,7 @@ export default defineContentScript({
           type: 'govlens:analyze',
           page,
         } satisfies Message)) as AnalyzeReply;
+        if (reading !== readings) return;
         card = reply.card;
         if (card.isArticle && HighlightPainter.supported(window)) {
           entities = entityRanges(reply.spans, reply.normalized, extraction.main.model);
@@ -125,6 +149,17 @@ export default defineContentScript({
         error = errorMessage(e);
       }
     };
+    // The popup controls the same things as the note. It may ask as soon as the card is kept, before
+    // the page is painted: it is heard from the start, and answered once everything is in place.
+    let started!: () => void;
+    const ready = new Promise<void>((r) => {
+      started = r;
+    });
+    browser.runtime.onMessage.addListener((raw) => {
+      const message = raw as Message;
+      if (message.type === 'govlens:control' && lifetime.alive) return ready.then(() => act(message.action));
+      return undefined;
+    });
     await analyzePage();
 
     let container: HTMLElement | null = null;
@@ -141,7 +176,7 @@ export default defineContentScript({
             highlights={toggles()}
             onToggle={(kind) => void act({ toggle: kind })}
             onClear={() => void act({ clear: true })}
-            onClose={() => ui.remove()}
+            onClose={() => note.remove()}
           />
         </>,
         container,
@@ -163,7 +198,7 @@ export default defineContentScript({
     };
     // Hover cards: the mention under the pointer, found from the caret at that point.
     let pending = false;
-    ctx.addEventListener(
+    lifetime.listen(
       document,
       'mousemove',
       (e: MouseEvent) => {
@@ -180,18 +215,21 @@ export default defineContentScript({
       { passive: true },
     );
     // From the keyboard: the caret (caret browsing, or a selection made with the arrow keys) on a mention.
-    ctx.addEventListener(document, 'selectionchange', () => {
+    lifetime.listen(document, 'selectionchange', () => {
       const sel = document.getSelection();
       if (!painter || !sel?.anchorNode) return;
       const entity = mentions.at(sel.anchorNode, sel.anchorOffset);
       if (!entity || !painter.isVisible(entity.kind)) return;
       showFor(entity);
     });
-    ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
+    // Esc closes the hover card, from the page or from inside the note (whose keys stop there).
+    const onEscape = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && hover) setHover(null);
-    });
+    };
+    lifetime.listen(document, 'keydown', onEscape);
     /** One place for every change the reader asks for, from the note or the popup. */
     const act = async (action: PageAction): Promise<PageState> => {
+      await underway;
       if ('toggle' in action && painter) {
         painter.setVisible(action.toggle, !painter.isVisible(action.toggle));
         await browser.storage.local.set({ [HIDDEN_KEY]: KINDS.filter((k) => !painter!.isVisible(k)) });
@@ -201,6 +239,7 @@ export default defineContentScript({
         hover = null;
       } else if ('script' in action) await chooseScript(action.script);
       else if ('reveal' in action) reveal(action.reveal.kind, action.reveal.key);
+      else if ('reanalyze' in action) await readAgain();
       draw();
       return { script: switcher ? script : null, highlights: toggles() ?? null };
     };
@@ -235,33 +274,37 @@ export default defineContentScript({
       }
       draw();
     };
-    const ui = await createShadowRootUi(ctx, {
-      name: 'govlens-badge',
-      css: noteCss,
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      onMount(root, _shadow, host) {
-        host.setAttribute(UI_ATTRIBUTE, '');
-        container = root;
-        draw();
-        return root;
-      },
-      onRemove(root) {
-        if (root) render(null, root);
-        container = null;
-      },
+    const note = mountNote(noteCss, UI_ATTRIBUTE, lifetime);
+    lifetime.listen(note.events, 'keydown', onEscape);
+    container = note.container;
+    draw();
+    // The page can take the highlights out of its registry (CSS.highlights.clear()): put them back
+    // while the article is the same (when it changes, it is read again).
+    const reassert = setInterval(() => {
+      if (lifetime.alive) painter?.reassert();
+    }, REASSERT_MS);
+    lifetime.onEnd(() => clearInterval(reassert));
+    lifetime.onEnd(() => {
+      // The extension is gone: take everything off the page.
+      render(null, note.container);
+      container = null;
+      switcher?.restore();
+      painter?.clear();
     });
-    ui.mount();
-    watchLateArticle(ctx, async () => {
+    const late = watchLateArticle(lifetime, async () => {
       await analyzePage();
       draw();
     });
-    // The popup controls the same things as the note.
-    browser.runtime.onMessage.addListener((raw) => {
-      const message = raw as Message;
-      if (message.type === 'govlens:control' && ctx.isValid) return act(message.action);
-      return undefined;
-    });
+    /** Reads the page afresh: another article after a navigation, or on the reader's request. */
+    const readAgain = async () => {
+      card = null;
+      hover = null;
+      draw();
+      await analyzePage();
+      late.rebase();
+      draw();
+    };
+    watchNavigation(lifetime, readAgain);
+    started();
   },
 });

@@ -118,6 +118,32 @@ function Popup() {
     }
   };
 
+  // The page moved to another article (a single-page app) or was read again while the popup is open:
+  // show the card the background now keeps for the tab.
+  useEffect(() => {
+    if (tabId === null) return;
+    const listener = (changes: Record<string, { newValue?: unknown }>) => {
+      const next = changes[`card:${tabId}`]?.newValue as StoredCard | undefined;
+      if (next) void show(next);
+    };
+    browser.storage.session.onChanged.addListener(listener);
+    return () => browser.storage.session.onChanged.removeListener(listener);
+  }, [tabId]);
+
+  /** 重新分析: the page is read again, and its new card shown. */
+  const reanalyze = async () => {
+    if (tabId === null) return;
+    setState({ kind: 'loading' });
+    try {
+      await control(tabId, { reanalyze: true });
+      const stored = await storedCard({ tabId });
+      if (stored) return await show(stored);
+      setState({ kind: 'error', message: i18n.t('state.readTimeout') });
+    } catch (e) {
+      setState({ kind: 'error', message: i18n.t('state.cannotRead', [errorMessage(e)]) });
+    }
+  };
+
   const act = (action: PageAction) => {
     if (tabId === null) return;
     control(tabId, action)
@@ -154,6 +180,7 @@ function Popup() {
         save={isArticle ? save : null}
         onSave={isArticle ? () => void saveCard() : undefined}
         onOpenLibrary={openLibrary}
+        onReanalyze={state.kind === 'card' && tabId !== null ? () => void reanalyze() : undefined}
       />
       {page && <PageControls state={page} card={state.kind === 'card' ? state.card : null} onAction={act} />}
       {isArticle && <ExportBar status={copied} onCopy={copy} />}

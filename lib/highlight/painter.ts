@@ -22,6 +22,7 @@ const STYLE = `
 export const FLASH = 'govlens-flash';
 
 interface HighlightRegistry {
+  get(name: string): unknown;
   set(name: string, h: unknown): void;
   delete(name: string): void;
 }
@@ -36,6 +37,8 @@ export class HighlightPainter {
   private mentions = new Map<EntityKind, number>();
   private visible = new Set<EntityKind>(KINDS);
   private sheet: CSSStyleSheet | null = null;
+  /** What this painter put in the registry, by name: to see whether the page took it out. */
+  private painted = new Map<string, unknown>();
 
   constructor(private readonly doc: Document) {}
 
@@ -115,10 +118,36 @@ export class HighlightPainter {
     const win = this.doc.defaultView as unknown as { Highlight: new (...r: Range[]) => unknown };
     for (const kind of KINDS) {
       const ranges = this.ranges.get(kind) ?? [];
-      if (this.visible.has(kind) && ranges.length)
-        this.registry.set(highlightName(kind), new win.Highlight(...ranges));
-      else this.registry.delete(highlightName(kind));
+      const name = highlightName(kind);
+      if (this.visible.has(kind) && ranges.length) {
+        const highlight = new win.Highlight(...ranges);
+        this.registry.set(name, highlight);
+        this.painted.set(name, highlight);
+      } else {
+        this.registry.delete(name);
+        this.painted.delete(name);
+      }
     }
+  }
+
+  /**
+   * Puts back what the page took away (highlights out of its registry, the stylesheet out of its
+   * adopted sheets) while the painted text is still in the page; true when something was put back.
+   */
+  reassert(): boolean {
+    const kept = [...this.ranges.values()].find((r) => r.length)?.[0];
+    if (!kept?.startContainer.isConnected) return false;
+    let changed = false;
+    for (const [name, highlight] of this.painted) {
+      if (this.registry.get(name) === highlight) continue;
+      this.registry.set(name, highlight);
+      changed = true;
+    }
+    if (this.sheet && !this.doc.adoptedStyleSheets.includes(this.sheet)) {
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+      changed = true;
+    }
+    return changed;
   }
 
   /** Removes every highlight and the stylesheet: the page is as it was. */
@@ -129,5 +158,6 @@ export class HighlightPainter {
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.sheet = null;
     this.ranges.clear();
+    this.painted.clear();
   }
 }

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { type ChromiumSession, launchChromium } from './browsers';
+import { controlScenarios } from './controls.flow';
 import { documentScenarios } from './documents.flow';
 import { type Driver, playwrightDriver } from './driver';
+import { hostileScenarios } from './hostile.flow';
 import { libraryScenarios } from './library.flow';
 import { servePages } from './pages';
 import { readingScenarios } from './reading.flow';
@@ -31,5 +33,7 @@ describe('the built extension in Chromium', () => {
     libraryScenarios(() => ({ driver, server })));
   describe('信息公开 documents, WeChat and English articles', () =>
     documentScenarios(() => ({ driver, server })));
-  describe('hostile and edge pages', () => robustScenarios(() => ({ driver, server })));
+  describe('edge pages', () => robustScenarios(() => ({ driver, server })));
+  describe('hostile pages', () => hostileScenarios(() => ({ driver, server })));
+  describe('switches that show their state', () => controlScenarios(() => ({ driver, server })));
 });

@@ -34,4 +34,21 @@ describe('store builds ask only for what they use', () => {
     // Highlights use the CSS Custom Highlight API: Chrome 105.
     expect(read('.output/chrome-mv3').minimum_chrome_version).toBe('105');
   });
+
+  for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
+    it(`${dir}: icons at the sizes the stores ask for (16, 32, 48, 128; Firefox 48, 96), each a PNG of its size`, () => {
+      const m = read(dir);
+      expect(Object.keys(m.icons).map(Number)).toEqual([16, 32, 48, 96, 128]);
+      expect(Object.keys(m.action.default_icon).map(Number)).toEqual([16, 32]);
+      for (const [size, file] of Object.entries({ ...m.icons, ...m.action.default_icon }) as [
+        string,
+        string,
+      ][]) {
+        const png = fs.readFileSync(path.join(dir, file));
+        expect(png.subarray(1, 4).toString()).toBe('PNG');
+        // IHDR: width and height, big-endian, at bytes 16 and 20.
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+      }
+    });
+  }
 });

@@ -9,7 +9,7 @@ export function servePages(): Promise<StaticServer> {
 
 /** Runs in the page: what the extension's on-page note says, or null while it is not there. */
 export function badgeText(): string | null {
-  const badge = document.querySelector('govlens-badge')?.shadowRoot?.querySelector('.badge');
+  const badge = (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote?.querySelector('.badge');
   if (!badge) return null;
   return Array.from(badge.querySelectorAll('span'), (s) => s.textContent).join(' ');
 }
@@ -28,9 +28,9 @@ export const EXPECT = {
 
 /** Runs in the page: clicks a script button in the extension's note. */
 export function clickScript(mode: string): void {
-  const button = document
-    .querySelector('govlens-badge')
-    ?.shadowRoot?.querySelector<HTMLButtonElement>(`button[data-script="${mode}"]`);
+  const button = (
+    window as unknown as { __govlensNote?: ShadowRoot }
+  ).__govlensNote?.querySelector<HTMLButtonElement>(`button[data-script="${mode}"]`);
   if (!button) throw new Error(`no ${mode} button`);
   button.click();
 }
@@ -81,9 +81,9 @@ export function readHighlights(): Record<string, string[]> {
 
 /** Runs in the page: clicks a button of the extension's note by a CSS selector. */
 export function clickBadge(selector: string): void {
-  const button = document
-    .querySelector('govlens-badge')
-    ?.shadowRoot?.querySelector<HTMLButtonElement>(selector);
+  const button = (
+    window as unknown as { __govlensNote?: ShadowRoot }
+  ).__govlensNote?.querySelector<HTMLButtonElement>(selector);
   if (!button) throw new Error(`no ${selector} in the note`);
   button.click();
 }
@@ -105,7 +105,10 @@ export function highlightCentre(text: string): { x: number; y: number } | null {
 
 /** Runs in the page: the text of the hover card, or null. */
 export function hoverText(): string | null {
-  return document.querySelector('govlens-badge')?.shadowRoot?.querySelector('.hover')?.textContent ?? null;
+  return (
+    (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote?.querySelector('.hover')
+      ?.textContent ?? null
+  );
 }
 
 /** Runs in the page: puts the caret inside the first highlighted range with this text, as caret browsing does. */
@@ -139,9 +142,8 @@ export const ORGANIZATIONS = {
 /** Runs in the page: the label of a highlight toggle in the extension's note (e.g. "机构 12"). */
 export function noteToggle(kind: string): string | null {
   return (
-    document
-      .querySelector('govlens-badge')
-      ?.shadowRoot?.querySelector(`.legend button[data-kind="${kind}"]`)
+    (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote
+      ?.querySelector(`.legend button[data-kind="${kind}"]`)
       ?.textContent?.trim() ?? null
   );
 }

@@ -51,9 +51,8 @@ const hasHighlight = (name: string) =>
 const lacksHighlight = (name: string) =>
   !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(name);
 const pressed = (mode: string) =>
-  document
-    .querySelector('govlens-badge')
-    ?.shadowRoot?.querySelector('.scripts button[aria-pressed="true"]')
+  (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote
+    ?.querySelector('.scripts button[aria-pressed="true"]')
     ?.getAttribute('data-script') === mode;
 
 /**
@@ -192,7 +191,7 @@ export function readingScenarios(env: () => E2EEnv) {
     await page.screenshot(`${name()}-hover-official`);
     await page.press('Escape');
     await page.waitUntil(
-      () => !document.querySelector('govlens-badge')?.shadowRoot?.querySelector('.hover'),
+      () => !(window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote?.querySelector('.hover'),
       undefined,
     );
   });
@@ -229,7 +228,7 @@ export function readingScenarios(env: () => E2EEnv) {
     const page = await env().driver.newTab();
     await page.goto(env().server.url('late-article.html'));
     await page.waitUntil(
-      (t) => !!document.querySelector('govlens-badge')?.shadowRoot?.textContent?.includes(t),
+      (t) => !!(window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote?.textContent?.includes(t),
       '滨江街道社区事务受理服务中心新址启用',
     );
     const h = await page.evaluate(readHighlights, undefined);
