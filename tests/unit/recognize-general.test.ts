@@ -124,6 +124,18 @@ describe('places', () => {
     expect(places('天津市民踊跃报名。')).toEqual([['天津', 'city']]);
   });
 
+  it('takes a tagged place right after the place it lies in, not one cut from inside a word', () => {
+    const text = '他随团到访德国汉诺威，参观了博览会。';
+    const at = text.indexOf('汉诺威');
+    expect(readPlaces(text, [{ start: at, end: at + 3 }]).places.map((p) => p.name)).toEqual([
+      '德国',
+      '汉诺威',
+    ]);
+    const plain = '大家结合城中实际推进工作。';
+    const cut = plain.indexOf('合城');
+    expect(readPlaces(plain, [{ start: cut, end: cut + 3 }]).places).toEqual([]);
+  });
+
   it('reads no road in ordinary words ending in 路', () => {
     for (const text of [
       '要结合城中路改造推进工作。',
