@@ -3,6 +3,8 @@ import type { Card, DocumentInfo, OrganizationKind, PlaceKind } from '../lib/car
 import type { ArticleSummary } from '../lib/store/record';
 import type { Relation } from '../lib/store/similarity';
 import type { Restriction } from '../utils/page-access';
+import { sectionCount } from './counts';
+import { notArticleWords } from './not-article';
 import { reasonsOf } from './relation';
 
 const PLACE_ORDER: PlaceKind[] = [
@@ -39,7 +41,7 @@ function Section({
     <section class="section" id={id}>
       <h2>
         {title}
-        {count !== undefined && <span class="muted"> {count}</span>}
+        {count !== undefined && <span class="muted"> {sectionCount(id, count)}</span>}
       </h2>
       {children}
     </section>
@@ -329,7 +331,7 @@ export function PopupView({
   if (!state.card.isArticle)
     return (
       <div class="state" id="state" data-state="no-article">
-        <p>{state.card.reason ?? i18n.t('state.noArticle')}</p>
+        <p>{notArticleWords(state.card)}</p>
         {state.card.title && <p class="muted">{state.card.title}</p>}
       </div>
     );

@@ -1,11 +1,12 @@
 import { i18n } from '#i18n';
 import type { Card } from '../lib/card';
+import { placeHoverCard } from '../lib/highlight/placement';
 import type { EntityKind } from '../lib/recognize/index';
 
 export interface HoverTarget {
   kind: EntityKind;
   key: string;
-  /** Where to show the card: the mention's box in the viewport. */
+  /** Where to show the card: the mention's box in the viewport, on the line the reader points at. */
   rect: { left: number; top: number; bottom: number };
 }
 
@@ -23,20 +24,26 @@ export function HoverCard({
   let lines: string[] = [];
   if (target.kind === 'official') {
     const o = card.officials.find((x) => x.name === target.key);
-    if (o) lines = [o.titles.join('、'), i18n.t('note.mentions', [String(o.mentions)])];
+    if (o) lines = [o.titles.join('、'), i18n.t('note.mentions', o.mentions)];
   } else if (target.kind === 'place') {
     const p = card.places.find((x) => x.name === target.key);
-    if (p) lines = [i18n.t(`placeKind.${p.kind}`), i18n.t('note.mentions', [String(p.mentions)])];
+    if (p) lines = [i18n.t(`placeKind.${p.kind}`), i18n.t('note.mentions', p.mentions)];
   } else if (target.kind === 'organization') {
     const o = card.organizations.find((x) => x.name === target.key);
-    if (o) lines = [i18n.t(`orgKind.${o.kind}`), i18n.t('note.mentions', [String(o.mentions)])];
+    if (o) lines = [i18n.t(`orgKind.${o.kind}`), i18n.t('note.mentions', o.mentions)];
   } else {
     const p = card.policyPhrases.find((x) => x.text === target.key);
     heading = p?.text ?? target.key;
-    lines = [p?.explanation ?? i18n.t('note.quoted'), i18n.t('note.mentions', [String(p?.mentions ?? 1)])];
+    lines = [p?.explanation ?? i18n.t('note.quoted'), i18n.t('note.mentions', p?.mentions ?? 1)];
   }
-  const below = target.rect.bottom + 8;
-  const style = { left: `${Math.max(8, target.rect.left)}px`, top: `${below}px` };
+  const place = placeHoverCard(
+    { ...target.rect, right: target.rect.left },
+    { width: window.innerWidth, height: window.innerHeight },
+  );
+  const style =
+    'top' in place
+      ? { left: `${place.left}px`, top: `${place.top}px` }
+      : { left: `${place.left}px`, bottom: `${place.bottom}px` };
   return (
     <div class="hover" data-kind={target.kind} role="dialog" aria-label={heading} style={style}>
       <div class="hover-head">

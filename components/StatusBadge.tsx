@@ -2,9 +2,12 @@ import { i18n } from '#i18n';
 import type { Card } from '../lib/card';
 import type { ScriptMode } from '../lib/normalize/page-switch';
 import type { EntityKind } from '../lib/recognize/index';
+import { toggleWords } from './counts';
+import { notArticleWords } from './not-article';
 
 export interface HighlightToggle {
   kind: EntityKind;
+  /** Mentions of this kind painted in the page. */
   count: number;
   on: boolean;
 }
@@ -35,7 +38,7 @@ export function StatusBadge(props: StatusBadgeProps) {
   let detail: string | null = null;
   if (error) status = i18n.t('note.error', [error]);
   else if (!card) status = i18n.t('state.analysing');
-  else if (!card.isArticle) status = card.reason ?? i18n.t('state.noArticle');
+  else if (!card.isArticle) status = notArticleWords(card);
   else {
     status = i18n.t('note.found');
     detail = card.title ?? i18n.t('card.untitled');
@@ -60,7 +63,7 @@ export function StatusBadge(props: StatusBadgeProps) {
               title={i18n.t(h.on ? 'note.hide' : 'note.show', [i18n.t(`note.${h.kind}`)])}
               onClick={() => onToggle(h.kind)}
             >
-              {i18n.t(`note.${h.kind}`)} {h.count}
+              {i18n.t(`note.${h.kind}`)} {toggleWords(card, h.kind, h.count)}
             </button>
           ))}
           {onClear && (

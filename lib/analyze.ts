@@ -22,7 +22,7 @@ export interface Analysis extends BuiltCard {
 
 /** Reads a page: DOM → text model → normalized text → entities → card. Never modifies the document. */
 export async function analyzeDocument(doc: Document, options: AnalyzeOptions): Promise<Analysis> {
-  const extraction = extract(doc, { ignoreAttribute: options.ignoreAttribute });
+  const extraction = extract(doc, { ignoreAttribute: options.ignoreAttribute, url: options.url ?? null });
   const built = await buildCard(pageTextOf(extraction, options.url ?? null), options.services);
   return { ...built, extraction };
 }

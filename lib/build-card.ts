@@ -37,6 +37,7 @@ export async function buildCard(page: PageText, services: ScriptServices): Promi
   const card = emptyCard(page.url, page.reason ?? '', normalizedPage.language);
   card.isArticle = page.isArticle;
   card.reason = page.reason;
+  card.reasonCode = page.reasonCode;
   card.title = orNull(title);
   card.subtitle = orNull(subtitle);
   card.date = page.date;

@@ -87,11 +87,19 @@ export interface DocumentInfo {
   validity: string | null;
 }
 
+/**
+ * Why a page holds no article, as a code the extension words in the reader's language: an empty
+ * page, a page without article text, a list of links, search results.
+ */
+export type ReasonCode = 'empty' | 'noText' | 'list' | 'search';
+
 export interface Card {
   url: string | null;
   isArticle: boolean;
-  /** Why `isArticle` is false, in words a reader understands; null for an article. */
+  /** Why `isArticle` is false, as a Chinese sentence (the CLI's words); null for an article. */
   reason: string | null;
+  /** Why `isArticle` is false, as a code; null for an article or when the engine could not say. */
+  reasonCode: ReasonCode | null;
   /** Script of the original page text. */
   language: Language;
   title: string | null;
@@ -122,6 +130,7 @@ export function emptyCard(url: string | null, reason: string, language: Language
     url,
     isArticle: false,
     reason,
+    reasonCode: null,
     language,
     title: null,
     subtitle: null,

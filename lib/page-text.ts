@@ -1,3 +1,4 @@
+import type { ReasonCode } from './card';
 import type { DocumentInfo, ExtractedArticle, Extraction } from './extract/index';
 import type { RawArticle } from './normalize/index';
 
@@ -9,6 +10,7 @@ export interface PageText {
   url: string | null;
   isArticle: boolean;
   reason: string | null;
+  reasonCode: ReasonCode | null;
   date: string | null;
   /** The main article first, then the others printed on the page. */
   articles: RawArticle[];
@@ -38,6 +40,7 @@ export function pageTextOf(extraction: Extraction, url: string | null): PageText
     url,
     isArticle: extraction.isArticle,
     reason: extraction.reason,
+    reasonCode: extraction.reasonCode,
     date: main.date,
     articles: [rawOf(main), ...others.map(rawOf)],
     title: main.title,

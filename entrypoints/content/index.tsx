@@ -8,7 +8,7 @@ import { HoverCard, type HoverTarget } from '../../components/HoverCard';
 import { type HighlightToggle, StatusBadge } from '../../components/StatusBadge';
 import type { Card } from '../../lib/card';
 import { articleTextNodes, extract } from '../../lib/extract/index';
-import { caretAt, MentionIndex } from '../../lib/highlight/hit-test';
+import { caretAt, MentionIndex, mentionBox } from '../../lib/highlight/hit-test';
 import { HighlightPainter, KINDS } from '../../lib/highlight/painter';
 import { type EntityRanges, entityRanges, firstMention } from '../../lib/highlight/ranges';
 import { type ScriptMode, ScriptSwitch } from '../../lib/normalize/page-switch';
@@ -152,13 +152,14 @@ export default defineContentScript({
       hover = next;
       draw();
     };
-    const showFor = (entity: EntityRanges) => {
-      const part = entity.parts[0]!;
-      const range = document.createRange();
-      range.setStart(part.node, part.start);
-      range.setEnd(part.node, part.end);
-      const r = range.getBoundingClientRect();
-      setHover({ kind: entity.kind, key: entity.key, rect: { left: r.left, top: r.top, bottom: r.bottom } });
+    const showFor = (entity: EntityRanges, at?: { x: number; y: number }) => {
+      const r = mentionBox(document, entity, at);
+      if (r)
+        setHover({
+          kind: entity.kind,
+          key: entity.key,
+          rect: { left: r.left, top: r.top, bottom: r.bottom },
+        });
     };
     // Hover cards: the mention under the pointer, found from the caret at that point.
     let pending = false;
@@ -173,7 +174,7 @@ export default defineContentScript({
           const caret = caretAt(document, e.clientX, e.clientY);
           const entity = caret ? mentions.at(caret.node, caret.offset) : null;
           if (!entity || !painter?.isVisible(entity.kind)) return setHover(null);
-          showFor(entity);
+          showFor(entity, { x: e.clientX, y: e.clientY });
         });
       },
       { passive: true },

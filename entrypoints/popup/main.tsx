@@ -155,7 +155,7 @@ function Popup() {
         onSave={isArticle ? () => void saveCard() : undefined}
         onOpenLibrary={openLibrary}
       />
-      {page && <PageControls state={page} onAction={act} />}
+      {page && <PageControls state={page} card={state.kind === 'card' ? state.card : null} onAction={act} />}
       {isArticle && <ExportBar status={copied} onCopy={copy} />}
       <PopupView
         state={state}

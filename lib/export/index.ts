@@ -37,35 +37,95 @@ export function toJSON(card: Card, pretty = true): string {
   return JSON.stringify(card, null, pretty ? 2 : undefined);
 }
 
-function list<T>(items: T[], line: (t: T) => string): string[] {
-  return items.map((t) => `- ${line(t)}`);
+/**
+ * How a note is written in one format. Every text it is given is the page's, so a format writes it
+ * as text: Markdown escapes it, plain text keeps every character.
+ */
+interface Format {
+  heading(level: 1 | 2, text: string): string;
+  item(text: string): string;
+  quote(text: string): string;
+  paragraph(text: string): string;
+  /** An http(s) address already checked by webAddress(). */
+  link(url: string): string;
 }
 
-/** A Markdown note: title, link, date, then officials, places, organisations, policy phrases, quotes and the body. */
-export function toMarkdown(card: Card, options: { body?: boolean } = {}): string {
+const MARKDOWN: Format = {
+  heading: (level, text) => `${'#'.repeat(level)} ${escapeMarkdown(text)}`,
+  item: (text) => `- ${escapeMarkdown(text)}`,
+  quote: (text) => `> ${escapeMarkdown(text)}`,
+  paragraph: escapeMarkdown,
+  link: (url) => `<${url}>`,
+};
+
+const TEXT: Format = {
+  heading: (_level, text) => oneLine(text),
+  item: (text) => `  ${oneLine(text)}`,
+  quote: oneLine,
+  paragraph: (text) => text,
+  link: (url) => url,
+};
+
+/** A field as one line: a line break inside a title or name would start a new block. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+}
+
+/**
+ * Page text as Markdown that shows as the same text and nothing else: every character CommonMark
+ * gives a meaning inside a line is escaped with a backslash (with GFM's | and ~, and $ that many
+ * note editors read as math), so no HTML, entity, link, image or emphasis comes from a page; the
+ * marks that start a block (# - + = 1.) are escaped at the start of a line. ( ) ! only act after
+ * an escaped [ and stay as they are.
+ */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text)
+    .trimStart()
+    .replace(/[\\`*_[\]<>#|~&$]/g, '\\$&')
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** The address as a link target only if it is http(s), in its serialised form (no spaces or < >). */
+export function webAddress(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function list<T>(items: T[], line: (t: T) => string): string[] {
+  return items.map(line);
+}
+
+function note(card: Card, options: { body?: boolean }, format: Format): string {
   const out: string[] = [];
+  const link = webAddress(card.url);
   if (!card.isArticle) {
-    out.push(`# ${card.title ?? '(无文章)'}`, '', `> ${card.reason ?? ''}`);
-    if (card.url) out.push('', `<${card.url}>`);
+    out.push(format.heading(1, card.title ?? '(无文章)'), '', format.quote(card.reason ?? ''));
+    if (link) out.push('', format.link(link));
     return `${out.join('\n')}\n`;
   }
-  out.push(`# ${card.title ?? '(无标题)'}`);
-  if (card.subtitle) out.push('', `## ${card.subtitle}`);
+  out.push(format.heading(1, card.title ?? '(无标题)'));
+  if (card.subtitle) out.push('', format.heading(2, card.subtitle));
   const meta = [
     card.date && `日期：${card.date}`,
     card.source && `来源：${card.source}`,
     card.authors.length > 0 && `作者：${card.authors.join('、')}`,
   ].filter(Boolean);
-  if (card.url) out.push('', `<${card.url}>`);
-  if (meta.length) out.push('', meta.join(' · '));
+  if (link) out.push('', format.link(link));
+  if (meta.length) out.push('', format.paragraph(meta.join(' · ')));
   const section = (title: string, lines: string[]) => {
-    if (lines.length) out.push('', `## ${title}`, '', ...lines);
+    if (lines.length) out.push('', format.heading(2, title), '', ...lines.map(format.item));
   };
   const doc = card.document;
   if (doc)
     section(
       '公文信息',
-      DOCUMENT_ZH.filter(([k]) => doc[k]).map(([k, label]) => `- ${label}：${doc[k]!.replace('T', ' ')}`),
+      DOCUMENT_ZH.filter(([k]) => doc[k]).map(([k, label]) => `${label}：${doc[k]!.replace('T', ' ')}`),
     );
   section(
     '官员',
@@ -95,15 +155,17 @@ export function toMarkdown(card: Card, options: { body?: boolean } = {}): string
     '引语',
     list(card.quotes, (q) => `${q.speaker}：${q.text}`),
   );
-  if (options.body) section('正文', card.body.paragraphs.flatMap((p) => [p, '']).slice(0, -1));
+  if (options.body && card.body.paragraphs.length)
+    out.push('', format.heading(2, '正文'), '', card.body.paragraphs.map(format.paragraph).join('\n\n'));
   return `${out.join('\n')}\n`;
 }
 
-/** Plain text: the same content as the Markdown note, without markup. */
+/** A Markdown note: title, link, date, then officials, places, organisations, policy phrases, quotes and the body. */
+export function toMarkdown(card: Card, options: { body?: boolean } = {}): string {
+  return note(card, options, MARKDOWN);
+}
+
+/** Plain text: the same content as the Markdown note, without markup and without dropping a character. */
 export function toText(card: Card, options: { body?: boolean } = {}): string {
-  return toMarkdown(card, options)
-    .replace(/^#+ /gm, '')
-    .replace(/^- /gm, '  ')
-    .replace(/^> /gm, '')
-    .replace(/<(https?:[^>]+|[^>\s]+)>/g, '$1');
+  return note(card, options, TEXT);
 }

@@ -5,6 +5,7 @@ import type { Block } from './blocks';
 import { type ArticleRegion, type BodyResult, recount } from './body';
 import { findDate } from './date';
 import type { DocumentBlock } from './document';
+import type { Edition } from './epaper';
 import { figuresOf } from './figures';
 import { metadataLines } from './metadata-lines';
 import type { PageMeta } from './page-meta';
@@ -53,6 +54,8 @@ export function articleFrom(
   document: DocumentBlock | null = null,
   /** The signature lines (issuer, 成文日期): each a paragraph of its own. */
   signature: Block[] = [],
+  /** An e-paper's issue date and paper name. */
+  edition: Edition | null = null,
 ): ExtractedArticle {
   // A 信息公开 block's lines (成文日期, 发文机关) are not the article's date or source lines.
   const skip = new Set(document?.blocks);
@@ -62,8 +65,11 @@ export function articleFrom(
   return {
     title: title.title,
     subtitle: title.subtitle,
-    date: publishedDate(findDate(lines, near, meta, region), document?.printedPublished ?? null),
-    source: findSource(near, meta, region, document?.info.issuer ?? null),
+    date: publishedDate(
+      findDate(lines, near, meta, region, edition?.date ?? null),
+      document?.printedPublished ?? null,
+    ),
+    source: findSource(near, meta, region, document?.info.issuer ?? edition?.paper ?? null),
     authors: region ? authorsOf(region, near) : [],
     model,
     standalone,

@@ -2,6 +2,7 @@
 import type { Block } from './blocks';
 import type { ArticleRegion } from './body';
 import { namesIn, readMetaLine } from './byline';
+import { isNotice } from './features';
 import { PHOTO_CREDIT, TRAILING_CREDIT } from './patterns';
 
 function unique(names: string[]): string[] {
@@ -12,8 +13,10 @@ function unique(names: string[]): string[] {
 export function authorsOf(region: ArticleRegion, near: Block[]): string[] {
   const found: Array<{ at: number; names: string[] }> = [];
   const metaBlocks = new Set(region.metaLines.map((l) => l.block));
+  // A notice ("…仅代表作者观点…") names no author.
   for (const b of near)
-    if (!metaBlocks.has(b)) found.push({ at: b.index, names: readMetaLine(b.text).names });
+    if (!metaBlocks.has(b) && !isNotice(b.text))
+      found.push({ at: b.index, names: readMetaLine(b.text).names });
   for (const l of region.metaLines) {
     const names = l.kind === 'meta' ? readMetaLine(l.block.text).names : namesIn(l.block.text);
     found.push({ at: l.block.index, names });

@@ -35,6 +35,11 @@ export interface Block {
    * prose itself (CMSs wrap whole articles in `div.post_header` or `<form id="vsb_content">`).
    */
   furniture: boolean;
+  /**
+   * A cell of a data table (a 公示表, a 行政处罚信息公开表 exported from Word): its short unpunctuated
+   * lines are the article's content, not labels of the page.
+   */
+  cell: boolean;
 }
 
 export interface BlockOptions {
@@ -60,6 +65,18 @@ function isCollapsible(c: number): boolean {
 
 function isInvisible(c: number): boolean {
   return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
+const EMOJI_BEFORE = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F)$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+/** A zero-width joiner inside an emoji sequence (👨‍👩‍👧): part of one picture, kept with it. */
+function joinsEmoji(data: string, i: number): boolean {
+  return (
+    data.charCodeAt(i) === 0x200d &&
+    EMOJI_BEFORE.test(data.slice(Math.max(0, i - 2), i)) &&
+    EMOJI_AFTER.test(data.slice(i + 1, i + 3))
+  );
 }
 
 function isHidden(el: Element): boolean {
@@ -115,12 +132,23 @@ function settleFurniture(blocks: Block[], weak: Array<Element | null>, strong: b
     total.set(el, (total.get(el) ?? 0) + b.text.length);
     if (n > 20 && PROSE_MARK.test(b.text)) prose.set(el, (prose.get(el) ?? 0) + n);
   }
+  // A form that holds most of the page's prose wraps the page (ASP.NET's <form id="form1">); a
+  // comments box may hold most of it too, and stays furniture.
+  let pageProse = 0;
+  for (const b of blocks) {
+    const n = b.text.length - b.linkChars;
+    if (n > 20 && PROSE_MARK.test(b.text)) pageProse += n;
+  }
   for (let i = 0; i < blocks.length; i++) {
     const el = weak[i];
     let furniture = strong[i]!;
     if (!furniture && el) {
       const p = prose.get(el) ?? 0;
-      furniture = !(p >= PROSE_IN_FURNITURE.chars && p >= total.get(el)! * PROSE_IN_FURNITURE.share);
+      furniture = !(
+        p >= PROSE_IN_FURNITURE.chars &&
+        (p >= total.get(el)! * PROSE_IN_FURNITURE.share ||
+          (el.tagName.toUpperCase() === 'FORM' && p >= pageProse * PROSE_IN_FURNITURE.share))
+      );
     }
     blocks[i]!.furniture = furniture;
   }
@@ -152,6 +180,8 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
   let lineCaption = false;
   let lineWeak: Element | null = null;
   let lineStrong = false;
+  let lineCell: Element | null = null;
+  const cellOf: Array<Element | null> = [];
   const weakOf: Array<Element | null> = [];
   const strongOf: boolean[] = [];
 
@@ -163,6 +193,7 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
   let fixedFurnitureDepth = 0;
   const weakStack: Element[] = [];
   const headingStack: number[] = [];
+  const cellStack: Element[] = [];
 
   const flush = () => {
     if (len > 0) {
@@ -176,7 +207,9 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
         strongChars,
         caption: lineCaption,
         furniture: false,
+        cell: false,
       });
+      cellOf.push(lineCell);
       weakOf.push(lineWeak);
       strongOf.push(lineStrong);
     }
@@ -208,7 +241,7 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
         if (len === 0) continue;
         if (pending === null) pending = { node, start: i, end: i + 1 };
         else if (pending.node === node && pending.end === i) pending.end = i + 1;
-      } else if (isInvisible(c)) {
+      } else if (isInvisible(c) && !joinsEmoji(data, i)) {
         closeRun(i);
       } else if (runStart < 0) {
         if (len === 0) {
@@ -217,6 +250,7 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
           lineCaption = captionDepth > 0;
           lineWeak = weakStack.length ? weakStack[weakStack.length - 1]! : null;
           lineStrong = fixedFurnitureDepth > 0;
+          lineCell = cellStack.length ? cellStack[cellStack.length - 1]! : null;
         }
         if (pending !== null) {
           pieces.push({
@@ -250,6 +284,7 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
       else if (item.tag === 'B' || item.tag === 'STRONG') strongDepth--;
       else if (item.heading) headingStack.pop();
       if (item.caption) captionDepth--;
+      if (item.tag === 'TD' || item.tag === 'TH') cellStack.pop();
       if (item.furniture === 2) fixedFurnitureDepth--;
       else if (item.furniture === 1) weakStack.pop();
       continue;
@@ -279,6 +314,7 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
     else if (tag === 'B' || tag === 'STRONG') strongDepth++;
     else if (heading) headingStack.push(Number(tag[1]));
     if (caption) captionDepth++;
+    if (tag === 'TD' || tag === 'TH') cellStack.push(el);
     if (furniture === 2) fixedFurnitureDepth++;
     else if (furniture === 1) weakStack.push(el);
     stack.push({ leave: el, tag, block, heading, caption, furniture });
@@ -286,5 +322,59 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
   }
   flush();
   settleFurniture(blocks, weakOf, strongOf);
+  settleCells(blocks, cellOf);
   return blocks;
+}
+
+/**
+ * What makes a table a data table rather than a layout grid: rows of two or more leaf cells (no
+ * table inside), Han text in most cells, few links. Layout tables of old CMSs nest tables and hold
+ * menus; calendars hold digits.
+ */
+const DATA_TABLE = { minRows: 2, minCells: 2, hanShare: 0.5, maxLinkShare: 0.2, linesPerCell: 3 };
+const HAN = /[\u4e00-\u9fff]/;
+
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const c of Array.from(table.children)) {
+    const t = c.tagName.toUpperCase();
+    if (t === 'TR') rows.push(c);
+    else if (t === 'TBODY' || t === 'THEAD' || t === 'TFOOT')
+      for (const r of Array.from(c.children)) if (r.tagName.toUpperCase() === 'TR') rows.push(r);
+  }
+  return rows;
+}
+
+function isDataTable(table: Element, lines: Block[], cells: number): boolean {
+  // A layout cell holds a whole column of lines; a data cell a value or two.
+  if (lines.length > cells * DATA_TABLE.linesPerCell || table.querySelector('table')) return false;
+  const rows = rowsOf(table).filter((r) => r.children.length >= DATA_TABLE.minCells);
+  if (rows.length < DATA_TABLE.minRows) return false;
+  let chars = 0;
+  let links = 0;
+  let han = 0;
+  for (const b of lines) {
+    chars += b.text.length;
+    links += b.linkChars;
+    if (HAN.test(b.text)) han++;
+  }
+  return links <= chars * DATA_TABLE.maxLinkShare && han >= lines.length * DATA_TABLE.hanShare;
+}
+
+function settleCells(blocks: Block[], cellOf: Array<Element | null>): void {
+  const byTable = new Map<Element, { lines: Block[]; cells: Set<Element> }>();
+  for (let i = 0; i < blocks.length; i++) {
+    const cell = cellOf[i];
+    const table = cell?.closest('table');
+    if (!cell || !table) continue;
+    let t = byTable.get(table);
+    if (!t) {
+      t = { lines: [], cells: new Set() };
+      byTable.set(table, t);
+    }
+    t.lines.push(blocks[i]!);
+    t.cells.add(cell);
+  }
+  for (const [table, t] of byTable)
+    if (isDataTable(table, t.lines, t.cells.size)) for (const b of t.lines) if (!b.furniture) b.cell = true;
 }

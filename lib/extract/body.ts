@@ -1,16 +1,24 @@
 import type { Block } from './blocks';
+import { parseDate } from './date';
 import { type Features, measure } from './features';
 import {
   BREADCRUMB,
   BYLINE_LINE,
+  COLUMN_LABEL,
   CREDIT_LINE,
   DATELINE,
+  DISCLAIMER_LABEL,
+  DOC_NUMBER,
+  LEADING_COLUMN_LABEL,
   ORIGINAL_TITLE,
+  OUTLET_DATELINE,
   PAREN_BYLINE,
+  ROLE_BYLINE,
   SECTION_LABEL,
   SECTION_LABEL_NOISE,
   SENTENCE_END,
   SOURCE_LABEL,
+  TRAILING_BYLINE,
 } from './patterns';
 
 /**
@@ -57,6 +65,8 @@ export interface ArticleRegion {
   inlineBylines: string[];
   /** A source printed in parentheses at the end of the body: "(上海发布)". */
   trailingSource: string | null;
+  /** The outlet of the first paragraph's dateline: 唐尧网讯 → 唐尧网, 据新华社拉萨电 → 新华社. */
+  leadSource: string | null;
   /** Number of body characters. */
   chars: number;
   /** A page section that is not an article (related news): its lines are skipped. */
@@ -74,15 +84,28 @@ export interface BodyResult {
   pageProseChars: number;
 }
 
-function worth(b: Block, f: Features): number {
-  let w = 0;
+/** What a line adds to its containers: prose worth, and the cost of its links, chrome and furniture. */
+function worth(b: Block, f: Features): { gain: number; cost: number } {
+  let gain = 0;
+  let cost = 0;
   if (f.prose && !b.furniture)
-    w += f.chars * (WEIGHT.prose + Math.min(1, (f.punct / f.chars) * 10) * WEIGHT.punctBonus);
-  w -= b.linkChars * WEIGHT.link;
-  if (f.chrome) w -= f.chars * WEIGHT.chrome;
-  else if (!f.prose && b.heading === 0 && b.linkChars === 0) w -= f.chars * WEIGHT.bare;
-  if (b.furniture) w -= f.chars * WEIGHT.furniture;
-  return w;
+    gain += f.chars * (WEIGHT.prose + Math.min(1, (f.punct / f.chars) * 10) * WEIGHT.punctBonus);
+  else if (isCell(b, f)) gain += f.chars * WEIGHT.prose;
+  cost += b.linkChars * WEIGHT.link;
+  if (f.chrome) cost += f.chars * WEIGHT.chrome;
+  else if (!f.prose && !b.cell && b.heading === 0 && b.linkChars === 0) cost += f.chars * WEIGHT.bare;
+  if (b.furniture) cost += f.chars * WEIGHT.furniture;
+  return { gain, cost };
+}
+
+/** A data-table cell that carries content: a value of a 公示表, not a link or a notice. */
+function isCell(b: Block, f: Features): boolean {
+  return b.cell && !b.furniture && !f.chrome && f.linkRatio < 0.5;
+}
+
+/** A line that is article text although it may lack punctuation: prose, or a data-table cell. */
+function isContent(l: Line): boolean {
+  return l.features.prose || isCell(l.block, l.features);
 }
 
 const META_LINE_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
@@ -99,36 +122,63 @@ function classify(b: Block, f: Features): LineKind {
   if (b.linkChars > 0 && f.chars <= 80 && BREADCRUMB.test(text)) return 'chrome';
   if (f.caption) return 'caption';
   if (f.linkRatio > 0.5) return 'chrome';
+  if (isCell(b, f)) return 'text';
+  if (COLUMN_LABEL.test(text)) return 'chrome';
+  if (DOC_NUMBER.test(text)) return 'meta';
   if (b.heading > 0 && f.chars <= 80 && !SENTENCE_END.test(text)) return 'heading';
   if (ORIGINAL_TITLE.test(text) && f.chars <= 120) return 'meta';
   if (CREDIT_LINE.test(text) && f.chars <= 60) return 'meta';
   if (f.chars <= 90 && META_LINE_DATE.test(text) && !/[。！？]/.test(text)) return 'meta';
+  // A date printed in words ("Saturday, September 10th, 2005 10:56 am") is metadata too.
+  if (f.chars <= 60 && !/[。！？]/.test(text) && parseDate(text)) return 'meta';
   if (f.chars <= 60 && SOURCE_LABEL.test(text) && !/[。！？]/.test(text)) return 'meta';
-  if (BYLINE_LINE.test(text)) return 'byline';
+  if (BYLINE_LINE.test(text) || ROLE_BYLINE.test(text)) return 'byline';
   return 'text';
 }
 
-/** Picks the article container by the weight of the prose it holds. */
+/** Picks the article container by the weight of the prose it holds, less its links, chrome and furniture. */
 function pickContainer(root: Element, blocks: Block[], feats: Features[]): Element {
-  const total = new Map<Element, number>();
+  const gain = new Map<Element, number>();
+  const cost = new Map<Element, number>();
+  const paragraphs = new Map<Element, number>();
   for (let i = 0; i < blocks.length; i++) {
     const w = worth(blocks[i]!, feats[i]!);
-    if (w === 0) continue;
+    if (w.gain === 0 && w.cost === 0) continue;
     for (let el: Element | null = blocks[i]!.element; el; el = el.parentElement) {
-      total.set(el, (total.get(el) ?? 0) + w);
+      gain.set(el, (gain.get(el) ?? 0) + w.gain);
+      cost.set(el, (cost.get(el) ?? 0) + w.cost);
+      if (w.gain > 0) paragraphs.set(el, (paragraphs.get(el) ?? 0) + 1);
       if (el === root) break;
     }
   }
   let best: Element = root;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const [el, score] of total) {
+  for (const [el, g] of gain) {
+    const score = g - cost.get(el)!;
     if (score > bestScore) {
       best = el;
       bestScore = score;
     }
   }
+  // A table-layout column holds the article beside its link lists: its links can outweigh all but one
+  // paragraph. Where that one paragraph won and an ancestor holds much more prose and still more prose than cost, the article is
+  // the ancestor's (Readability likewise joins a top candidate's siblings of similar worth); the
+  // lines around the article in it are sorted out by the segmenter.
+  if ((paragraphs.get(best) ?? 0) > 1) return best;
+  // Its sibling paragraphs join it whatever their box costs (Readability's sibling merge); further up,
+  // only while prose outweighs cost.
+  const parent = best.parentElement;
+  if (parent && best !== root && (gain.get(parent) ?? 0) >= (gain.get(best) ?? 0) * CLIMB.gain) best = parent;
+  for (let up = best.parentElement; up && best !== root && up !== root.parentElement; up = up.parentElement) {
+    const g = gain.get(up) ?? 0;
+    if (g < (gain.get(best) ?? 0) * CLIMB.gain || g - (cost.get(up) ?? 0) <= 0) break;
+    best = up;
+  }
   return best;
 }
+
+/** How much more prose an ancestor must hold for the article to be its. */
+const CLIMB = { gain: 1.5 };
 
 function contains(container: Element, el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) if (e === container) return true;
@@ -177,38 +227,103 @@ function emptyRegion(headings: Line[]): ArticleRegion {
     body: [],
     inlineBylines: [],
     trailingSource: null,
+    leadSource: null,
     chars: 0,
   };
 }
 
-/** Cuts a dateline (本报讯) and a parenthesised byline off the start of a paragraph. */
-function stripLead(text: string): { start: number; bylines: string[] } {
-  let start = 0;
+/** Cuts a dateline (本报讯, 唐尧网讯, 据新华社拉萨电) and a parenthesised byline off the start of a paragraph. */
+function stripLead(
+  text: string,
+  first: boolean,
+): { start: number; bylines: string[]; outlet: string | null } {
+  // A column label opens only the article's first paragraph.
+  let start = first ? (LEADING_COLUMN_LABEL.exec(text)?.[0].length ?? 0) : 0;
+  let outlet: string | null = null;
   const bylines: string[] = [];
-  const d = DATELINE.exec(text);
-  if (d) {
-    start = d[0].length;
-    const p = PAREN_BYLINE.exec(text.slice(start));
-    if (p) {
-      bylines.push(p[1]!);
-      start += p[0].length;
-    }
-  } else {
-    const p = PAREN_BYLINE.exec(text);
-    if (p) {
-      bylines.push(p[1]!);
-      start = p[0].length;
-    }
+  const rest = text.slice(start);
+  const d = DATELINE.exec(rest);
+  const o = d ? null : OUTLET_DATELINE.exec(rest);
+  if (d) start += d[0].length;
+  else if (o && (o[1] || o[3] || PAREN_BYLINE.test(rest.slice(o[0].length)))) {
+    start += o[0].length;
+    outlet = o[1] ?? o[2] ?? null;
   }
-  return { start, bylines };
+  const p = PAREN_BYLINE.exec(text.slice(start));
+  if (p) {
+    bylines.push(p[1]!);
+    start += p[0].length;
+  }
+  return { start, bylines, outlet };
+}
+
+/** The byline part of "总台记者张倩": from its role word on (the outlet before it is not a name). */
+function fromRole(byline: string): string {
+  const at = byline.search(/记者|記者|通讯员|通訊員|实习生|實習生/);
+  return at > 0 ? byline.slice(at) : byline;
+}
+
+/**
+ * A teaser list: linked headlines, each followed by its short summary ("你可能还想看", next-article
+ * feeds). A teaser is a linked headline-length line, not the next item of a link list, followed within
+ * two lines by a summary of at most two prose lines; three teasers in a row, each within ten lines of
+ * the next, make a list (an advertisement link inside an article is followed by whole paragraphs).
+ */
+const TEASER = { minChars: 8, reach: 2, summaryLines: 2, summaryLinks: 0.2, nextWithin: 10, inList: 3 };
+
+const isSummary = (l: Line | undefined) =>
+  !!l && l.kind === 'text' && l.features.prose && l.features.linkRatio <= TEASER.summaryLinks;
+
+/** The smallest element holding both a and b. */
+function commonBox(a: Element, b: Element): Element | null {
+  let el: Element | null = a;
+  while (el && !el.contains(b)) el = el.parentElement;
+  return el;
+}
+
+function teasers(lines: Line[]): boolean[] {
+  let lastProse = -1;
+  const isTeaser = lines.map((l, i) => {
+    const before = lastProse;
+    if (l.features.prose) lastProse = i;
+    if (l.features.linkRatio <= 0.5 || l.features.chars < TEASER.minChars || BREADCRUMB.test(l.block.text))
+      return false;
+    // Items of a plain link list follow each other; a teaser follows the summary before it.
+    if (i > 0 && lines[i - 1]!.features.linkRatio > 0.5) return false;
+    let j = i + 1;
+    while (j <= i + TEASER.reach && j < lines.length && !isSummary(lines[j])) j++;
+    let n = 0;
+    while (isSummary(lines[j + n])) n++;
+    if (n === 0 || n > TEASER.summaryLines) return false;
+    // A teaser is a box of its own: a link inside running text shares its box with the text before it.
+    const box = commonBox(l.block.element, lines[j]!.block.element);
+    return !box || before < 0 || !box.contains(lines[before]!.block.element);
+  });
+  const starts = isTeaser.map(() => false);
+  const chain = isTeaser.map(() => 0);
+  let next = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!isTeaser[i]) continue;
+    chain[i] = 1 + (next >= 0 && next - i <= TEASER.nextWithin ? chain[next]! : 0);
+    starts[i] = chain[i]! >= TEASER.inList;
+    next = i;
+  }
+  return starts;
 }
 
 function segment(lines: Line[]): ArticleRegion[] {
   const articles: ArticleRegion[] = [];
   let current: ArticleRegion | null = null;
   let topLevel = 0;
+  const teaserList = teasers(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (teaserList[i] && current && !current.closed && current.body.length > 0) {
+      // Teasers of other pages after the article: nothing belongs to it until the next heading.
+      current = { ...emptyRegion([]), closed: true };
+      articles.push(current);
+      continue;
+    }
     if (line.kind === 'heading') {
       const group: Line[] = [line];
       while (i + 1 < lines.length && lines[i + 1]!.kind === 'heading') group.push(lines[++i]!);
@@ -219,7 +334,9 @@ function segment(lines: Line[]): ArticleRegion[] {
       } else if (
         !current ||
         current.closed ||
-        (current.body.length > 0 && opensArticle(group, following, topLevel))
+        (current.body.length > 0 &&
+          // A data table before the headline (a 信息公开 block) is not the start of its article.
+          (opensArticle(group, following, topLevel) || current.body.every((b) => b.line.block.cell)))
       ) {
         if (!current && group[0]) topLevel = group[0].block.heading;
         current = emptyRegion(group);
@@ -232,7 +349,11 @@ function segment(lines: Line[]): ArticleRegion[] {
       }
       continue;
     }
-    if (line.kind === 'text' && isSectionLabel(line.block.text) && !proseFollows(lines, i)) {
+    if (
+      (line.kind === 'text' || line.kind === 'chrome') &&
+      isSectionLabel(line.block.text) &&
+      !proseFollows(lines, i)
+    ) {
       // "相关新闻", "延伸 · 推荐": what follows belongs to no article until the next heading.
       current = { ...emptyRegion([]), closed: true };
       articles.push(current);
@@ -249,24 +370,30 @@ function segment(lines: Line[]): ArticleRegion[] {
     else if (line.kind === 'text') {
       const text = line.block.text;
       // A bare line of names between the headings and the first paragraph is a byline: "徐迅".
-      if (current.body.length === 0 && !line.features.prose && NAME_TOKENS.test(text)) {
+      if (current.body.length === 0 && !isContent(line) && NAME_TOKENS.test(text)) {
         current.metaLines.push({ ...line, kind: 'byline' });
         continue;
       }
-      const { start, bylines } = stripLead(text);
+      const { start, bylines, outlet } = stripLead(text, current.body.length === 0);
       current.inlineBylines.push(...bylines);
+      if (outlet && current.body.length === 0) current.leadSource = outlet;
       if (start < text.length) current.body.push({ line, start, end: text.length });
     }
   }
   for (const a of articles) {
     // Unpunctuated lines at either end of an article are leftovers of the page, not its text.
-    while (a.body.length && !a.body[0]!.line.features.prose && a.body[0]!.line.block.heading === 0)
+    while (a.body.length && !isContent(a.body[0]!.line) && a.body[0]!.line.block.heading === 0)
       a.body.shift();
     // A closing box of label-and-value lines ("地址：…", "开放时间：…") is the article's own.
-    const keeps = (l: Line) => l.features.prose || (KEY_VALUE.test(l.block.text) && l.features.chars >= 6);
+    const keeps = (l: Line) => isContent(l) || (KEY_VALUE.test(l.block.text) && l.features.chars >= 6);
     while (a.body.length && !keeps(a.body[a.body.length - 1]!.line)) a.body.pop();
     const last = a.body[a.body.length - 1];
     if (last) {
+      const byline = TRAILING_BYLINE.exec(last.line.block.text.slice(0, last.end));
+      if (byline && byline.index > last.start) {
+        a.inlineBylines.push(fromRole(byline[1]!));
+        last.end = byline.index;
+      }
       const text = last.line.block.text.slice(0, last.end);
       const m = TRAILING_SOURCE.exec(text);
       if (m && !NOT_SOURCE.test(m[1]!) && m.index > last.start) {
@@ -279,8 +406,33 @@ function segment(lines: Line[]): ArticleRegion[] {
   return articles.filter((a) => !a.closed && (a.chars > 0 || a.headings.length > 0));
 }
 
+/** The most text a notice box may hold after its label ("版权与免责声明" and its numbered clauses). */
+const NOTICE_BOX_CHARS = 800;
+/** The longest label line that heads a notice box ("版权与免责声明", "雅虎中国著作权声明"). */
+const NOTICE_LABEL_CHARS = 20;
+
+/**
+ * Lines under a notice label ("版权与免责声明", "免责声明：") in the label's own box are notice clauses
+ * ("三、如因作品内容…请在三十日内…"), whether or not each says so itself.
+ */
+function markNoticeBoxes(blocks: Block[], feats: Features[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    // Only a label standing alone heads a box of clauses; "免责声明：…" is a whole notice itself.
+    if (b.linkChars > 0 || b.text.length > NOTICE_LABEL_CHARS || !DISCLAIMER_LABEL.test(b.text)) continue;
+    const box = b.element.parentElement;
+    if (!box) continue;
+    let end = i + 1;
+    let chars = 0;
+    while (end < blocks.length && box.contains(blocks[end]!.element)) chars += blocks[end++]!.text.length;
+    if (chars > NOTICE_BOX_CHARS) continue;
+    for (let j = i; j < end; j++) feats[j] = { ...feats[j]!, chrome: true, prose: false };
+  }
+}
+
 export function detectBody(root: Element, blocks: Block[]): BodyResult {
   const feats = blocks.map(measure);
+  markNoticeBoxes(blocks, feats);
   const container = pickContainer(root, blocks, feats);
   const lines: Line[] = [];
   let proseChars = 0;
@@ -295,7 +447,11 @@ export function detectBody(root: Element, blocks: Block[]): BodyResult {
   }
   const articles = segment(lines);
   const longest = articles.reduce((m, a) => Math.max(m, a.chars), 0);
-  let main = articles.findIndex((a) => a.chars >= longest * 0.3 && a.chars > 0);
+  // The first substantial article, one with its own headline before one without (a run of sidebar
+  // prose before the headline is not the article).
+  const substantial = (a: ArticleRegion) => a.chars >= longest * 0.3 && a.chars > 0;
+  let main = articles.findIndex((a) => substantial(a) && a.headings.length > 0);
+  if (main < 0) main = articles.findIndex(substantial);
   if (main < 0) main = 0;
   return { container, lines, articles, main, proseChars, pageProseChars };
 }

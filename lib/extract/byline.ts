@@ -1,4 +1,4 @@
-import { AUTHOR_ROLES, SOURCE_LABEL } from './patterns';
+import { AUTHOR_ROLES, ROLE_BYLINE, SOURCE_LABEL } from './patterns';
 
 /** Role words of two or more characters are cut out wherever they stand. */
 const ROLE_SPLIT = new RegExp(
@@ -9,14 +9,14 @@ const ROLE_SPLIT = new RegExp(
 );
 /** One-character roles (文, 图, 摄) only where they stand apart: "文/张三", "图：李四", "张三 摄" — never inside 蒋文静. */
 const SHORT_ROLE = new RegExp(
-  `(^|[\\s/|｜（(])(?:${AUTHOR_ROLES.filter((r) => r.length === 1).join('|')})(?=[\\s/:：|｜）)]|$)`,
+  `(^|[\\s/|｜丨（(])(?:${AUTHOR_ROLES.filter((r) => r.length === 1).join('|')})(?=[\\s/:：|｜丨）)]|$)`,
   'g',
 );
-const SEPARATORS = /[\s|｜/:：，,、;；□■◎●○〇()（）[\]【】<>《》]+/;
+const SEPARATORS = /[\s|｜丨/:：，,、;；□■◎●○〇()（）[\]【】<>《》]+/;
 const HAN_NAME = /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}$/;
-/** Words that stand where names do in bylines but are not names. */
+/** Words that stand where names do in bylines but are not names, and the share toolbar and UI labels printed beside them. */
 const NOT_NAME =
-  /^(?:报道|報道|整理|综合|綜合|编译|編譯|实习|實習|本报|本報|通讯|通訊|特约|特約|供图|供圖|摄影报道|攝影報道|来源|來源|新华社|新華社|图片|圖片|视频|視頻|联合|聯合)$/;
+  /^(?:报道|報道|整理|综合|綜合|编译|編譯|实习|實習|本报|本報|通讯|通訊|特约|特約|供图|供圖|摄影报道|攝影報道|来源|來源|新华社|新華社|图片|圖片|视频|視頻|联合|聯合|打印|关闭|關閉|微博|微信|分享|收藏|附件|文档附件|文檔附件|相关附件|相關附件|字号|字號|纠错|糾錯|朋友圈|扫码|掃碼|返回|顶部|頂部|浏览|瀏覽|评论|評論|点赞|點讚|推荐|推薦)$/;
 
 /**
  * Names in a byline or credit: "记者 汪晓 施 昱辰" → 汪晓, 施昱辰; "编辑:彭丽" → 彭丽; "陈正宝 摄" → 陈正宝.
@@ -61,6 +61,7 @@ export function readMetaLine(text: string): { names: string[]; source: string | 
     }
     const role = ROLE_LABEL.exec(p);
     if (role) names.push(...namesIn(p.slice(role.index)));
+    else if (ROLE_BYLINE.test(p)) names.push(...namesIn(p));
   }
   return { names, source };
 }

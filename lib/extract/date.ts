@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import type { ArticleRegion } from './body';
 import { metaValue, type PageMeta, scriptValue } from './page-meta';
-import { DATE_LABEL, META_DATE, SCRIPT_FIELDS } from './patterns';
+import { DATE_LABEL, META_DATE, SCRIPT_FIELDS, SECTION_LABEL, SECTION_LABEL_NOISE } from './patterns';
 
 const FULL_DATE =
   /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:T|\s)?\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
@@ -19,28 +19,66 @@ export interface ParsedDate {
   index: number;
 }
 
+/**
+ * Dates that English-language templates of Chinese sites print: US month/day/year with a 12-hour
+ * clock ("7/5/2005 9:23:57 PM"; day/month/year pages print no AM/PM, so without it the order is
+ * unknown and the date is not read), and month names ("Saturday, September 10th, 2005 10:56 am").
+ */
+const US_DATE =
+  /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])\b/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_DATE =
+  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?/;
+/** A 12-hour clock marker after the time: "11:57 AM", "下午 3:05" is not read (the hour is printed as is). */
+const MERIDIEM = /^\s*([AaPp][Mm])\b/;
+
+function build(
+  y: number,
+  mo: number,
+  d: number,
+  h: string | undefined,
+  mi: string | undefined,
+  sec: string | undefined,
+  meridiem: string | undefined,
+  now: Date,
+): { iso: string; hasTime: boolean } | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || y > now.getFullYear() + 1) return null;
+  let iso = `${y}-${pad(mo)}-${pad(d)}`;
+  if (h === undefined || mi === undefined) return { iso, hasTime: false };
+  let hour = Number(h);
+  const m = meridiem?.toLowerCase();
+  if (m && hour <= 12) hour = (hour % 12) + (m === 'pm' ? 12 : 0);
+  if (hour >= 24 || Number(mi) >= 60) return { iso, hasTime: false };
+  iso += `T${pad(hour)}:${pad(Number(mi))}`;
+  if (sec !== undefined && Number(sec) < 60) iso += `:${pad(Number(sec))}`;
+  return { iso, hasTime: true };
+}
+
 /** The first full date (with a year) in `text`, or null. */
 export function parseDate(text: string, now = new Date()): ParsedDate | null {
+  const found: ParsedDate[] = [];
   const re = new RegExp(FULL_DATE.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || y > now.getFullYear() + 1) continue;
-    let iso = `${y}-${pad(mo)}-${pad(d)}`;
-    let hasTime = false;
-    if (m[4] !== undefined && m[5] !== undefined) {
-      const h = Number(m[4]);
-      const mi = Number(m[5]);
-      if (h < 24 && mi < 60) {
-        iso += `T${pad(h)}:${pad(mi)}`;
-        hasTime = true;
-        if (m[6] !== undefined && Number(m[6]) < 60) iso += `:${pad(Number(m[6]))}`;
-      }
+    const meridiem = MERIDIEM.exec(text.slice(m.index + m[0].length))?.[1];
+    const b = build(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5], m[6], meridiem, now);
+    if (b) {
+      found.push({ ...b, index: m.index });
+      break;
     }
-    return { iso, hasTime, index: m.index };
   }
-  return null;
+  const us = US_DATE.exec(text);
+  if (us) {
+    const b = build(Number(us[3]), Number(us[1]), Number(us[2]), us[4], us[5], us[6], us[7], now);
+    if (b) found.push({ ...b, index: us.index });
+  }
+  const en = EN_DATE.exec(text);
+  if (en) {
+    const mo = MONTHS.indexOf(en[1]!.slice(0, 3).toLowerCase()) + 1;
+    const b = build(Number(en[3]), mo, Number(en[2]), en[4], en[5], en[6], en[7], now);
+    if (b) found.push({ ...b, index: en.index });
+  }
+  if (found.length === 0) return null;
+  return found.reduce((a, b) => (b.index < a.index ? b : a));
 }
 
 /** A date from a `<meta>` or JSON-LD value: ISO with a zone, a plain date, or a Unix time in seconds or ms. */
@@ -72,17 +110,22 @@ export function findDate(
   near: Block[],
   meta: PageMeta,
   region: ArticleRegion | undefined,
+  /** An e-paper's issue date (epaper.ts), when the article prints none of its own. */
+  issueDate: string | null = null,
 ): string | null {
-  for (const b of near) {
-    const d = parseDate(b.text);
-    if (d) return refine(d.iso, meta);
-  }
+  // Among the lines around the headline, a labelled date (发表于, 发布时间) before any other date
+  // (a blog's 建立于 line, a site header's today).
+  const dates = near.map((b) => ({ b, d: parseDate(b.text) }));
+  const labelled = dates.find(({ b, d }) => d && DATE_LABEL.test(b.text.slice(0, d.index)));
+  const any = labelled ?? dates.find(({ d }) => d);
+  if (any?.d) return refine(any.d.iso, meta);
   // A dated lead: "2019年2月27日下午，…", "（2007年6月29日第十届全国人民代表大会常务委员会…通过）".
   const lead = region?.body[0];
   if (lead) {
     const d = parseDate(lead.line.block.text.slice(lead.start, lead.start + 40));
     if (d && d.index <= 2) return d.iso;
   }
+  if (issueDate) return issueDate;
   const m = metaValue(meta, META_DATE) ?? meta.jsonLd.datePublished ?? scriptValue(meta, SCRIPT_FIELDS.date);
   if (m) {
     const d = parseMetaDate(m);
@@ -96,11 +139,14 @@ export function findDate(
       if (!b.furniture || d.index > 0) return d.iso;
     }
   }
-  // Dates printed right after the body.
+  // Dates printed right after the body, before a related-news label or link list (their dates are
+  // other pages').
   const last = region?.body[region.body.length - 1]?.line.block.index;
   if (last !== undefined) {
     for (let i = last + 1; i < Math.min(blocks.length, last + 6); i++) {
       const b = blocks[i]!;
+      if (b.linkChars > b.text.length * 0.5 || SECTION_LABEL.test(b.text.replace(SECTION_LABEL_NOISE, '')))
+        break;
       if (b.linkChars > 0 || b.text.length > 60) continue;
       const d = parseDate(b.text);
       if (d) return d.iso;

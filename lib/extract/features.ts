@@ -1,6 +1,16 @@
 import { isHanCode as isHan } from '../model/han';
 import type { Block } from './blocks';
-import { CHROME_LINE, IMAGE_PLACEHOLDER, PHOTO_CREDIT, POINTER_CAPTION, REGISTRATION } from './patterns';
+import {
+  CHROME_LINE,
+  DISCLAIMER_HINT,
+  DISCLAIMER_LABEL,
+  DISCLAIMER_PHRASE,
+  DISCLAIMER_SHORT,
+  IMAGE_PLACEHOLDER,
+  PHOTO_CREDIT,
+  POINTER_CAPTION,
+  REGISTRATION,
+} from './patterns';
 
 /** Measurements of one line that the scoring reads. */
 export interface Features {
@@ -12,7 +22,7 @@ export interface Features {
   punct: number;
   /** Share of the line inside links. */
   linkRatio: number;
-  /** Chrome wherever it stands: share bars, QR blocks, toolbars, footer registrations. */
+  /** Chrome wherever it stands: share bars, QR blocks, toolbars, footer registrations, copyright notices. */
   chrome: boolean;
   /** Reads like running text: punctuated, long enough, not links, not chrome. */
   prose: boolean;
@@ -41,7 +51,7 @@ export function measure(block: Block): Features {
   const fullStops = han * 2 < chars ? (text.match(LATIN_FULL_STOP)?.length ?? 0) : 0;
   punct += fullStops;
   const linkRatio = chars ? block.linkChars / chars : 0;
-  const chrome = CHROME_LINE.test(text) || REGISTRATION.test(text);
+  const chrome = CHROME_LINE.test(text) || REGISTRATION.test(text) || isNotice(text, chars);
   const caption =
     block.caption || PHOTO_CREDIT.test(text) || IMAGE_PLACEHOLDER.test(text) || POINTER_CAPTION.test(text);
   const prose =
@@ -52,4 +62,16 @@ export function measure(block: Block): Features {
     punct >= 1 &&
     (SENTENCE_PUNCT.test(text) || fullStops > 0 || chars >= 40);
   return { chars, han, punct, linkRatio, chrome, caption, prose };
+}
+
+/**
+ * A copyright, reprint or disclaimer notice: a notice label, or a stock notice phrase (alone in a short
+ * line; with a second phrase or a hint such as 著作权 in a long one).
+ */
+export function isNotice(text: string, chars = text.length): boolean {
+  if (DISCLAIMER_LABEL.test(text)) return true;
+  const phrases = text.match(DISCLAIMER_PHRASE)?.length ?? 0;
+  if (phrases === 0) return false;
+  if (chars <= DISCLAIMER_SHORT || phrases >= 2) return true;
+  return (text.match(DISCLAIMER_HINT)?.length ?? 0) > 0;
 }

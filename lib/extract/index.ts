@@ -1,8 +1,10 @@
+import type { ReasonCode } from '../card';
 import { articleFrom, dropHeadline, dropLine, type ExtractedArticle } from './article';
 import { type Block, collectBlocks } from './blocks';
 import { type BodyResult, detectBody } from './body';
 import { DOC_NUMBER_LINE, type DocumentInfo, readDocument } from './document';
-import { notArticleReason } from './page-kind';
+import { readEdition } from './epaper';
+import { notArticleReason, REASON_ZH } from './page-kind';
 import { type PageMeta, readPageMeta } from './page-meta';
 import { keepSignature } from './signature';
 import { extractTitle } from './title';
@@ -23,9 +25,10 @@ export function articleTextNodes(extraction: Extraction): Text[] {
 }
 
 export interface Extraction {
-  /** False when the page holds no article; `reason` says why. */
+  /** False when the page holds no article; `reasonCode` says why, `reason` in a Chinese sentence. */
   isArticle: boolean;
   reason: string | null;
+  reasonCode: ReasonCode | null;
   main: ExtractedArticle;
   others: ExtractedArticle[];
   /** The 政府信息公开 block (索引号, 文号, 发布日期 …), null on pages that print none. */
@@ -38,6 +41,8 @@ export interface Extraction {
 export interface ExtractOptions {
   /** Elements carrying this attribute are skipped (the extension's own UI). */
   ignoreAttribute?: string;
+  /** The page's address: e-paper pages carry their issue date in it. */
+  url?: string | null;
 }
 
 /**
@@ -61,21 +66,31 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
   // A 文号 line under the headline is the document's number, not a subtitle.
   if (document && title.subtitle && DOC_NUMBER_LINE.test(title.subtitle.trim())) title.subtitle = null;
   const signature = keepSignature(body, region);
-  const main = articleFrom(region, blocks, meta, title, document, signature);
+  const edition = readEdition(blocks, options.url ?? null);
+  const main = articleFrom(region, blocks, meta, title, document, signature, edition);
   const others = body.articles
     .filter((_, i) => i !== body.main)
     .map((a) =>
-      articleFrom(a, blocks, meta, {
-        title: a.headings[0]?.block.text ?? null,
-        subtitle: a.headings[1]?.block.text ?? null,
-        block: a.headings[0]?.block ?? null,
-      }),
+      articleFrom(
+        a,
+        blocks,
+        meta,
+        {
+          title: a.headings[0]?.block.text ?? null,
+          subtitle: a.headings[1]?.block.text ?? null,
+          block: a.headings[0]?.block ?? null,
+        },
+        null,
+        [],
+        edition,
+      ),
     );
 
-  const reason = notArticleReason(blocks, body, region);
+  const reasonCode = notArticleReason(blocks, body, region);
   return {
-    isArticle: reason === null,
-    reason,
+    isArticle: reasonCode === null,
+    reason: reasonCode && REASON_ZH[reasonCode],
+    reasonCode,
     main,
     others,
     document: document?.info ?? null,

@@ -1,4 +1,5 @@
 /** Whether a page holds an article at all: empty, list and search pages are not articles. */
+import type { ReasonCode } from '../card';
 import type { Block } from './blocks';
 import type { ArticleRegion, BodyResult } from './body';
 import { parseDate } from './date';
@@ -7,20 +8,27 @@ import { SEARCH_COUNT } from './patterns';
 /** Minimum body characters for a page to count as an article. */
 const MIN_ARTICLE_CHARS = 60;
 
-const LIST_REASON = '这是列表页，不是文章 (a list of links, not an article)';
+/** Each reason as the card's `reason` sentence says it (the CLI's words; the extension words the code). */
+export const REASON_ZH: Record<ReasonCode, string> = {
+  empty: '页面是空的',
+  noText: '页面上没有找到正文',
+  list: '这是列表页，不是文章',
+  search: '这是搜索结果页，不是文章',
+};
 
 /** Why the page holds no article, or null when it does. */
 export function notArticleReason(
   blocks: Block[],
   body: BodyResult,
   region: ArticleRegion | undefined,
-): string | null {
+): ReasonCode | null {
   const chars = region?.chars ?? 0;
-  if (blocks.length === 0) return '页面是空的 (the page is empty)';
-  if (chars < MIN_ARTICLE_CHARS && linkLines(blocks) >= 20) return LIST_REASON;
-  if (chars < MIN_ARTICLE_CHARS) return '页面上没有找到正文 (no article text on this page)';
-  if (isSearchPage(blocks)) return '这是搜索结果页，不是文章 (search results, not an article)';
-  if (isListPage(body, region!)) return LIST_REASON;
+  if (blocks.length === 0) return 'empty';
+  // A page that says how many results it found is search results, however little text they leave.
+  if (isSearchPage(blocks)) return 'search';
+  if (chars < MIN_ARTICLE_CHARS && linkLines(blocks) >= 20) return 'list';
+  if (chars < MIN_ARTICLE_CHARS) return 'noText';
+  if (isListPage(body, region!)) return 'list';
   return null;
 }
 

@@ -133,6 +133,22 @@ export const FURNITURE_WORDS = new Set([
 export const CHROME_LINE =
   /^(分享到|分享至|扫描二维码|扫一扫|关注[“"]|↑?\s*点击(?:上方|蓝字)|打印(本页|此页)?$|关闭(窗口|本页)?$|【?(字体|字号)[：:]|返回顶部|阅读原文|閱讀原文|点亮“在看”|点个“在看”|点个在看|喜欢此内容的人还喜欢|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|正文已结束|【纠错】|\+1【纠错】|上一篇|下一篇|上一条|下一条|相关(新闻|阅读|链接|文章)|网站地图|(进入|退出)?(长者|关怀|适老化?)模式|无障碍|主办单位|承办单位|技术支持|网站标识码|联系我们|版权所有|copyright|©|推荐使用|建议使用|网站支持|您?当前(?:所在)?位置|您的位置|所在位置|现在位置|当前栏目)/i;
 
+/**
+ * Copyright, reprint and disclaimer notices (版权声明, 免责声明, 转载请注明出处, 不代表本网观点): page
+ * furniture even where a CMS prints them inside the article box. Source: the stock wording of Chinese
+ * portals' and government sites' notices (著作权法 terms 著作权/转载/摘编, 《互联网信息服务管理办法》-era
+ * "信息存储空间服务" wording of platform notices). A notice label opens the line; the phrases are counted.
+ */
+export const DISCLAIMER_LABEL =
+  /^[[【（(]?\s*[\u4e00-\u9fffA-Za-z!！]{0,8}(?:版权|版權|著作权|著作權|免责|免責|法律|平台|特别|特別|转载|轉載|传输内容|傳輸內容)(?:声明|聲明|条款|條款|说明|說明|须知|須知)\s*(?:[:：]|[\]】）)]|$)/;
+export const DISCLAIMER_PHRASE =
+  /(?:版权所有|版權所有)(?![者人方])|(?:版权归|版權歸).{0,12}所有|版权均属|版權均屬|(?:请勿|請勿|不得|禁止|严禁|嚴禁)(?:转载|轉載|复制|複製|摘编|摘編|转贴|轉貼)|转载.{0,12}(?:注明|须|請|请)|轉載.{0,12}(?:註明|注明|須|請)|转载自|轉載自|(?:不代表|仅代表|僅代表).{0,24}(?:观点|觀點|立场|立場)|对其真实性负责|對其真實性負責|信息存储(?:空间)?服务|資訊儲存|如有侵权|如有侵權|侵权.{0,8}(?:删除|联系)|违者必究|違者必究/g;
+/** Words notices use that ordinary sentences use too: they count only beside a notice phrase. */
+export const DISCLAIMER_HINT =
+  /著作权|著作權|版权|版權|未经.{0,16}(?:授权|许可|同意)|未經.{0,16}(?:授權|許可|同意)|法律责任|法律責任|转载|轉載/g;
+/** A line with one notice phrase is a notice up to this length; longer lines need a second phrase or hint. */
+export const DISCLAIMER_SHORT = 60;
+
 /** Credit lines that close an article: 责任编辑：霍琦, [责任编辑：韩保林], 【编辑：姚昊】, （责任编辑：系统管理员）, 本文来源：新京报. */
 export const CREDIT_LINE =
   /^[[【（(]?\s*(?:原创|责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|本文来源|本文來源|文章来源|文章來源)\s*[:：]/;
@@ -175,6 +191,18 @@ export const SECTION_LABEL_NOISE = /[\s·•|｜:：]+/g;
 export const DATELINE =
   /^(?:(?:本报|本網|本网|本站|本台|本刊)(?:讯|訊)|又(?:讯|訊)|(?:本报|本報)(?:记者|記者))\s*/;
 
+/**
+ * A dateline naming its outlet (news-writing convention, 电头): "唐尧网讯", "1905电影网讯" (group 1 is
+ * the outlet), and an agency's "据新华社拉萨电", "新华社北京2月29日电", "中新社北京3月1日电" (group 2).
+ * An agency dateline without a date counts only when a byline in parentheses follows it.
+ */
+export const OUTLET_DATELINE =
+  /^(?:据|據)?(?:(?!本|又)([\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:网|網|报|報|台|站|刊|端|号|號))(?:讯|訊)|([\u4e00-\u9fff]{1,5}社)[\u4e00-\u9fff]{1,8}?(\d{1,2}月\d{1,2}日)?(?:电|電))\s*/;
+
+/** A byline in parentheses closing the last paragraph: "（总台记者张倩）", "(信报记者蔡雪婧)". */
+export const TRAILING_BYLINE =
+  /\s*[（(]([^()（）]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生)[^()（）]{1,30})[)）]\s*$/;
+
 /** A byline in parentheses that follows a dateline: (记者 汪晓 施 昱辰), （通讯员 易敏婕）. */
 export const PAREN_BYLINE =
   /^[（(]\s*((?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者|文|图|圖|摄|攝)[^()（）]{1,60})[)）]\s*/;
@@ -182,6 +210,9 @@ export const PAREN_BYLINE =
 /** A standalone byline line: □记者 李洁 通讯员 易敏婕, 记者 汪晓, 文/张三 图/李四. */
 export const BYLINE_LINE =
   /^[□■◎●〇○]?\s*(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者|作者|撰稿|文字|文|图|圖|摄影|攝影|责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/:：]?\s*[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4})*\s*)+$/;
+
+/** A byline that credits with a bar or slash and may name the writer's post: "文丨松岚观察员 韩涵", "文/本报评论员 张三". */
+export const ROLE_BYLINE = /^(?:文|图|圖|记者|記者|作者)\s*[丨|｜/:：]\s*[^，。！？,!?]{2,30}$/;
 
 /** Role labels that precede names in bylines and metadata lines. */
 export const AUTHOR_ROLES = [
@@ -228,7 +259,7 @@ export const NOT_OUTLET =
 
 /** Labels for the publication time. */
 export const DATE_LABEL =
-  /(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|时间|時間|日期|发布于|發佈於|更新时间|更新時間)\s*[:：]?\s*$/;
+  /(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|时间|時間|日期|发布于|發佈於|发表于|發表於|更新时间|更新時間)\s*[:：]?\s*$/;
 
 /** `<meta>` names and properties that carry the title, date or source, most trusted first. */
 export const META_TITLE = ['ArticleTitle', 'og:title', 'twitter:title', 'title', 'headline'];
@@ -260,12 +291,33 @@ export const META_AUTHOR = ['author', 'Author', 'article:author'];
 export const SCRIPT_FIELDS = { date: ['ct', 'createTime'], source: ['nickname'] } as const;
 
 /** `<title>` suffixes and site names: "标题_网易新闻", "标题 - 徐汇区人民政府". */
-export const TITLE_SEPARATORS = /\s*(?:[|｜_—–]|\s-\s|(?<!\d)-{1,2}(?!\d)|——)\s*/;
+export const TITLE_SEPARATORS = /\s*(?:[|｜_—–»›]|\s-\s|(?<!\d)-{1,2}(?!\d)|——)\s*/;
 export const SITE_NAME =
   /(?:人民政府|政府网|政府門戶|门户网站|門戶網站|电子报|電子報|官方网站|官網|官网|网站|網站|网|網|新闻|新聞|日报|日報|晚报|晚報|报|報|首页|首頁|频道|頻道|在线|線上|客户端|Online|\.com|\.cn)$/i;
+
+/** A column label on its own line, ending in its bar: "书记市长这一周 |", "政能亮丨". Neither headline nor body. */
+export const COLUMN_LABEL = /^[^|｜丨]{2,14}\s*[|｜丨]\s*$/;
+/** The same label opening the first paragraph: "书记市长这一周 | 唐尧网讯（记者…）3月23日，…". */
+export const LEADING_COLUMN_LABEL = /^[^|｜丨，。；！？,.]{2,14}\s*[|｜丨]\s*/;
+
+/**
+ * A document number (发文字号) as printed under a headline: "（浙金罚决字〔2024〕52号）", "国办发〔2024〕3号";
+ * the year in 〔〕 (GB/T 9704-2012), or the brackets offices type instead: [] ［］ 【】 ().
+ */
+export const DOC_NUMBER =
+  /^[（(]?\s*[\u4e00-\u9fff]{1,14}\s*[〔[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号\s*[)）]?$/;
 
 /** Sentence-final punctuation (full- and half-width). */
 export const SENTENCE_END = /[。！？!?…；;]$|[。！？!?][”」』"]$/;
 
 /** Punctuation that marks running prose in Chinese (full-width, plus ASCII commas that old CMSs emit). */
 export const PROSE_PUNCT = /[，。；：、！？“”「」《》（）,;:!?]/g;
+
+/** An e-paper's page marker (版面): 第01版, 第A3版, 第 5 版. */
+export const EDITION_MARK = /第\s*[0-9０-９A-Za-z]{1,4}\s*版/;
+/** A newspaper's name: a short Han run ending in 报 (人民日报, 解放日报, 徐汇报). */
+export const PAPER_NAME = /([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|报|日報|晚報|報))(?![\u4e00-\u9fff])/g;
+/** Words for "the paper" that name none: 数字报, 电子报, 机关报, 本报, 党报. */
+export const GENERIC_PAPER = /^(?:.*(?:数字|电子|機關|机关|數字|電子)報?报?|本报|本報|党报|黨報|日报|晚报)$/;
+/** The issue date in an e-paper address: /html/2024-05/20/, /20240520/, /2024/05/20/. */
+export const URL_DATE = /(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)/;

@@ -25,6 +25,7 @@ export function findSource(
     if (s) return s;
   }
   if (region?.trailingSource) return region.trailingSource;
+  if (region?.leadSource) return region.leadSource;
   if (issuer) return issuer;
   const declared = metaValue(meta, META_SOURCE.slice(0, 2)) ?? scriptValue(meta, SCRIPT_FIELDS.source);
   if (declared) return declared;

@@ -2,7 +2,7 @@ import type { Block } from './blocks';
 import type { BodyResult } from './body';
 import { measure } from './features';
 import { metaValue, type PageMeta } from './page-meta';
-import { BREADCRUMB, META_TITLE, SITE_NAME, TITLE_SEPARATORS } from './patterns';
+import { BREADCRUMB, COLUMN_LABEL, DOC_NUMBER, META_TITLE, SITE_NAME, TITLE_SEPARATORS } from './patterns';
 
 export interface TitleResult {
   title: string | null;
@@ -45,7 +45,12 @@ export function headlineOfDocumentTitle(documentTitle: string): string | null {
 }
 
 const TITLE_CLASS =
-  /(?:^|[\s_-])(?:title|headline|biaoti|bt|tit|article-?title|news-?title|h-?title|detail-?title)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:[a-z]*title|headline|heading|biaoti|bt|tit|article-?title|news-?title|h-?title|detail-?title)(?:$|[\s_-])/i;
+/** How many lines above the body a bold line may stand to be read as the headline. */
+const HEADLINE_REACH = 6;
+/** Lines that carry metadata, not a headline: a byline (文丨…, 文/…), a full date, a role or source label. */
+const NOT_HEADLINE =
+  /^(?:文|图|圖|记者|記者|作者)\s*[丨|｜/:：]|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|(?:作者|記者|记者|来源|來源|编辑|編輯|发布|發佈|日期|时间|時間)\s*[:：]/;
 const NOT_TITLE_CLASS = /(?:sub-?title|column|lanmu|channel|nav|list)/i;
 
 function classOf(el: Element | null): string {
@@ -75,16 +80,24 @@ export function extractTitle(blocks: Block[], body: BodyResult, meta: PageMeta):
     if (b.linkChars > 0 && BREADCRUMB.test(b.text)) return;
     const cls = classOf(b.element);
     const titleClass = TITLE_CLASS.test(cls) && !NOT_TITLE_CLASS.test(cls);
-    if (!b.heading && !titleClass && !own.has(b)) return;
+    const distance = Math.abs(firstBody - b.index);
+    const above = firstBody - b.index;
+    // Old table-layout pages print the headline as a bold line, not a heading.
+    const bold = b.strongChars >= f.chars * 0.9 && above > 0 && above <= HEADLINE_REACH;
+    if (!b.heading && !titleClass && !own.has(b) && !bold) return;
+    if (NOT_HEADLINE.test(b.text) || COLUMN_LABEL.test(b.text) || DOC_NUMBER.test(b.text)) return;
     const text = squash(b.text);
     let agreement = 0;
     for (const r of references) agreement = Math.max(agreement, longestCommon(text, r) / text.length);
-    const distance = Math.abs(firstBody - b.index);
-    // Without agreement with <title> or the metas, only a headline-length heading close to the body will do.
-    if (agreement < 0.5 && (f.chars < 8 || distance > 8 || f.linkRatio > 0.5)) return;
+    // Without agreement with <title> or the metas, only a headline-length line close to the body will
+    // do; a short one (犬儒病(上)), or a heading or title-classed line that links to its own page, only
+    // right above the body.
+    const close = above > 0 && above <= 3 && (f.linkRatio <= 0.5 || b.heading > 0 || titleClass);
+    if (agreement < 0.5 && !close && (f.chars < 8 || distance > 8 || f.linkRatio > 0.5)) return;
     let score = agreement * 6 - Math.min(4, distance / 5);
     if (b.heading) score += 4 - Math.min(b.heading, 4) * 0.5;
     if (titleClass) score += 1.5;
+    if (bold) score += 1;
     if (own.has(b)) score += 2;
     if (f.linkRatio > 0.5) score -= 2;
     if (!best || score > best.score) best = { block: b, score, agreement };
@@ -97,17 +110,52 @@ export function extractTitle(blocks: Block[], body: BodyResult, meta: PageMeta):
   if (chosen) {
     const headings = main?.headings ?? [];
     const at = headings.findIndex((l) => l.block === chosen.block);
-    const title = trimToReference(chosen.block.text, references);
-    if (at >= 0 && headings[at + 1])
-      return { title, subtitle: headings[at + 1]!.block.text, block: chosen.block };
+    const lines = headlineLines(blocks, chosen.block);
+    const last = lines[lines.length - 1]!;
+    // Lines of one headline join as <title> prints them, else with a space.
+    const parts = lines.map((b) => b.text.trim());
+    const joined = references.some((r) => r.includes(squash(parts.join(''))))
+      ? parts.join('')
+      : parts.join(' ');
+    const title = trimToReference(joined, references);
+    const after = headings.findIndex((l) => l.block === last);
+    if (at >= 0 && after >= 0 && headings[after + 1])
+      return { title, subtitle: headings[after + 1]!.block.text, block: last };
     const kicker = kickerOf(blocks, chosen.block);
-    return { title, subtitle: kicker?.text ?? null, subtitleBlock: kicker, block: chosen.block };
+    return { title, subtitle: kicker?.text ?? null, subtitleBlock: kicker, block: last };
   }
   if (metaTitle) {
     const t = headlineOfDocumentTitle(metaTitle);
     if (t) return { title: t, subtitle: null, block: null };
   }
   return { title: docHeadline, subtitle: null, block: null };
+}
+
+/** How long a further line of a headline broken with <br> may be. */
+const HEADLINE_LINE_CHARS = 60;
+
+/**
+ * A headline broken over lines of one element (<h1>松岚市委书记调研春耕生产<br>强调…</h1>): all its
+ * lines, in order: in a heading or a title-classed element, or a bold headline's bold lines (old pages
+ * break a whole cell with <br>); a document number or a sentence in the same element is not part of it.
+ */
+function headlineLines(blocks: Block[], chosen: Block): Block[] {
+  const isBold = (b: Block) => b.strongChars >= b.text.replace(/\s/g, '').length * 0.9;
+  // In a plain cell or paragraph only a bold headline's bold lines go together.
+  const boldOnly = !chosen.heading && !TITLE_CLASS.test(classOf(chosen.element));
+  if (boldOnly && !isBold(chosen)) return [chosen];
+  const part = (b: Block | undefined): b is Block =>
+    !!b &&
+    b.element === chosen.element &&
+    (!boldOnly || isBold(b)) &&
+    b.text.length <= HEADLINE_LINE_CHARS &&
+    !/[。！？]$/.test(b.text) &&
+    !DOC_NUMBER.test(b.text) &&
+    !NOT_HEADLINE.test(b.text);
+  const lines = [chosen];
+  for (let i = chosen.index - 1; part(blocks[i]); i--) lines.unshift(blocks[i]!);
+  for (let i = chosen.index + 1; part(blocks[i]); i++) lines.push(blocks[i]!);
+  return lines;
 }
 
 const KICKER_CLASS =

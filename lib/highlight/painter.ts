@@ -32,6 +32,8 @@ interface HighlightRegistry {
  */
 export class HighlightPainter {
   private ranges = new Map<EntityKind, Range[]>();
+  /** Mentions painted per kind: a mention across several text nodes has several ranges but is one. */
+  private mentions = new Map<EntityKind, number>();
   private visible = new Set<EntityKind>(KINDS);
   private sheet: CSSStyleSheet | null = null;
 
@@ -85,7 +87,11 @@ export class HighlightPainter {
 
   paint(entities: readonly EntityRanges[]): void {
     this.ranges = new Map(KINDS.map((k) => [k, []]));
-    for (const e of entities) this.ranges.get(e.kind)!.push(...this.rangesOf(e));
+    this.mentions = new Map();
+    for (const e of entities) {
+      this.ranges.get(e.kind)!.push(...this.rangesOf(e));
+      this.mentions.set(e.kind, (this.mentions.get(e.kind) ?? 0) + 1);
+    }
     this.adoptSheet();
     this.render();
   }
@@ -100,8 +106,9 @@ export class HighlightPainter {
     return this.visible.has(kind);
   }
 
+  /** How many mentions of a kind are painted. */
   count(kind: EntityKind): number {
-    return this.ranges.get(kind)?.length ?? 0;
+    return this.mentions.get(kind) ?? 0;
   }
 
   private render(): void {
@@ -116,6 +123,7 @@ export class HighlightPainter {
 
   /** Removes every highlight and the stylesheet: the page is as it was. */
   clear(): void {
+    this.mentions.clear();
     for (const kind of KINDS) this.registry.delete(highlightName(kind));
     this.registry.delete(FLASH);
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);

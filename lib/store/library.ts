@@ -8,6 +8,7 @@ import {
   articleKey,
   isCard,
   isSummary,
+  isWebAddress,
   type SavedArticle,
   type SearchText,
   toRecords,
@@ -427,7 +428,7 @@ export class Library {
         // Readable entries, one per article: the most recently saved copy when a file holds two.
         const latest = new Map<string, LibraryExport['articles'][number]>();
         for (const e of entries) {
-          if (!e || typeof e.url !== 'string' || typeof e.savedAt !== 'number' || !isCard(e.card)) continue;
+          if (!e || !isWebAddress(e.url) || typeof e.savedAt !== 'number' || !isCard(e.card)) continue;
           const key = articleKey(e.url);
           const seen = latest.get(key);
           if (!seen || seen.savedAt < e.savedAt) latest.set(key, e);

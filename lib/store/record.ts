@@ -85,6 +85,21 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const arrayOf = (x: unknown, item: (y: unknown) => boolean) => Array.isArray(x) && x.every(item);
 
 /**
+ * Whether an address is one the library may keep and link to: http(s) only. The library and the
+ * card link saved articles, so a `javascript:` or `data:` address in an imported file would run or
+ * show page content in the extension's own pages when clicked.
+ */
+export function isWebAddress(x: unknown): x is string {
+  if (!isString(x)) return false;
+  try {
+    const { protocol } = new URL(x);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Whether a stored or imported value is a card this version can show: every field the views and
  * the ranking read, with its type. A record that fails is damaged: reported, never shown or dropped.
  */
@@ -92,7 +107,7 @@ export function isCard(x: unknown): x is Card {
   if (!isObject(x)) return false;
   const body = x.body;
   return (
-    isStringOrNull(x.url) &&
+    (x.url === null || isWebAddress(x.url)) &&
     x.isArticle === true &&
     isStringOrNull(x.title) &&
     isStringOrNull(x.subtitle ?? null) &&
@@ -118,7 +133,7 @@ export function isSummary(x: unknown): x is ArticleSummary {
   if (!isObject(x) || !isObject(x.fingerprint)) return false;
   const f = x.fingerprint;
   return (
-    isString(x.url) &&
+    isWebAddress(x.url) &&
     isNumber(x.savedAt) &&
     isStringOrNull(x.title) &&
     isStringOrNull(x.date) &&

@@ -6,6 +6,7 @@ import { type Driver, playwrightDriver } from './driver';
 import { libraryScenarios } from './library.flow';
 import { servePages } from './pages';
 import { readingScenarios } from './reading.flow';
+import { robustScenarios } from './robust.flow';
 
 /** The built extension in Debian's Chromium, its UI in Chinese (the extension's default locale). */
 describe('the built extension in Chromium', () => {
@@ -30,4 +31,5 @@ describe('the built extension in Chromium', () => {
     libraryScenarios(() => ({ driver, server })));
   describe('信息公开 documents, WeChat and English articles', () =>
     documentScenarios(() => ({ driver, server })));
+  describe('hostile and edge pages', () => robustScenarios(() => ({ driver, server })));
 });

@@ -6,6 +6,7 @@ import { type Driver, puppeteerDriver } from './driver';
 import { libraryScenarios } from './library.flow';
 import { servePages } from './pages';
 import { readingScenarios } from './reading.flow';
+import { robustScenarios } from './robust.flow';
 
 /** The built extension in Debian's Firefox ESR, its UI in English (the browser's en-US). */
 describe('the built extension in Firefox', () => {
@@ -28,4 +29,5 @@ describe('the built extension in Firefox', () => {
     libraryScenarios(() => ({ driver, server })));
   describe('信息公开 documents, WeChat and English articles', () =>
     documentScenarios(() => ({ driver, server })));
+  describe('hostile and edge pages', () => robustScenarios(() => ({ driver, server })));
 });

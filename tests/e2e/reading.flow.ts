@@ -37,8 +37,12 @@ const SECOND_TAB_MS = 30000;
 /** How long the 4,000-paragraph page itself may take to get its card (a linear engine needs a few seconds). */
 const LONG_PAGE_MS = 45000;
 
-/** The number at the end of a toggle's label or of a card chip (×3); a chip without one is mentioned once. */
-const countIn = (label: string | null) => Number(/(\d+)$/.exec(label ?? '')?.[1] ?? 1);
+/**
+ * The mentions at the end of a toggle's label (机构 3 个 · 7 处, 7 mentions) or of a card chip (×3); a chip
+ * without one is mentioned once.
+ */
+const countIn = (label: string | null) =>
+  Number(/(\d+)(?:\s*(?:处|mentions?))?$/.exec(label ?? '')?.[1] ?? 1);
 
 // Run in the page, so each stands alone (no reference to another function of this file).
 const includes = (p: string) => (document.body.textContent ?? '').includes(p);
@@ -92,12 +96,17 @@ export function readingScenarios(env: () => E2EEnv) {
     expect(await popup.text('#card-meta')).toContain(EXPECT.eastday.date);
   });
 
-  it('says plainly when a page holds no article', async () => {
+  it("says plainly, in the reader's language only, when a page holds no article", async () => {
+    const words = { zh: '这是列表页，不是文章。', en: 'This is a list of links, not an article.' };
+    const own = words[env().driver.locale];
+    const other = words[env().driver.locale === 'zh' ? 'en' : 'zh'];
     const { page, badge } = await openSample(EXPECT.list.file);
-    expect(badge).toContain('这是列表页');
+    expect(badge).toContain(own);
+    expect(badge).not.toContain(other.slice(0, 4));
     const popup = await openPopupFor(EXPECT.list.file);
     await popup.waitFor('#state[data-state="no-article"]');
-    expect(await popup.text('#state')).toContain('这是列表页');
+    expect(await popup.text('#state')).toContain(own);
+    expect(await popup.text('#state')).not.toContain(other.slice(0, 4));
     expect(page.errors).toEqual([]);
   });
 

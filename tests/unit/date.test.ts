@@ -10,8 +10,16 @@ describe('dates as printed', () => {
     ['2019-9-5 9:38:01', '2019-09-05T09:38:01'],
     ['2019/11/25', '2019-11-25'],
     ['2020.06.05 20:35', '2020-06-05T20:35'],
+    ['发布日期： 7/5/2005 9:23:57 PM', '2005-07-05T21:23:57'],
+    ['发表于2005年09月07日 11:57 AM', '2005-09-07T11:57'],
+    ['Saturday, September 10th, 2005 10:56 am', '2005-09-10T10:56'],
+    ['Posted on Mar 3, 2006', '2006-03-03'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)?.iso).toBe(iso);
+  });
+
+  it('reads a slashed date without AM/PM in neither order (06/02/2022 is June 2 or February 6)', () => {
+    expect(parseDate('发表时间： 06/02/2022 - 13:48')).toBeNull();
   });
 
   it('never guesses a year', () => {

@@ -100,7 +100,7 @@ describe('政府信息公开 page with <meta> tags and a 文号 line', () => {
   });
 });
 
-const page = (body: string, head = '') =>
+const page = (body: string) =>
   parseDocument(
     `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`,
   );
@@ -183,7 +183,9 @@ describe('what is and is not a 信息公开 block', () => {
   it('the seed pages and other fixtures print no block', async () => {
     const plain = fs
       .readdirSync(PAGES)
+      // penalty-table and notice-docnumber print a 文号 under their headline: a block of one field.
       .filter((f) => f.endsWith('.html') && !f.startsWith('xxgk-'))
+      .filter((f) => !['penalty-table.html', 'notice-docnumber.html'].includes(f))
       .map((f) => path.basename(f, '.html'));
     expect(plain.length).toBeGreaterThanOrEqual(10);
     for (const name of plain) expect((await analyze(loadPage(name))).document, name).toBeNull();

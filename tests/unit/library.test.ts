@@ -168,6 +168,50 @@ describe('library: export and import', () => {
   });
 });
 
+describe('library: only web addresses', () => {
+  it('imports only articles at http(s) addresses, whatever the file says', async () => {
+    const library = await open(profile());
+    const card = cards['changzhou-union']!;
+    const entry = (url: string, cardUrl: string | null = null) => ({
+      url,
+      savedAt: 1,
+      card: { ...card, url: cardUrl },
+    });
+    const data = {
+      format: 'govlens-library',
+      version: 2,
+      exportedAt: '',
+      articles: [
+        entry('javascript:alert(document.domain)'),
+        entry('JavaScript:alert(1)//https://www.example.gov.cn/'),
+        entry('data:text/html,<script>alert(1)</script>'),
+        entry('file:///etc/passwd'),
+        entry('not an address'),
+        // A good address whose card links elsewhere: the card is what the popup and list link.
+        entry(URL_OF('card-link'), 'javascript:alert(1)'),
+        entry('HTTPS://www.example.gov.cn/news/ok.html', 'https://www.example.gov.cn/news/ok.html'),
+      ],
+    };
+    expect(await library.importJSON(JSON.stringify(data))).toEqual({ added: 1, updated: 0, skipped: 6 });
+    const { articles, damaged } = await library.list();
+    expect(articles.map((a) => a.url)).toEqual(['HTTPS://www.example.gov.cn/news/ok.html']);
+    expect(damaged).toEqual([]);
+  });
+
+  it('reports a stored record at another address as damaged, never lists or links it', async () => {
+    const indexedDB = profile();
+    const library = await open(indexedDB);
+    await saveAll(library, ['changzhou-union']);
+    const db = currentStore(indexedDB);
+    const summary = await db.table('summaries').get(URL_OF('changzhou-union'));
+    await db.table('summaries').put({ ...summary, url: 'javascript:alert(1)' });
+    db.close();
+    const { articles, damaged } = await library.list();
+    expect(articles.map((a) => a.url)).toEqual([URL_OF('changzhou-union')]);
+    expect(damaged).toEqual(['javascript:alert(1)']);
+  });
+});
+
 describe('library: storage limits and faults', () => {
   it('rebuilds the packed fingerprints when they are lost or out of step, and ranks as before', async () => {
     const indexedDB = profile();
