@@ -21,6 +21,8 @@ interface Suffixes {
   anchored: boolean[];
   /** Whether the word is a whole name read as printed, with nothing before it (国务院, 联合国). */
   fixed: boolean[];
+  /** Whether the suffix was learned from labelled names only (国防部, 派出所), in no general list. */
+  learned: boolean[];
 }
 
 let suffixes: Suffixes | null = null;
@@ -28,9 +30,10 @@ let suffixes: Suffixes | null = null;
 function build(): Suffixes {
   const list = new Map<
     string,
-    { kind: OrganizationKind; whole: boolean; anchored?: boolean; fixed?: boolean }
+    { kind: OrganizationKind; whole: boolean; anchored?: boolean; fixed?: boolean; learned?: boolean }
   >();
-  for (const s of learned.orgSuffixes) list.set(s.suffix, { kind: s.kind as OrganizationKind, whole: false });
+  for (const s of learned.orgSuffixes)
+    list.set(s.suffix, { kind: s.kind as OrganizationKind, whole: false, learned: true });
   for (const s of orgWords.other) list.set(s, { kind: 'other', whole: s.length >= 3 });
   for (const s of orgWords.party) list.set(s, { kind: 'party', whole: s.length >= 3 });
   for (const s of orgWords.wholeNames)
@@ -47,6 +50,7 @@ function build(): Suffixes {
     whole: keys.map((k) => list.get(k)!.whole),
     anchored: keys.map((k) => list.get(k)!.anchored === true),
     fixed: keys.map((k) => list.get(k)!.fixed === true),
+    learned: keys.map((k) => list.get(k)!.learned === true),
   };
 }
 
@@ -182,10 +186,11 @@ export function readOrganizations(
   const found = new Map<string, OrganizationKind>();
   const placeStartsAt = new Set(placeSpans.map((p) => p.start));
   // Organisations the tagger found, with the kind it gives them (party by name). One that strings
-  // two places together must end as organisations do (中国同德国 is none).
+  // two places together must end as organisations do (中国同德国 is none). Its end is the tagger's to
+  // judge: the pairs that words rarely split (党的, 会发) end names as often as anything (共产党的).
   for (const t of tagged) {
     const name = text.slice(t.start, t.end);
-    if (!edgeMayBe(JOINED, text, t.start) || !edgeMayBe(JOINED, text, t.end)) continue;
+    if (!edgeMayBe(JOINED, text, t.start)) continue;
     let places = 0;
     for (let i = t.start; i < t.end; i++) if (placeStartsAt.has(i)) places++;
     if (places >= 2 && !best.has(t.end)) continue;
@@ -193,9 +198,10 @@ export function readOrganizations(
     let joined = false;
     for (let i = t.start + 2; i < t.end - 1 && !joined; i++) joined = JOINING.has(text[i]!) && best.has(i);
     if (joined) continue;
-    // A bare suffix (中心, 政府) names no one body.
+    // A bare suffix of the general lists (中心, 市委) names no one body; one learned from labelled
+    // names is one (国防部, 派出所, as the corpora label them alone).
     const own = best.get(t.end);
-    if (own && own.start === t.start && !suffixes.whole[own.word]) continue;
+    if (own && own.start === t.start && !suffixes.whole[own.word] && !suffixes.learned[own.word]) continue;
     if (name.length >= 2 && !found.has(name)) found.set(name, kindOf(name, t.orgKind ?? 'other'));
   }
   let prevStart = Number.POSITIVE_INFINITY;

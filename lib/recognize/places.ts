@@ -196,7 +196,16 @@ export function readPlaces(
   for (const t of tagged) {
     if (t.end - t.start < 2 || !placeMayEnd(text, t.end)) continue;
     if (!edgeMayBe(JOINED, text, t.start) || !edgeMayBe(JOINED, text, t.end)) continue;
-    if (t.start > 0 && isHan(text[t.start - 1]) && !unitEnds.has(t.start) && !leftStopBefore(text, t.start))
+    // A place may follow the place it lies in (德国罗滕堡, 西班牙巴塞罗那).
+    const after = t.start > 0 ? owner[t.start - 1] : undefined;
+    const afterPlace = after !== undefined && after.end === t.start;
+    if (
+      t.start > 0 &&
+      isHan(text[t.start - 1]) &&
+      !unitEnds.has(t.start) &&
+      !afterPlace &&
+      !leftStopBefore(text, t.start)
+    )
       continue;
     let first: Unit | undefined;
     for (let i = t.start; i < t.end && !first; i++) first = owner[i];

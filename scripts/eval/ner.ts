@@ -19,7 +19,7 @@ import { renderTable } from './table';
 const PAGE_SENTENCES = 20;
 const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u;
 
-type Kind = 'persons' | 'places' | 'organisations' | 'government';
+export type Kind = 'persons' | 'places' | 'organisations' | 'government';
 
 /** Gold labels per scored kind and corpus. */
 const GOLD: Record<Sentence['corpus'], Partial<Record<Kind, string[]>>> = {
@@ -32,14 +32,14 @@ const GOLD: Record<Sentence['corpus'], Partial<Record<Kind, string[]>>> = {
   },
 };
 
-type Predicted = Partial<Record<Kind, string[]>>;
+export type Predicted = Partial<Record<Kind, string[]>>;
 
-function goldOf(s: Sentence, kind: Kind): string[] {
+export function goldOf(s: Sentence, kind: Kind): string[] {
   const labels = GOLD[s.corpus][kind] ?? [];
   return s.spans.filter((x) => labels.includes(x.label)).map((x) => s.text.slice(x.start, x.end));
 }
 
-function fromTags(text: string, tags: EntitySpanTag[]): Predicted {
+export function fromTags(text: string, tags: EntitySpanTag[]): Predicted {
   const of = (keep: (t: EntitySpanTag) => boolean) =>
     tags.filter(keep).map((t) => text.slice(t.start, t.end));
   return {
@@ -50,7 +50,7 @@ function fromTags(text: string, tags: EntitySpanTag[]): Predicted {
   };
 }
 
-function fromCard(card: Card): Predicted {
+export function fromCard(card: Card): Predicted {
   return {
     persons: [...card.officials.map((o) => o.name), ...card.persons.map((p) => p.name)],
     places: card.places.map((p) => p.name),

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../lib/recognize/index';
 import { NameContext, nameAt } from '../../lib/recognize/names';
+import { readOrganizations } from '../../lib/recognize/organizations';
 import { readPlaces } from '../../lib/recognize/places';
 import { recognizePolicyPhrases } from '../../lib/recognize/policy';
 import { Automaton, countAll } from '../../lib/text/automaton';
@@ -123,6 +124,18 @@ describe('places', () => {
     expect(places('天津市民踊跃报名。')).toEqual([['天津', 'city']]);
   });
 
+  it('takes a tagged place right after the place it lies in, not one cut from inside a word', () => {
+    const text = '他随团到访德国汉诺威，参观了博览会。';
+    const at = text.indexOf('汉诺威');
+    expect(readPlaces(text, [{ start: at, end: at + 3 }]).places.map((p) => p.name)).toEqual([
+      '德国',
+      '汉诺威',
+    ]);
+    const plain = '大家结合城中实际推进工作。';
+    const cut = plain.indexOf('合城');
+    expect(readPlaces(plain, [{ start: cut, end: cut + 3 }]).places).toEqual([]);
+  });
+
   it('reads no road in ordinary words ending in 路', () => {
     for (const text of [
       '要结合城中路改造推进工作。',
@@ -186,6 +199,20 @@ describe('organisations', () => {
 
   it('names no body with general words only', () => {
     expect(orgs('各级党委政府和市各有关部门要加强协作，部委办局要主动对接。')).toEqual([]);
+  });
+
+  it('keeps a body the tagger finds whole, ending before a word it often ends (党的), not a general word alone', () => {
+    const text = '国防部发言人说，中国共产党的宗旨不变，市委要抓好落实。';
+    const span = (name: string) => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+      orgKind: 'government' as const,
+    });
+    const read = readOrganizations(text, [], [], [], [span('国防部'), span('中国共产党'), span('市委')]);
+    expect(read).toEqual([
+      { name: '国防部', kind: 'government' },
+      { name: '中国共产党', kind: 'party' },
+    ]);
   });
 
   it('does not end a body where its suffix begins a post or a word', () => {

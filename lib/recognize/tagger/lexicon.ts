@@ -36,7 +36,8 @@ export class Lexicon {
   /** Per trie node, the list kinds (bit k for list k) whose word ends there. */
   private readonly kinds: number[] = [0];
   private readonly single: Set<number>;
-  private readonly compound: Set<string>;
+  /** Two-character surnames as their two UTF-16 units packed into one number (no string per look-up). */
+  private readonly compound: Set<number>;
   private readonly given: Set<number>;
   private readonly foreign: Set<number>;
 
@@ -59,7 +60,12 @@ export class Lexicon {
       }
     });
     this.single = new Set(Array.from(data.surnames, (c) => c.charCodeAt(0)));
-    this.compound = new Set(data.compoundSurnames.split('|').filter(Boolean));
+    this.compound = new Set(
+      data.compoundSurnames
+        .split('|')
+        .filter((w) => w.length === 2)
+        .map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)),
+    );
     this.given = new Set(Array.from(data.givenNameChars, (c) => c.charCodeAt(0)));
     this.foreign = new Set(Array.from(data.foreignNameChars, (c) => c.charCodeAt(0)));
   }
@@ -75,7 +81,7 @@ export class Lexicon {
       const c = text.charCodeAt(i);
       if (this.single.has(c)) surname[i] = 1;
       name[i] = (this.single.has(c) ? 1 : 0) | (this.given.has(c) ? 2 : 0) | (this.foreign.has(c) ? 4 : 0);
-      if (i + 1 < n && this.compound.has(text.slice(i, i + 2))) surname[i] = 2;
+      if (i + 1 < n && this.compound.has(c * 0x10000 + text.charCodeAt(i + 1))) surname[i] = 2;
       let node = 0;
       for (let len = 1; len <= MAX_WORD && i + len <= n; len++) {
         steps++;
