@@ -25,80 +25,15 @@
  * - `commonWords`: gazetteer forms the training text mostly uses as ordinary words (合作, 东方).
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import surnames from '../assets/surnames.json';
 import { gazetteerForms } from '../lib/recognize/gazetteer';
 import { Automaton } from '../lib/text/automaton';
+import { loadCluener, loadPeoplesDaily, type Sentence } from './ner/corpus';
 
-const DIR = fs.existsSync(path.resolve('../shared/ner')) ? path.resolve('../shared/ner') : '/work/shared/ner';
-
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-const heldOut = (corpus: 'pd' | 'cluener', text: string) => fnv1a(text) % 100 < (corpus === 'pd' ? 20 : 10);
-
-type Label = 'PER' | 'LOC' | 'ORG' | 'government' | 'organization' | 'company' | 'name' | 'address';
-interface Sentence {
-  text: string;
-  spans: Array<{ start: number; end: number; label: Label }>;
-}
-
-function peoplesDaily(): Sentence[] {
-  const out: Sentence[] = [];
-  let chars: string[] = [];
-  let tags: string[] = [];
-  const flush = () => {
-    if (!chars.length) return;
-    const text = chars.join('');
-    const spans: Sentence['spans'] = [];
-    let open: Sentence['spans'][number] | null = null;
-    tags.forEach((tag, i) => {
-      const [part, label] = tag.split('-') as [string, Label | undefined];
-      if (open && (part !== 'I' || label !== open.label)) {
-        spans.push(open);
-        open = null;
-      }
-      if (part === 'B' || (part === 'I' && !open)) open = { start: i, end: i + 1, label: label! };
-      else if (part === 'I' && open) open.end = i + 1;
-    });
-    if (open) spans.push(open);
-    if (!heldOut('pd', text)) out.push({ text, spans });
-    chars = [];
-    tags = [];
-  };
-  for (const line of fs.readFileSync(path.join(DIR, 'peoples_daily_dev.txt'), 'utf8').split('\n')) {
-    const l = line.replace(/\r$/, '');
-    if (!l.trim()) {
-      flush();
-      continue;
-    }
-    const sp = l.lastIndexOf(' ');
-    chars.push(l.slice(0, sp) || ' ');
-    tags.push(l.slice(sp + 1));
-  }
-  flush();
-  return out;
-}
-
-function cluener(): Sentence[] {
-  const out: Sentence[] = [];
-  for (const line of fs.readFileSync(path.join(DIR, 'cluener_train.json'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const row = JSON.parse(line) as { text: string; label?: Record<string, Record<string, number[][]>> };
-    if (heldOut('cluener', row.text)) continue;
-    const spans: Sentence['spans'] = [];
-    for (const [label, byString] of Object.entries(row.label ?? {}))
-      for (const offsets of Object.values(byString))
-        for (const [s, e] of offsets) spans.push({ start: s!, end: e! + 1, label: label as Label });
-    out.push({ text: row.text, spans });
-  }
-  return out;
-}
-
-const pdSentences = peoplesDaily();
-const sentences = [...pdSentences, ...cluener()];
+type Label = string;
+const training = (all: Sentence[]) => all.filter((s) => !s.heldOut);
+const pdSentences = training(loadPeoplesDaily());
+const sentences = [...pdSentences, ...training(loadCluener())];
 const isPer = (l: Label) => l === 'PER' || l === 'name';
 const isOrg = (l: Label) => l === 'ORG' || l === 'government' || l === 'organization' || l === 'company';
 const isLoc = (l: Label) => l === 'LOC' || l === 'address';

@@ -68,3 +68,25 @@ export function spanCounts(spans: readonly MentionSpan[]): Map<string, number> {
   for (const s of spans) n.set(`${s.kind}:${s.key}`, (n.get(`${s.kind}:${s.key}`) ?? 0) + 1);
   return n;
 }
+
+/**
+ * The found items of one kind that the text mentions, in first-mention order, each with its count of
+ * spans: what the card lists is exactly what the page highlights.
+ */
+export function countMentioned<T extends { name: string }>(
+  items: readonly T[],
+  kind: MentionKind,
+  spans: ReadonlyArray<{ kind: string; key: string; start: number }>,
+): Array<T & { mentions: number }> {
+  const n = new Map<string, { mentions: number; first: number }>();
+  for (const s of spans) {
+    if (s.kind !== kind) continue;
+    const p = n.get(s.key) ?? { mentions: 0, first: s.start };
+    p.mentions++;
+    n.set(s.key, p);
+  }
+  return items
+    .filter((it) => n.has(it.name))
+    .sort((a, b) => n.get(a.name)!.first - n.get(b.name)!.first)
+    .map((it) => ({ ...it, mentions: n.get(it.name)!.mentions }));
+}

@@ -1,7 +1,7 @@
 import words from '../../assets/official-words.json';
 import type { Official } from '../card';
 import { clausesOf } from '../text/segments';
-import { mentionSpans } from './mentions';
+import { countMentioned, mentionSpans } from './mentions';
 import { NameContext, nameAt } from './names';
 import { alternation } from './words';
 
@@ -179,15 +179,9 @@ export function countOfficials(
   officials: ReadonlyArray<{ name: string; titles: string[] }>,
   spans: ReadonlyArray<{ kind: string; key: string; start: number }>,
 ): Official[] {
-  const n = new Map<string, { mentions: number; first: number }>();
-  for (const s of spans) {
-    if (s.kind !== 'official') continue;
-    const p = n.get(s.key) ?? { mentions: 0, first: s.start };
-    p.mentions++;
-    n.set(s.key, p);
-  }
-  return officials
-    .filter((o) => n.has(o.name))
-    .sort((a, b) => n.get(a.name)!.first - n.get(b.name)!.first)
-    .map((o) => ({ name: o.name, titles: o.titles, mentions: n.get(o.name)!.mentions }));
+  return countMentioned(officials, 'official', spans).map(({ name, titles, mentions }) => ({
+    name,
+    titles,
+    mentions,
+  }));
 }

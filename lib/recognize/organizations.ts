@@ -4,6 +4,7 @@ import words from '../../assets/place-words.json';
 import type { Organization, OrganizationKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
+import { countMentioned } from './mentions';
 import { alternation, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
 
 /** An organisation read from the text, before its mentions are counted. */
@@ -245,15 +246,9 @@ export function countOrganizations(
   orgs: readonly OrgReading[],
   spans: ReadonlyArray<{ kind: string; key: string; start: number }>,
 ): Organization[] {
-  const n = new Map<string, { mentions: number; first: number }>();
-  for (const s of spans) {
-    if (s.kind !== 'organization') continue;
-    const p = n.get(s.key) ?? { mentions: 0, first: s.start };
-    p.mentions++;
-    n.set(s.key, p);
-  }
-  return orgs
-    .filter((o) => n.has(o.name))
-    .sort((a, b) => n.get(a.name)!.first - n.get(b.name)!.first)
-    .map((o) => ({ name: o.name, kind: o.kind, mentions: n.get(o.name)!.mentions }));
+  return countMentioned(orgs, 'organization', spans).map(({ name, kind, mentions }) => ({
+    name,
+    kind,
+    mentions,
+  }));
 }

@@ -4,7 +4,7 @@ import type { Place, PlaceKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
 import { divisionAt, placeMayEnd } from './gazetteer';
-import { mentionSpans } from './mentions';
+import { countMentioned, mentionSpans } from './mentions';
 import { alternation, edgeMayBe, endsWithAny, pairsOf } from './words';
 
 interface Unit {
@@ -256,15 +256,5 @@ export function countPlaces(
   places: PlaceReading['places'],
   spans: ReadonlyArray<{ kind: string; key: string; start: number }>,
 ): Place[] {
-  const n = new Map<string, { mentions: number; first: number }>();
-  for (const s of spans) {
-    if (s.kind !== 'place') continue;
-    const p = n.get(s.key) ?? { mentions: 0, first: s.start };
-    p.mentions++;
-    n.set(s.key, p);
-  }
-  return places
-    .filter((p) => n.has(p.name))
-    .sort((a, b) => n.get(a.name)!.first - n.get(b.name)!.first)
-    .map((p) => ({ name: p.name, kind: p.kind, mentions: n.get(p.name)!.mentions }));
+  return countMentioned(places, 'place', spans).map(({ name, kind, mentions }) => ({ name, kind, mentions }));
 }
