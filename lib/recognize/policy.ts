@@ -128,9 +128,15 @@ export function recognizePolicyPhrases(
       continue;
     }
     const r = raw[k]!;
+    // A quotation mark left open at either end belongs to a longer quotation (“党建引领、多方参与”):
+    // neither the phrase nor its highlight takes it.
+    let { at, len } = r;
+    const open = text.slice(at, at + len);
+    if (open.startsWith('“') && !open.includes('”')) (at += 1), (len -= 1);
+    else if (open.endsWith('”') && !open.includes('“')) len -= 1;
     // “一网通办” is reported as 一网通办; quotation marks inside a phrase stay (“532”发展战略).
-    const printed = text.slice(r.at, r.at + r.len).replace(/^“([^“”]+)”$/, '$1');
-    note(r.entry.term, printed, r.at, r.len, r.entry.explanation);
+    const printed = text.slice(at, at + len).replace(/^“([^“”]+)”$/, '$1');
+    note(r.entry.term, printed, at, len, r.entry.explanation);
   }
   const glossed = new Uint8Array(text.length);
   for (const x of matches) glossed.fill(1, x.start, x.end);

@@ -111,6 +111,14 @@ describe('policy phrases', () => {
     const { phrases } = recognizePolicyPhrases('开展一季度“面对面”联系服务群众活动。');
     expect(phrases.map((p) => p.text)).toEqual(['“面对面”联系服务群众']);
   });
+
+  it('leaves out a quotation mark that opens or closes a longer quotation around the phrase', () => {
+    const text = '会上介绍了全镇“党建引领、多方参与”的做法，推动“多方参与、党建引领”落到实处。';
+    const { phrases, matches } = recognizePolicyPhrases(text);
+    expect(phrases.map((p) => p.text)).toEqual(['党建引领']);
+    expect(phrases[0]!.mentions).toBe(2);
+    for (const m of matches) expect(text.slice(m.start, m.end)).toBe('党建引领');
+  });
 });
 
 describe('quotes', () => {
