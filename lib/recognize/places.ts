@@ -32,6 +32,8 @@ const JOINED = pairsOf(learned.joinedPairs);
 /** Names that end in an administrative suffix: a neighbourhood's or road's stem does not reach over them. */
 const BOUNDARY = /(?:[省市区县镇乡旗]|街道)$/;
 const SUFFIXES = ['区', '县', '市', '镇', '乡', '街道', '省'];
+/** The level words of a county-level division (GB/T 2260: 区, 县, 县级市, 旗). */
+const COUNTY_LEVELS = ['区', '县', '市', '旗'];
 
 /** Words that look like the stem of a neighbourhood or building but are generic. */
 const GENERIC_STEM = new Set(words.genericStems);
@@ -135,9 +137,15 @@ export function readPlaces(
       continue;
     }
     const unit: Unit = { name: d.name, kind: d.kind, start: i, end: i + d.name.length };
-    if (d.stem) stems.push(unit);
+    // A county's stem printed with a level word the divisions do not list for it (临江区 where
+    // 临江市 is listed) is the place the page names, as printed: a district is renamed, not a word.
+    const level = text[unit.end] ?? '';
+    if (d.stem && COUNTY_LEVELS.includes(level) && placeMayEnd(text, unit.end + 1)) {
+      unit.name += level;
+      unit.end += 1;
+    } else if (d.stem) stems.push(unit);
     add(unit);
-    i += d.name.length;
+    i = unit.end;
   }
   for (const m of text.matchAll(NEIGHBOURHOOD)) {
     const stem = stemBefore(text, m.index!, unitEnds, 6);
