@@ -132,8 +132,10 @@ export function recognizePolicyPhrases(
     // neither the phrase nor its highlight takes it.
     let { at, len } = r;
     const open = text.slice(at, at + len);
-    if (open.startsWith('“') && !open.includes('”')) (at += 1), (len -= 1);
-    else if (open.endsWith('”') && !open.includes('“')) len -= 1;
+    if (open.startsWith('“') && !open.includes('”')) {
+      at += 1;
+      len -= 1;
+    } else if (open.endsWith('”') && !open.includes('“')) len -= 1;
     // “一网通办” is reported as 一网通办; quotation marks inside a phrase stay (“532”发展战略).
     const printed = text.slice(at, at + len).replace(/^“([^“”]+)”$/, '$1');
     note(r.entry.term, printed, at, len, r.entry.explanation);

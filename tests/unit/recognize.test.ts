@@ -66,7 +66,9 @@ describe('persons', () => {
 
 describe('places', () => {
   it('reads a county stem printed with a level word the divisions do not list for it as that district', () => {
-    const places = recognizePlaces('上午，临江区召开养老服务推进会，临江区民政局通报情况。北京市民也来参加。');
+    const places = recognizePlaces(
+      '上午，临江区召开养老服务推进会，临江区民政局通报情况。北京市民也来参加。',
+    );
     expect(places.map((p) => [p.name, p.kind, p.mentions])).toEqual([
       ['临江区', 'district', 2],
       ['北京', 'city', 1],
