@@ -1,9 +1,3 @@
-/** Where `word` stands in `text`, left to right, without overlaps. */
-export function* occurrences(text: string, word: string): Generator<number> {
-  if (!word) return;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) yield i;
-}
-
 /** A stretch of text between punctuation marks, with its offsets. */
 export interface Clause {
   start: number;
