@@ -62,13 +62,6 @@ export function mentionSpans(
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** How many spans each key has. */
-export function spanCounts(spans: readonly MentionSpan[]): Map<string, number> {
-  const n = new Map<string, number>();
-  for (const s of spans) n.set(`${s.kind}:${s.key}`, (n.get(`${s.kind}:${s.key}`) ?? 0) + 1);
-  return n;
-}
-
 /**
  * The found items of one kind that the text mentions, in first-mention order, each with its count of
  * spans: what the card lists is exactly what the page highlights.
