@@ -11,7 +11,7 @@ import type { Card } from '../../lib/card';
 import { toJSON, toMarkdown, toText } from '../../lib/export/index';
 import { Library } from '../../lib/store/library';
 import { copyText } from '../../utils/clipboard';
-import type { Message, PageAction, PageState, StoredCard } from '../../utils/messages';
+import { type PageAction, type PageState, type StoredCard, sendMessage } from '../../utils/messages';
 import { restrictionOf } from '../../utils/page-access';
 import './style.css';
 import { errorMessage } from '../../utils/error-message';
@@ -39,17 +39,11 @@ async function target(): Promise<{ tabId?: number; url?: string; byUrl: boolean 
 
 /** The card the background keeps for the page: by address when the popup was named one, else by tab. */
 async function storedCard(t: { tabId?: number; url?: string; byUrl?: boolean }): Promise<StoredCard | null> {
-  const message: Message = t.byUrl
-    ? { type: 'govlens:get', url: t.url }
-    : { type: 'govlens:get', tabId: t.tabId };
-  return (await browser.runtime.sendMessage(message)) as StoredCard | null;
+  return sendMessage('govlens:get', t.byUrl ? { url: t.url } : { tabId: t.tabId });
 }
 
-const control = (tabId: number, action: PageAction) =>
-  browser.tabs.sendMessage(tabId, {
-    type: 'govlens:control',
-    action,
-  } satisfies Message) as Promise<PageState>;
+const control = (tabId: number, action: PageAction): Promise<PageState> =>
+  sendMessage('govlens:control', action, tabId);
 
 const EXPORTERS: Record<ExportFormat, (card: Card) => string> = {
   markdown: (card) => toMarkdown(card),
