@@ -67,5 +67,10 @@ export default defineBackground(() => {
   onMessage('govlens:get', ({ data }) =>
     data.tabId !== undefined ? cards.byTab(data.tabId) : data.url ? cards.byUrl(data.url) : null,
   );
+  onMessage('govlens:underway', ({ data }) =>
+    [...underway.values()].some((job) =>
+      data.tabId !== undefined ? job.tabId === data.tabId : pageOf(job.url) === pageOf(data.url),
+    ),
+  );
   onMessage('govlens:convert', ({ data }) => localServices.convert(data.texts, data.to));
 });

@@ -19,6 +19,8 @@ export interface ProtocolMap {
   'govlens:leave'(): void;
   /** Popup → background: the card kept for a tab, or for a page address. */
   'govlens:get'(which: { tabId?: number; url?: string }): StoredCard | null;
+  /** Popup → background: whether a tab's page (or a page address) is being analysed now, or waits to be. */
+  'govlens:underway'(which: { tabId?: number; url?: string }): boolean;
   /** Content script → background: texts in the other script, for the in-page script switch. */
   'govlens:convert'(request: { texts: string[]; to: Script }): string[];
   /** Popup → content script: change the page (or just report how it is shown). */

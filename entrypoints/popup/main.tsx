@@ -42,6 +42,28 @@ async function storedCard(t: { tabId?: number; url?: string; byUrl?: boolean }):
   return sendMessage('govlens:get', t.byUrl ? { url: t.url } : { tabId: t.tabId });
 }
 
+/** How often the popup looks again while the page is being analysed. */
+const ANALYSING_POLL_MS = 300;
+
+/**
+ * The card once the background has made it, when the page is being analysed now (a long page, or one
+ * waiting behind it): `onWaiting` is told meanwhile. Null when no analysis of the page is under way.
+ */
+async function cardWhenAnalysed(
+  t: { tabId?: number; url?: string; byUrl?: boolean },
+  onWaiting: () => void,
+): Promise<StoredCard | null> {
+  const which = t.byUrl ? { url: t.url } : { tabId: t.tabId };
+  while (await sendMessage('govlens:underway', which)) {
+    onWaiting();
+    await new Promise((r) => setTimeout(r, ANALYSING_POLL_MS));
+    const stored = await storedCard(t);
+    if (stored) return stored;
+  }
+  // Finished (or dropped) between two looks: the card is kept before the job is let go.
+  return storedCard(t);
+}
+
 const control = (tabId: number, action: PageAction): Promise<PageState> =>
   sendMessage('govlens:control', action, tabId);
 
@@ -82,7 +104,9 @@ function Popup() {
   useEffect(() => {
     (async () => {
       const t = await target();
-      const stored = await storedCard(t);
+      const stored =
+        (await storedCard(t)) ??
+        (await cardWhenAnalysed(t, () => setState({ kind: 'loading', analysing: true })));
       if (stored) return show(stored);
       const why = restrictionOf(t.url);
       if (why) return setState({ kind: 'restricted', why });

@@ -14,8 +14,16 @@ const LONG_PAGE_MS = 45000;
  * the page's own DOM walk of 7,000 paragraphs, then no analysis at all. Measured 2–4 s.
  */
 const TOO_LONG_MS = 20000;
-/** Long enough for a 4,000-paragraph page's job to be under way in the background (its DOM walk is ~1 s). */
-const UNDER_WAY_MS = 3000;
+
+/** Waits until the popup says the page is being analysed: its job is in the background's queue. */
+async function whenAnalysing(env: E2EEnv, url: string): Promise<void> {
+  const popup = await openPopup(env, url);
+  try {
+    await popup.waitFor('#state[data-state="analysing"]', LONG_PAGE_MS);
+  } finally {
+    await popup.close();
+  }
+}
 
 /** What the note and the popup say about a page past the size limit, in each browser's locale. */
 const TOO_LONG = { zh: '远超任何文章的长度', en: 'far beyond any article' };
@@ -51,7 +59,8 @@ export function isolationScenarios(env: () => E2EEnv) {
       await closed.goto(closedUrl);
       await moved.goto(movedUrl);
       // Both long pages sent to the background; one is analysed, the other waits for the long-page thread.
-      await new Promise((r) => setTimeout(r, UNDER_WAY_MS));
+      await whenAnalysing(env(), closedUrl);
+      await whenAnalysing(env(), movedUrl);
       await next.goto(pages.url('long-article.html?next'));
       const left = Date.now();
       await closed.close();
@@ -65,7 +74,8 @@ export function isolationScenarios(env: () => E2EEnv) {
       // No card was kept for either page that left: their jobs were dropped, not finished.
       for (const url of [closedUrl, movedUrl]) {
         const popup = await openPopup(env(), url);
-        await popup.waitFor('#state');
+        // Once the popup has asked the background (it starts at "loading").
+        await popup.waitFor('#state:not([data-state="loading"])');
         expect(await popup.attribute('#state', 'data-state'), url).toBe('unavailable');
         await popup.close();
       }
