@@ -1,4 +1,5 @@
 import type { AnalysisEngine } from './analysis-engine';
+import { errorMessage } from './error-message';
 import { sendMessage } from './messages';
 
 /** What this code uses of Chromium's chrome.offscreen (109+), which the polyfill's types lack. */
@@ -7,6 +8,8 @@ interface Offscreen {
 }
 
 const DOCUMENT = 'offscreen.html';
+/** Chromium's words (and @webext-core/messaging's) when no context answers a message. */
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|message port closed|No response/;
 
 /**
  * The analysis engine for Chromium, whose MV3 background is a service worker without Web Workers:
@@ -31,7 +34,16 @@ export function offscreenEngine(): AnalysisEngine {
   return {
     run: async (job) => {
       await ready();
-      return sendMessage('govlens:job', job);
+      try {
+        return await sendMessage('govlens:job', job);
+      } catch (e) {
+        // The document is gone (the browser closed it): make it again, once. A failed analysis is
+        // passed on as it is.
+        if (!NO_RECEIVER.test(errorMessage(e))) throw e;
+        made = null;
+        await ready();
+        return sendMessage('govlens:job', job);
+      }
     },
     cancel: (tabId, frameId) => {
       void ready()
