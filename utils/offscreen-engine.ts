@@ -9,7 +9,8 @@ interface Offscreen {
 
 const DOCUMENT = 'offscreen.html';
 /** Chromium's words (and @webext-core/messaging's) when no context answers a message. */
-const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|message port closed|No response/;
+const NO_RECEIVER =
+  /Receiving end does not exist|Could not establish connection|message port closed|No response/;
 
 /**
  * The analysis engine for Chromium, whose MV3 background is a service worker without Web Workers:
