@@ -1,3 +1,4 @@
+import { BATCH, runAtOnce, type Steps } from '../slices';
 import { BLOCK_TAGS, FURNITURE_TAGS, FURNITURE_WORDS, SKIP_TAGS } from './patterns';
 
 /** A run of a block's text that comes from one DOM text node. */
@@ -165,6 +166,14 @@ interface Leave {
 
 /** Walks the document once, in order, and returns its lines of visible text. Never modifies the page. */
 export function collectBlocks(root: Element, options: BlockOptions = {}): Block[] {
+  return runAtOnce(blockSteps(root, options));
+}
+
+/**
+ * The same walk, pausing every few nodes (lib/slices.ts). Between two slices the page may change;
+ * what was read stays as read, and the content script reads again when the article changes.
+ */
+export function* blockSteps(root: Element, options: BlockOptions = {}): Steps<Block[]> {
   const blocks: Block[] = [];
   const ignore = options.ignoreAttribute;
 
@@ -273,7 +282,9 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
   // Iterative walk: a node is visited on entry; an element is pushed again to be left.
   const stack: Array<Node | Leave> = [];
   for (let c = root.lastChild; c; c = c.previousSibling) stack.push(c);
+  let visited = 0;
   while (stack.length) {
+    if (++visited % BATCH === 0) yield;
     const item = stack.pop()!;
     if ('leave' in item) {
       if (item.block) {
@@ -321,7 +332,9 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   flush();
+  yield;
   settleFurniture(blocks, weakOf, strongOf);
+  yield;
   settleCells(blocks, cellOf);
   return blocks;
 }

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../recognize/index';
+import { BATCH, runAtOnce, type Steps } from '../slices';
 import type { EntityRanges } from './ranges';
 
 export const KINDS: readonly EntityKind[] = ['official', 'place', 'organization', 'policy'];
@@ -89,14 +90,25 @@ export class HighlightPainter {
   }
 
   paint(entities: readonly EntityRanges[]): void {
-    this.ranges = new Map(KINDS.map((k) => [k, []]));
-    this.mentions = new Map();
-    for (const e of entities) {
-      this.ranges.get(e.kind)!.push(...this.rangesOf(e));
-      this.mentions.set(e.kind, (this.mentions.get(e.kind) ?? 0) + 1);
+    runAtOnce(this.paintSteps(entities));
+  }
+
+  /**
+   * paint, pausing every few mentions (lib/slices.ts). The ranges are made first and shown at once
+   * at the end, so the page never shows half of them.
+   */
+  *paintSteps(entities: readonly EntityRanges[]): Steps<void> {
+    const ranges = new Map<EntityKind, Range[]>(KINDS.map((k) => [k, []]));
+    const mentions = new Map<EntityKind, number>();
+    for (const [i, e] of entities.entries()) {
+      if (i % BATCH === BATCH - 1) yield;
+      for (const r of this.rangesOf(e)) ranges.get(e.kind)!.push(r);
+      mentions.set(e.kind, (mentions.get(e.kind) ?? 0) + 1);
     }
+    this.ranges = ranges;
+    this.mentions = mentions;
     this.adoptSheet();
-    this.render();
+    yield* this.renderSteps();
   }
 
   setVisible(kind: EntityKind, on: boolean): void {
@@ -115,12 +127,32 @@ export class HighlightPainter {
   }
 
   private render(): void {
-    const win = this.doc.defaultView as unknown as { Highlight: new (...r: Range[]) => unknown };
+    runAtOnce(this.renderSteps());
+  }
+
+  /**
+   * A Highlight per kind, filled a batch at a time (one call with thousands of ranges is one long
+   * task), then all shown at once: each frame drawn with highlights costs the browser a repaint.
+   */
+  private *renderSteps(): Steps<void> {
+    const win = this.doc.defaultView as unknown as {
+      Highlight: new (...r: Range[]) => { add(r: Range): void };
+    };
+    const shown = new Map<string, unknown>();
     for (const kind of KINDS) {
       const ranges = this.ranges.get(kind) ?? [];
+      if (!this.visible.has(kind) || !ranges.length) continue;
+      const highlight = new win.Highlight();
+      for (const [i, r] of ranges.entries()) {
+        if (i % BATCH === BATCH - 1) yield;
+        highlight.add(r);
+      }
+      shown.set(highlightName(kind), highlight);
+    }
+    for (const kind of KINDS) {
       const name = highlightName(kind);
-      if (this.visible.has(kind) && ranges.length) {
-        const highlight = new win.Highlight(...ranges);
+      const highlight = shown.get(name);
+      if (highlight) {
         this.registry.set(name, highlight);
         this.painted.set(name, highlight);
       } else {
