@@ -6,7 +6,7 @@
 export type Steps<T> = Generator<void, T, void>;
 
 /** How many units a loop does between offers to pause: small enough that one batch is far below a slice. */
-export const BATCH = 64;
+export const BATCH = 16;
 
 /** Runs the steps to the end, without pausing. */
 export function runAtOnce<T>(steps: Steps<T>): T {

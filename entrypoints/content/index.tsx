@@ -120,9 +120,8 @@ export default defineContentScript({
         const painted = entities[0]?.parts[0]?.node.isConnected ?? true;
         if (!force && !converted && print === lastRead && painted) return false;
         lastRead = print;
-        painter?.clear();
+        // The highlights stay until the new ones replace them: each change costs a big page a repaint.
         switcher = null;
-        painter = null;
         entities = [];
         hover = null;
         error = null;
@@ -154,15 +153,19 @@ export default defineContentScript({
         }
         if (next) await sliced(next.paintSteps(found), reading);
         if (reading !== readings) {
-          next?.clear();
+          next?.clear(true);
           return false;
         }
+        // The new painter replaced the highlights of the same names; its stylesheet is the same.
+        if (!next) painter?.clear(true);
         painter = next;
         entities = found;
         mentions = new MentionIndex(entities);
       } catch (e) {
         // A newer reading took over: it reports for itself.
         if (e instanceof Cancelled || reading !== readings) return false;
+        painter?.clear();
+        painter = null;
         // Never throw into the page: report in our own UI and stay quiet otherwise.
         error = errorMessage(e);
       }

@@ -59,12 +59,19 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
   return runAtOnce(extractSteps(doc, options));
 }
 
+/** Whether an element holds any text but white space: stops at the first (textContent copies it all). */
+function holdsText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\S/.test((n as Text).data)) return true;
+  return false;
+}
+
 /** extract, in steps that pause every few nodes and lines (lib/slices.ts): the content script's way. */
 export function* extractSteps(doc: Document, options: ExtractOptions = {}): Steps<Extraction> {
   const meta = readPageMeta(doc);
   // The body, unless a page has none (frameset) or an empty one (text left outside it): then the whole
   // document; <head> and its elements are skipped as blocks either way.
-  const root = doc.body && /\S/.test(doc.body.textContent ?? '') ? doc.body : doc.documentElement;
+  const root = doc.body && holdsText(doc.body) ? doc.body : doc.documentElement;
   yield;
   const blocks = root ? yield* blockSteps(root, options) : [];
   const body = yield* bodySteps(root ?? (doc as unknown as Element), blocks);
