@@ -122,10 +122,11 @@ const PROSE_IN_FURNITURE = { chars: 150, share: 0.5 };
 const PROSE_MARK = /[，。；！？]/;
 
 /** Decides `furniture` for each line once the whole page is read. */
-function settleFurniture(blocks: Block[], weak: Array<Element | null>, strong: boolean[]): void {
+function* settleFurniture(blocks: Block[], weak: Array<Element | null>, strong: boolean[]): Steps<void> {
   const prose = new Map<Element, number>();
   const total = new Map<Element, number>();
   for (let i = 0; i < blocks.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
     const el = weak[i];
     if (!el) continue;
     const b = blocks[i]!;
@@ -141,6 +142,7 @@ function settleFurniture(blocks: Block[], weak: Array<Element | null>, strong: b
     if (n > 20 && PROSE_MARK.test(b.text)) pageProse += n;
   }
   for (let i = 0; i < blocks.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
     const el = weak[i];
     let furniture = strong[i]!;
     if (!furniture && el) {
@@ -332,10 +334,8 @@ export function* blockSteps(root: Element, options: BlockOptions = {}): Steps<Bl
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   flush();
-  yield;
-  settleFurniture(blocks, weakOf, strongOf);
-  yield;
-  settleCells(blocks, cellOf);
+  yield* settleFurniture(blocks, weakOf, strongOf);
+  yield* settleCells(blocks, cellOf);
   return blocks;
 }
 
@@ -374,9 +374,10 @@ function isDataTable(table: Element, lines: Block[], cells: number): boolean {
   return links <= chars * DATA_TABLE.maxLinkShare && han >= lines.length * DATA_TABLE.hanShare;
 }
 
-function settleCells(blocks: Block[], cellOf: Array<Element | null>): void {
+function* settleCells(blocks: Block[], cellOf: Array<Element | null>): Steps<void> {
   const byTable = new Map<Element, { lines: Block[]; cells: Set<Element> }>();
   for (let i = 0; i < blocks.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
     const cell = cellOf[i];
     const table = cell?.closest('table');
     if (!cell || !table) continue;
@@ -388,6 +389,8 @@ function settleCells(blocks: Block[], cellOf: Array<Element | null>): void {
     t.lines.push(blocks[i]!);
     t.cells.add(cell);
   }
-  for (const [table, t] of byTable)
+  for (const [table, t] of byTable) {
+    yield;
     if (isDataTable(table, t.lines, t.cells.size)) for (const b of t.lines) if (!b.furniture) b.cell = true;
+  }
 }

@@ -9,12 +9,12 @@ import { badgeText } from './pages';
 
 /**
  * How late a timer the page sets every 5 ms may come while the extension reads a 1.7 MB page again.
- * The read runs in slices of about 10 ms (lib/slices.ts), RAIL's 50 ms per task at most
- * (web.dev/articles/rail) on an idle machine; the test machine has 2 cores shared with other runs,
- * where any task may stretch several times. Read in one piece, the same page held the timer
- * 1.2–1.6 s there; sliced, 0.15–0.22 s.
+ * The read runs in slices of about 10 ms (lib/slices.ts), within RAIL's 50 ms per task
+ * (web.dev/articles/rail) on an idle machine; on the test machine (2 cores shared with other runs, load
+ * about 12) every task stretches several times. Read in one piece, the timer came 1.4–1.8 s late there
+ * (Chromium and Firefox); sliced, 0.3–0.55 s.
  */
-const HEARTBEAT_GAP_MS = 400;
+const HEARTBEAT_GAP_MS = 800;
 
 // Run in the page, so each stands alone.
 const highlighted = (text: string) => {
