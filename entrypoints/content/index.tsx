@@ -156,8 +156,9 @@ export default defineContentScript({
           next?.clear(true);
           return false;
         }
-        // The new painter replaced the highlights of the same names; its stylesheet is the same.
-        if (!next) painter?.clear(true);
+        // The new painter replaced the highlights of the same names in the same document (its
+        // stylesheet is the same); in another (the page, a frame), the old ones go.
+        if (painter && painter.doc !== next?.doc) painter.clear(true);
         painter = next;
         entities = found;
         mentions = new MentionIndex(entities);

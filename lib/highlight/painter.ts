@@ -41,7 +41,7 @@ export class HighlightPainter {
   /** What this painter put in the registry, by name: to see whether the page took it out. */
   private painted = new Map<string, unknown>();
 
-  constructor(private readonly doc: Document) {}
+  constructor(readonly doc: Document) {}
 
   static supported(win: Window & typeof globalThis): boolean {
     return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';

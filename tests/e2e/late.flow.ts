@@ -111,6 +111,17 @@ export function lateScenarios(env: () => E2EEnv) {
     await page.close();
   });
 
+  it('leaves an article in a cross-origin iframe alone', async () => {
+    const page = await env().driver.newTab();
+    await page.goto(env().server.url('iframe-cross-origin.html'));
+    await page.waitUntil(badgeText, undefined);
+    // Past the time the extension gives frames to load.
+    await new Promise((r) => setTimeout(r, 3500));
+    expect(await page.evaluate(badgeText, undefined)).not.toContain('松岚区召开优化营商环境工作推进会');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it("reads a 1.7 MB page in slices, never holding the page's own timers for long", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govlens-big-'));
     fs.writeFileSync(path.join(dir, 'big-portal.html'), bigPortalPage());
