@@ -6,6 +6,7 @@ import { documentScenarios } from './documents.flow';
 import { type Driver, puppeteerDriver } from './driver';
 import { hostileScenarios } from './hostile.flow';
 import { isolationScenarios } from './isolation.flow';
+import { lateScenarios } from './late.flow';
 import { libraryScenarios } from './library.flow';
 import { servePages } from './pages';
 import { readingScenarios } from './reading.flow';
@@ -36,4 +37,6 @@ describe('the built extension in Firefox', () => {
   describe('hostile pages', () => hostileScenarios(() => ({ driver, server })));
   describe('switches that show their state', () => controlScenarios(() => ({ driver, server })));
   describe('each tab on its own', () => isolationScenarios(() => ({ driver, server })));
+  describe('late, revealed, growing and framed articles; a big page', () =>
+    lateScenarios(() => ({ driver, server })));
 });
