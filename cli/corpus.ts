@@ -3,10 +3,11 @@
  * input order. At most a few pages per job are in flight, so memory stays bounded whatever the input's size.
  */
 import type { Item, PageMeta } from './items';
-import { analyzePage, errorLine, type LineOptions, type Outcome } from './page-task';
+import { errorLine, type LineOptions, type Outcome } from './lines';
 import { WorkerPool } from './pool';
 import { type ProgressBar, startProgress } from './progress';
 import type { Progress } from './sources';
+import { bundleWorker } from './worker-bundle';
 
 export interface CorpusOptions extends LineOptions {
   jobs: number;
@@ -48,9 +49,12 @@ export async function runCorpus(
   err: (s: string) => void,
 ): Promise<{ code: number; counts: Counts }> {
   const lineOptions: LineOptions = { fields: options.fields, onlyArticles: options.onlyArticles };
-  const pool = options.jobs > 1 ? new WorkerPool(options.jobs, lineOptions) : null;
+  // The engine loads in the thread that analyses: in each worker, or here with --jobs 1, never in both.
+  const bundle = options.jobs > 1 ? await bundleWorker() : null;
+  const pool = bundle ? new WorkerPool(options.jobs, lineOptions, bundle.file) : null;
+  const inThread = pool ? null : (await import('./page-task')).analyzePage;
   const analyse = (bytes: Uint8Array, charset: string | null, meta: PageMeta) =>
-    pool ? pool.run(bytes, charset, meta) : analyzePage(bytes, charset, meta, lineOptions);
+    pool ? pool.run(bytes, charset, meta) : inThread!(bytes, charset, meta, lineOptions);
   const counts: Counts = {
     articles: 0,
     nonArticles: 0,
@@ -100,6 +104,7 @@ export async function runCorpus(
   } finally {
     bar?.stop();
     await pool?.close();
+    bundle?.remove();
   }
   const seconds = (performance.now() - started) / 1000;
   if (!options.quiet) err(`${summaryLine(counts, seconds)}\n`);

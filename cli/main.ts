@@ -1,11 +1,10 @@
 import type { Card } from '../lib/card';
 import { toJSON, toMarkdown, toText } from '../lib/export/index';
-import { analyze } from '../lib/local';
 import { type Args, parseArgs, USAGE, UsageError } from './args';
 import { runCorpus } from './corpus';
 import { decodeHtml } from './decode-html';
+import { knownFields } from './lines';
 import { looksLikeHtml } from './looks-like-html';
-import { knownFields } from './page-task';
 import { parseDocument } from './parse-html';
 import { openInput } from './sources';
 
@@ -72,6 +71,7 @@ export async function run(
     const input = await openInput(args.inputs[0]!, io.stdin ?? process.stdin, args.urlPattern);
     if (input.mode === 'page') {
       const html = pageHtml(input.bytes, input.name);
+      const { analyze } = await import('../lib/local');
       out(render(await analyze(parseDocument(html), { url: args.url }), args.format));
       return 0;
     }

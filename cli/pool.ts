@@ -4,7 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { PageMeta } from './items';
-import type { LineOptions, Outcome } from './page-task';
+import type { LineOptions, Outcome } from './lines';
 
 export interface PoolRequest {
   id: number;
@@ -31,9 +31,10 @@ export class WorkerPool {
   private readonly workers: Worker[] = [];
   private nextId = 0;
 
-  constructor(size: number, options: LineOptions) {
+  /** `script`: the bundled worker (cli/worker-bundle.ts). */
+  constructor(size: number, options: LineOptions, script: string) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: options });
+      const worker = new Worker(script, { workerData: options });
       worker.on('message', (res: PoolResponse) => this.done(worker, res));
       // A worker that dies (out of memory, a bug outside the page's try) fails the run, as the CLI would.
       worker.on('error', (e) => this.fail(worker, e));

@@ -1,6 +1,7 @@
 /** A worker thread of `govlens analyze --jobs N`: pages in, output lines back, one at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzePage, type LineOptions } from './page-task';
+import type { LineOptions } from './lines';
+import { analyzePage } from './page-task';
 import type { PoolRequest, PoolResponse } from './pool';
 
 const options = workerData as LineOptions;

@@ -14,8 +14,10 @@ const GZ = path.join(WARC_DIR, 'sample.warc.gz');
 const PLAIN = path.join(WARC_DIR, 'sample.warc');
 const SITE = 'http://www.example.gov.cn';
 
-/** Worker threads load the engine through tsx (~2 s each) on a busy 2-core machine. */
+/** Worker threads start on a bundle of the engine (~2 s) on a busy 2-core machine. */
 const WORKER_TIMEOUT_MS = 60_000;
+/** The first in-thread run loads the engine (dictionaries, model) on a busy machine. */
+const ENGINE_TIMEOUT_MS = 30_000;
 
 async function* chunksOf(bytes: Uint8Array, size = 4096) {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
@@ -155,7 +157,7 @@ describe('HTTP charset', () => {
   });
 });
 
-describe('govlens analyze ARCHIVE', () => {
+describe('govlens analyze ARCHIVE', { timeout: ENGINE_TIMEOUT_MS }, () => {
   it('prints one card per HTML record with url, warcDate and recordId, an error line per unreadable record, and a summary', async () => {
     const { code, lines, err } = await cli(['analyze', GZ, '--jobs', '1']);
     expect(code).toBe(0);
@@ -251,7 +253,9 @@ describe('govlens analyze ARCHIVE', () => {
   });
 });
 
-describe('govlens analyze with paths on standard input (a Hadoop Streaming mapper, Spark RDD.pipe)', () => {
+describe('govlens analyze with paths on standard input (a Hadoop Streaming mapper, Spark RDD.pipe)', {
+  timeout: ENGINE_TIMEOUT_MS,
+}, () => {
   it('analyses each path in turn, archives and pages alike, and reports a missing one', async () => {
     const page = path.join(PAGES, 'news-list.html');
     const missing = path.join(tmp, 'missing.warc.gz');
