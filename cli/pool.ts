@@ -4,7 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { PageMeta } from './items';
-import type { LineOptions, Outcome } from './lines';
+import { errorLine, type LineOptions, type Outcome } from './lines';
 
 export interface PoolRequest {
   id: number;
@@ -21,34 +21,62 @@ export interface PoolResponse {
 interface Pending {
   request: PoolRequest;
   resolve: (o: Outcome) => void;
-  reject: (e: Error) => void;
 }
+
+/**
+ * Each worker's old-generation heap: the engine's live data is ~55 MB and a page's DOM adds a few tens,
+ * but V8 lets garbage grow to several times that before collecting (measured on the bench pages: 421 MB
+ * resident with one job, 703 MB with two, for ~56 MB live). The cap makes it collect sooner.
+ */
+export const WORKER_HEAP_MB = 256;
 
 export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
   private readonly queue: Pending[] = [];
-  private readonly workers: Worker[] = [];
+  private readonly workers = new Set<Worker>();
   private nextId = 0;
+  private closing = false;
 
   /** `script`: the bundled worker (cli/worker-bundle.ts). */
-  constructor(size: number, options: LineOptions, script: string) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: options });
-      worker.on('message', (res: PoolResponse) => this.done(worker, res));
-      // A worker that dies (out of memory, a bug outside the page's try) fails the run, as the CLI would.
-      worker.on('error', (e) => this.fail(worker, e));
-      worker.on('exit', (code) => {
-        if (this.busy.has(worker)) this.fail(worker, new Error(`worker stopped with code ${code}`));
-      });
-      this.workers.push(worker);
-      this.idle.push(worker);
-    }
+  constructor(
+    size: number,
+    private readonly options: LineOptions,
+    private readonly script: string,
+  ) {
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.script, {
+      workerData: this.options,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    worker.on('message', (res: PoolResponse) => this.done(worker, res));
+    worker.on('error', (e) => this.lost(worker, e.message));
+    worker.on('exit', (code) => this.lost(worker, `worker stopped with code ${code}`));
+    this.workers.add(worker);
+    return worker;
+  }
+
+  /**
+   * A worker that died (out of memory on a huge page, a crash outside the page's try): its page gets an
+   * error line and a fresh worker takes its place, so one page never ends the run.
+   */
+  private lost(worker: Worker, reason: string): void {
+    if (!this.workers.delete(worker) || this.closing) return;
+    const pending = this.busy.get(worker);
+    this.busy.delete(worker);
+    const i = this.idle.indexOf(worker);
+    if (i >= 0) this.idle.splice(i, 1);
+    pending?.resolve({ kind: 'error', line: errorLine(pending.request.meta, `analysis failed: ${reason}`) });
+    this.idle.push(this.spawn());
+    this.dispatch();
   }
 
   run(bytes: Uint8Array, charset: string | null, meta: PageMeta): Promise<Outcome> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ request: { id: this.nextId++, bytes, charset, meta }, resolve, reject });
+    return new Promise((resolve) => {
+      this.queue.push({ request: { id: this.nextId++, bytes, charset, meta }, resolve });
       this.dispatch();
     });
   }
@@ -72,13 +100,8 @@ export class WorkerPool {
     this.dispatch();
   }
 
-  private fail(worker: Worker, e: Error): void {
-    const pending = this.busy.get(worker);
-    this.busy.delete(worker);
-    pending?.reject(e);
-  }
-
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.closing = true;
+    await Promise.all([...this.workers].map((w) => w.terminate()));
   }
 }
