@@ -76,6 +76,8 @@ interface CliRun {
   rate: number;
   wallS: number;
   peakMb: number | null;
+  /** User + system CPU time of the process, all threads: what the pages cost whatever else runs. */
+  cpuS: number | null;
 }
 
 function runCli(file: string, jobs: number): CliRun {
@@ -84,7 +86,7 @@ function runCli(file: string, jobs: number): CliRun {
   const started = performance.now();
   const r = spawnSync(
     timed ? GNU_TIME : process.execPath,
-    timed ? ['-f', 'MAXRSS_KB=%M', process.execPath, ...args] : args,
+    timed ? ['-f', 'MAXRSS_KB=%M CPU_S=%U+%S', process.execPath, ...args] : args,
     {
       stdio: ['ignore', 'ignore', 'pipe'],
       maxBuffer: 64 * 1024 * 1024,
@@ -94,18 +96,21 @@ function runCli(file: string, jobs: number): CliRun {
   const err = r.stderr.toString();
   const summary = /govlens: (\d+) pages in [\d.]+ s \(([\d.]+) pages\/s\)/.exec(err);
   if (r.status !== 0 || !summary) throw new Error(`govlens failed on ${file}: ${err.slice(-500)}`);
-  const rss = /MAXRSS_KB=(\d+)/.exec(err);
+  const rss = /MAXRSS_KB=(\d+) CPU_S=([\d.]+)\+([\d.]+)/.exec(err);
   return {
     pages: Number(summary[1]),
     rate: Number(summary[2]),
     wallS,
     peakMb: rss ? Number(rss[1]) / 1024 : null,
+    cpuS: rss ? Number(rss[2]) + Number(rss[3]) : null,
   };
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const perCpu = (r: CliRun) => (r.cpuS ? r.pages / r.cpuS : Number.NaN);
 const fmtRun = (r: CliRun) =>
-  `${r.rate.toFixed(1)} pages/s (${r.pages} pages; wall ${r.wallS.toFixed(1)} s with start-up = ${(r.pages / r.wallS).toFixed(1)} pages/s), peak RSS ${r.peakMb === null ? '·' : `${r.peakMb.toFixed(0)} MB`}`;
+  `${r.rate.toFixed(1)} pages/s (${r.pages} pages; wall ${r.wallS.toFixed(1)} s with start-up = ${(r.pages / r.wallS).toFixed(1)} pages/s); ` +
+  `${perCpu(r).toFixed(1)} pages per CPU-second, start-up included; peak RSS ${r.peakMb === null ? '·' : `${r.peakMb.toFixed(0)} MB`}`;
 
 /** The largest WARC to generate: what was asked, or half the free disk, whichever is smaller. */
 function largeSize(wantedMb: number, dir: string): { bytes: number; note: string } {
@@ -165,26 +170,35 @@ function runDask(files: string[], outDir: string): { pages: number; wallS: numbe
   return { pages, wallS };
 }
 
-export async function corpusLines(largeMb: number): Promise<string[]> {
+/** Prints each figure as soon as it is measured (the whole takes minutes). */
+export async function corpusLines(largeMb: number, print: (line: string) => void): Promise<void> {
   const pages = benchPages();
-  if (pages.length === 0) return ['corpus: skipped, ../shared/bench and bench-b not found'];
+  if (pages.length === 0) {
+    print('corpus: skipped, ../shared/bench and bench-b not found (GOVLENS_SHARED=DIR to name ../shared)');
+    return;
+  }
   const cores = os.availableParallelism();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govlens-bench-corpus-'));
-  const lines: string[] = [];
   try {
     const load = os.loadavg()[0]!.toFixed(2);
     const benchWarc = path.join(tmp, 'bench.warc.gz');
     const size = await writeWarc(benchWarc, copiesOf(pages, COPIES));
-    lines.push(
+    print(
       `corpus: the ${pages.length} bench + bench-b pages ×${COPIES} as one WARC (${mb(size)} MB gzipped), ${cores} cores, load average ${load} at the start`,
     );
     const one = runCli(benchWarc, 1);
-    lines.push(`  --jobs 1: ${fmtRun(one)}; target ≥ ${TARGET_PAGES_PER_CORE} pages/s per core`);
+    print(`  --jobs 1: ${fmtRun(one)}; target ≥ ${TARGET_PAGES_PER_CORE} pages/s per core`);
     const all = runCli(benchWarc, cores);
-    lines.push(`  --jobs ${cores}: ${fmtRun(all)}`);
+    print(`  --jobs ${cores}: ${fmtRun(all)}`);
     const speedup = all.rate / one.rate;
-    lines.push(
+    print(
       `  speed-up --jobs ${cores} / --jobs 1: ${speedup.toFixed(2)}×${cores === 2 ? ` (target ≥ ${TARGET_SPEEDUP_2}×)` : ''}; wall clock ${(one.wallS / all.wallS).toFixed(2)}×`,
+    );
+
+    // On a shared machine wall-clock rates measure the neighbours too; CPU time does not. N jobs reach at
+    // most N × their own pages per CPU-second, so this bounds the speed-up an idle machine would show.
+    print(
+      `  CPU bound on an idle machine: --jobs ${cores} at most ${((cores * perCpu(all)) / perCpu(one)).toFixed(2)}× --jobs 1 (${cores} × the ratio of pages per CPU-second, ${(perCpu(all) / perCpu(one)).toFixed(2)}); load average now ${os.loadavg()[0]!.toFixed(2)}`,
     );
 
     const large = path.join(tmp, 'large.warc.gz');
@@ -193,7 +207,7 @@ export async function corpusLines(largeMb: number): Promise<string[]> {
     const made = await largeWarc(large, pages, bytes);
     const writeS = (performance.now() - started) / 1000;
     const big = runCli(large, cores);
-    lines.push(
+    print(
       `  large WARC: ${mb(made.total)} MB${note}, ${made.html} HTML pages between ${made.fillers} non-HTML records of ${FILLER_BYTES / 1024 / 1024} MiB (random bytes; written in ${writeS.toFixed(0)} s): ` +
         `--jobs ${cores} peak RSS ${big.peakMb === null ? '·' : `${big.peakMb.toFixed(0)} MB`} (target < ${TARGET_PEAK_MB} MB), read in ${big.wallS.toFixed(1)} s`,
     );
@@ -204,7 +218,7 @@ export async function corpusLines(largeMb: number): Promise<string[]> {
     const per = Math.ceil(all3.length / DASK_FILES);
     for (const [i, file] of parts.entries()) await writeWarc(file, all3.slice(i * per, (i + 1) * per));
     const dask = runDask(parts, path.join(tmp, 'dask-out'));
-    lines.push(
+    print(
       typeof dask === 'string'
         ? `  Dask driver: ${dask}`
         : `  Dask driver, LocalCluster of 2 workers × 1 thread, the same pages in ${DASK_FILES} WARC files: ${dask.pages} pages in ${dask.wallS.toFixed(1)} s = ${(dask.pages / dask.wallS).toFixed(1)} pages/s, cluster and govlens start-up included`,
@@ -212,5 +226,4 @@ export async function corpusLines(largeMb: number): Promise<string[]> {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  return lines;
 }

@@ -142,7 +142,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { runs } = options;
   if (options.corpusOnly) {
-    for (const line of await corpusLines(options.corpusMb)) console.log(line);
+    await corpusLines(options.corpusMb, console.log);
     return 0;
   }
   const { pages, notes } = loadPages();
@@ -182,7 +182,7 @@ async function main(argv: string[]): Promise<number> {
     if (p) for (const line of await stageLines(id, parseDocument(p.html), runs)) console.log(line);
   }
   // The CLI at corpus scale: WARCs, every core, the Dask driver.
-  for (const line of await corpusLines(options.corpusMb)) console.log(line);
+  await corpusLines(options.corpusMb, console.log);
   const scripts = contentScriptSizes();
   if (scripts === null)
     console.log('content script: not built (.output/chrome-mv3/content-scripts/*.js absent)');

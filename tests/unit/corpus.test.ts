@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { contentTypeCharset, decodeHtml } from '../../cli/decode-html';
 import type { Item } from '../../cli/items';
@@ -250,6 +251,47 @@ describe('govlens analyze ARCHIVE', { timeout: ENGINE_TIMEOUT_MS }, () => {
       expect(r.err).toMatch(/^govlens: /);
       expect(r.out).toBe('');
     }
+  });
+});
+
+describe('progress on standard error', { timeout: ENGINE_TIMEOUT_MS }, () => {
+  /** Standard error as a terminal: a stream that says it is a TTY and keeps what is drawn on it. */
+  function terminal() {
+    const tty = new PassThrough() as PassThrough & { isTTY: boolean; columns: number; drawn: string };
+    tty.isTTY = true;
+    tty.columns = 100;
+    tty.drawn = '';
+    tty.on('data', (c: Buffer) => {
+      tty.drawn += c.toString();
+    });
+    return tty;
+  }
+
+  it('draws a bar with pages and pages/s on a terminal, never on standard output', async () => {
+    const tty = terminal();
+    let out = '';
+    const code = await run(
+      ['analyze', GZ, '--jobs', '1'],
+      (s) => (out += s),
+      () => {},
+      { progressStream: tty as unknown as NodeJS.WriteStream },
+    );
+    expect(code).toBe(0);
+    expect(tty.drawn).toMatch(/\d+% \| \d+ pages \| [\d.·]+ pages\/s/);
+    expect(out).not.toMatch(/pages\/s/);
+  });
+
+  it('draws nothing with --quiet, and prints no summary', async () => {
+    const tty = terminal();
+    let err = '';
+    await run(
+      ['analyze', GZ, '--jobs', '1', '--quiet'],
+      () => {},
+      (s) => (err += s),
+      { progressStream: tty as unknown as NodeJS.WriteStream },
+    );
+    expect(tty.drawn).toBe('');
+    expect(err).toBe('');
   });
 });
 
