@@ -1,11 +1,6 @@
-import type { Card } from '../lib/card';
-import { toJSON, toMarkdown, toText } from '../lib/export/index';
 import { type Args, parseArgs, USAGE, UsageError } from './args';
 import { runCorpus } from './corpus';
-import { decodeHtml } from './decode-html';
 import { knownFields } from './lines';
-import { looksLikeHtml } from './looks-like-html';
-import { parseDocument } from './parse-html';
 import { openInput } from './sources';
 
 export { parseArgs, UsageError } from './args';
@@ -15,19 +10,6 @@ export interface Io {
   stdin?: AsyncIterable<Uint8Array>;
   /** Standard error when it is a terminal, else null: no progress bar. */
   progressStream?: NodeJS.WriteStream | null;
-}
-
-function pageHtml(bytes: Uint8Array, name: string): string {
-  if (bytes.length === 0) throw new UsageError(`${name} is empty`);
-  const html = decodeHtml(bytes);
-  if (!looksLikeHtml(html)) throw new UsageError(`${name} is not an HTML page`);
-  return html;
-}
-
-function render(card: Card, format: Args['format']): string {
-  if (format === 'md') return toMarkdown(card, { body: true });
-  if (format === 'text') return toText(card, { body: true });
-  return `${toJSON(card, true)}\n`;
 }
 
 function checkCorpusArgs(args: Args): void {
@@ -70,9 +52,9 @@ export async function run(
   try {
     const input = await openInput(args.inputs[0]!, io.stdin ?? process.stdin, args.urlPattern);
     if (input.mode === 'page') {
-      const html = pageHtml(input.bytes, input.name);
-      const { analyze } = await import('../lib/local');
-      out(render(await analyze(parseDocument(html), { url: args.url }), args.format));
+      // The engine and the HTML parser load only when a page needs them, never in a --jobs run's reader.
+      const { analyzeOnePage } = await import('./one-page');
+      out(await analyzeOnePage(input.bytes, input.name, args.url, args.format));
       return 0;
     }
     try {
