@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { contentTypeCharset, decodeHtml } from '../../cli/decode-html';
 import type { Item } from '../../cli/items';
 import { run } from '../../cli/main';
+import { WorkerPool } from '../../cli/pool';
 import { warcItems } from '../../cli/warc';
 import { PAGES } from './helpers';
 
@@ -341,6 +342,33 @@ describe('govlens analyze --jobs', () => {
     },
     WORKER_TIMEOUT_MS,
   );
+
+  it('gives a page whose worker dies an error line, and goes on with a fresh worker', async () => {
+    // A stand-in worker that dies on one page, as one running out of memory on a huge page would.
+    const script = path.join(tmp, 'dying-worker.mjs');
+    fs.writeFileSync(
+      script,
+      `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (req) => {
+  if (req.meta.url === 'huge') process.exit(3);
+  parentPort.postMessage({ id: req.id, outcome: { kind: 'card', isArticle: true, line: JSON.stringify({ url: req.meta.url }) } });
+});
+`,
+    );
+    const pool = new WorkerPool(1, { fields: null, onlyArticles: false }, script);
+    const results = await Promise.all(
+      ['a', 'huge', 'b'].map((url) => pool.run(new Uint8Array([60]), null, { url, recordId: `<${url}>` })),
+    );
+    await pool.close();
+    expect(results).toEqual([
+      { kind: 'card', isArticle: true, line: '{"url":"a"}' },
+      {
+        kind: 'error',
+        line: '{"url":"huge","recordId":"<huge>","error":"analysis failed: worker stopped with code 3"}',
+      },
+      { kind: 'card', isArticle: true, line: '{"url":"b"}' },
+    ]);
+  });
 
   it(
     'runs as a real command on worker threads, a WARC piped in',
