@@ -13,7 +13,7 @@ import { type ScriptMode, ScriptSwitch } from '../../lib/normalize/page-switch';
 import { pageTextOf } from '../../lib/page-text';
 import type { EntityKind } from '../../lib/recognize/index';
 import { errorMessage } from '../../utils/error-message';
-import type { AnalyzeReply, Message, PageAction, PageState } from '../../utils/messages';
+import { onMessage, type PageAction, type PageState, sendMessage } from '../../utils/messages';
 import { remoteConvert } from '../../utils/remote-services';
 import { Lifetime } from './lifetime';
 import { watchNavigation } from './navigation';
@@ -122,11 +122,9 @@ export default defineContentScript({
         // The DOM is read here; the card is built in the background, off the page's main thread.
         const extraction = extract(document, { ignoreAttribute: UI_ATTRIBUTE });
         const page = pageTextOf(extraction, location.href);
-        const reply = (await browser.runtime.sendMessage({
-          type: 'govlens:analyze',
-          page,
-        } satisfies Message)) as AnalyzeReply;
-        if (reading !== readings) return;
+        const reply = await sendMessage('govlens:analyze', page);
+        // Null: the background cancelled it (the page left, or asked again meanwhile).
+        if (reading !== readings || !reply) return;
         card = reply.card;
         if (card.isArticle && HighlightPainter.supported(window)) {
           entities = entityRanges(reply.spans, reply.normalized, extraction.main.model);
@@ -155,11 +153,9 @@ export default defineContentScript({
     const ready = new Promise<void>((r) => {
       started = r;
     });
-    browser.runtime.onMessage.addListener((raw) => {
-      const message = raw as Message;
-      if (message.type === 'govlens:control' && lifetime.alive) return ready.then(() => act(message.action));
-      return undefined;
-    });
+    onMessage('govlens:control', ({ data }) => ready.then(() => act(data)));
+    // Leaving (reload, navigation): the background drops this page's analysis if still under way.
+    lifetime.listen(window, 'pagehide', () => void sendMessage('govlens:leave', undefined).catch(() => {}));
     await analyzePage();
 
     let container: HTMLElement | null = null;
@@ -305,6 +301,10 @@ export default defineContentScript({
       draw();
     };
     watchNavigation(lifetime, readAgain);
+    // Back from the browser's page cache with its reading cancelled on leaving: read it now.
+    lifetime.listen(window, 'pageshow', (e: PageTransitionEvent) => {
+      if (e.persisted && !card) void readAgain();
+    });
     started();
   },
 });
