@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { contentTypeCharset, decodeHtml } from '../../cli/decode-html';
 import type { Item } from '../../cli/items';
 import { run } from '../../cli/main';
@@ -55,6 +55,7 @@ async function items(file: string, pattern: RegExp | null = null): Promise<Item[
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govlens-corpus-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('the WARC reader', () => {
   it.each([GZ, PLAIN])('reads the pages of %s and skips what is not a page', async (file) => {
