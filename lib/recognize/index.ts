@@ -42,7 +42,7 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
     text,
     tags.filter((t) => t.type === 'PER'),
   );
-  const found = recognizeOfficials(text, [], ctx);
+  const found = recognizeOfficials(text, [], ctx, tags);
   const persons = recognizePersons(text, new Set([...found.map((o) => o.name), ...authors]), ctx);
   const placeReading = readPlaces(
     text,
@@ -57,6 +57,7 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
     found.flatMap((o) => o.titles),
     POSTS,
     tags.filter((t) => t.type === 'ORG'),
+    tags.filter((t) => t.type === 'LOC'),
   );
   // Glossary phrases first, outside building names (社区事务受理服务中心 in one is no phrase): a place
   // inside a phrase (中国 in 习近平新时代中国特色社会主义思想) is not mentioned there.

@@ -98,7 +98,7 @@ export class NameContext {
  * a name in Latin letters (Wilson, John Smith).
  */
 const PERSON_NAME =
-  /^[\u4e00-\u9fff]{2,8}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$|^[A-Za-z][A-Za-z.' -]{1,30}[A-Za-z]$/;
+  /^[\u4e00-\u9fff]{2,12}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$|^[A-Za-z][A-Za-z.' -]{1,30}[A-Za-z]$/;
 
 /**
  * Reads a personal name starting at `at`. Where the tagger found a person starting there, its
@@ -137,6 +137,8 @@ export function nameAt(
       end++;
     const name = text.slice(at, end);
     if (PERSON_NAME.test(name) && !NOT_NAMES.has(name)) return name;
+    // A one-character name by its surname alone (汤局长, 金教授): no longer name starts here.
+    if (tagged - at === 1) return null;
   }
   if (ctx.isInsideTagged(at)) return null;
   const s = surnameAt(text, at);

@@ -80,6 +80,16 @@ describe('names', () => {
     expect(nameAt(ctx, 10)).toBe('Anna Smith');
   });
 
+  it('takes no longer name where the tagger reads a one-character one, and keeps a long transliteration whole', () => {
+    const text = '钱老介绍说，特使瓦西里阿纳托利耶维奇随后发言。';
+    const ctx = new NameContext(text, [
+      { start: 0, end: 1 },
+      { start: 8, end: 18 },
+    ]);
+    expect(nameAt(ctx, 0)).toBeNull();
+    expect(nameAt(ctx, 8)).toBe('瓦西里阿纳托利耶维奇');
+  });
+
   it('does not cut a name from a title before it', () => {
     const r = recognize('无锡市委书记杜海宝到区里调研。', []);
     expect(r.officials.map((o) => o.name)).toEqual(['杜海宝']);
@@ -213,6 +223,48 @@ describe('organisations', () => {
       { name: '国防部', kind: 'government' },
       { name: '中国共产党', kind: 'party' },
     ]);
+  });
+
+  it("reads a company's registered name back to the place it begins with", () => {
+    const text = '街道请来江宁瑞丰餐饮管理有限公司，为老人送餐。';
+    const place = { start: 4, end: 6 };
+    const cut = { start: 10, end: 16, orgKind: 'company' as const };
+    expect(readOrganizations(text, [place], [], [], [cut]).map((o) => o.name)).toContain(
+      '江宁瑞丰餐饮管理有限公司',
+    );
+    const r = recognize(text, []);
+    expect(r.organizations.map((o) => o.name)).toEqual(['江宁瑞丰餐饮管理有限公司']);
+  });
+
+  it('ends a body before the verb that follows it (居委会组织志愿者)', () => {
+    const text = '新华居委会组织志愿者打扫楼道。';
+    const tagged = [{ start: 0, end: 7, orgKind: 'other' as const }];
+    expect(readOrganizations(text, [], [], [], tagged).map((o) => o.name)).toEqual(['新华居委会']);
+    const r = recognize(text, []);
+    const names = [...r.organizations.map((o) => o.name), ...r.places.map((p) => p.name)];
+    expect(names).toContain('新华居委会');
+    expect(names.some((n) => n.endsWith('组织'))).toBe(false);
+  });
+
+  it("lets the tagger's start hold over words of the clause before a body, in names and titles", () => {
+    const text = '随后请出江北县政法委书记李卫东宣读名单，会上除了远航集团也有发言。';
+    const tagged = [
+      { start: 4, end: 10, orgKind: 'party' as const },
+      { start: 23, end: 27, orgKind: 'company' as const },
+    ];
+    const read = readOrganizations(text, [], [], [], tagged).map((o) => o.name);
+    expect(read).toEqual(expect.arrayContaining(['江北县政法委', '远航集团']));
+    expect(read.some((n) => n.startsWith('请出') || n.startsWith('除了'))).toBe(false);
+    const r = recognize(text, []);
+    const li = r.officials.find((o) => o.name === '李卫东');
+    expect(li?.titles[0]?.startsWith('随后')).toBe(false);
+    expect(li?.titles[0]?.endsWith('政法委书记')).toBe(true);
+  });
+
+  it('reads a place and general words (比利时政府) as the place where the tagger finds no body', () => {
+    const text = '比利时政府当天宣布了新的措施。';
+    expect(readOrganizations(text, [], [], [], [], [{ start: 0, end: 3 }])).toEqual([]);
+    expect(readOrganizations('区政府当天宣布了新的措施。').map((o) => o.name)).toEqual(['区政府']);
   });
 
   it('does not end a body where its suffix begins a post or a word', () => {
