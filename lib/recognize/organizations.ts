@@ -296,6 +296,9 @@ export function readOrganizations(
     // 崇礼县政法委), but for a company's registered name the tagger cut short (康颐餐饮|管理有限公司).
     const over = taggedOver[end - 1];
     if (over && over.start > start && !company && placeStarts.get(over.start) !== start) continue;
+    // Where the tagger read nothing, a name needs a place or a body's first word before its suffix
+    // (区民政局, 临江某某公司): a class of bodies (保险公司, 商业银行, 7家银行) names no one.
+    if (!over && !anchored && !suffixes.fixed[m.word]) continue;
     // A place and general words (以色列政府, 印度当局) where the tagger reads a place and no body.
     const placeEnd = taggedPlaceEnd.get(start);
     if (!over && placeEnd !== undefined && placeEnd < end && GENERIC_PARTS.has(text.slice(placeEnd, end)))

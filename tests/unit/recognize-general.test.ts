@@ -248,9 +248,10 @@ describe('organisations', () => {
 
   it("lets the tagger's start hold over words of the clause before a body, in names and titles", () => {
     const text = '随后请出江北县政法委书记李卫东宣读名单，会上除了远航集团也有发言。';
+    const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
     const tagged = [
-      { start: 4, end: 10, orgKind: 'party' as const },
-      { start: 23, end: 27, orgKind: 'company' as const },
+      { ...at('江北县政法委'), orgKind: 'party' as const },
+      { ...at('远航集团'), orgKind: 'company' as const },
     ];
     const read = readOrganizations(text, [], [], [], tagged).map((o) => o.name);
     expect(read).toEqual(expect.arrayContaining(['江北县政法委', '远航集团']));
@@ -259,6 +260,13 @@ describe('organisations', () => {
     const li = r.officials.find((o) => o.name === '李卫东');
     expect(li?.titles[0]?.startsWith('随后')).toBe(false);
     expect(li?.titles[0]?.endsWith('政法委书记')).toBe(true);
+  });
+
+  it('reads no class of bodies as a name where the tagger finds none (保险公司, 7家银行)', () => {
+    const text = '多数保险公司表示观望，已有5家银行推出新产品。';
+    expect(readOrganizations(text)).toEqual([]);
+    const tagged = [{ start: 2, end: 6, orgKind: 'company' as const }];
+    expect(readOrganizations(text, [], [], [], tagged).map((o) => o.name)).toEqual(['保险公司']);
   });
 
   it('reads a place and general words (比利时政府) as the place where the tagger finds no body', () => {
