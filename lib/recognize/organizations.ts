@@ -95,8 +95,6 @@ const GENERIC = new Set([
   ...orgWords.other,
   ...orgWords.genericParts,
 ]);
-/** General words alone (政府, 当局, 机关): after a place they name its authorities, no one body. */
-const GENERIC_PARTS = new Set(orgWords.genericParts);
 const WHOLE_WORDS = new Set([...orgWords.other, ...orgWords.party].filter((w) => w.length >= 3));
 /** General words that make even a place's body general: 市各有关部门. */
 const VAGUE = /各|有关|相关|部门/;
@@ -229,7 +227,7 @@ export function readOrganizations(
   /** Per position, the tagged organisation over it: where the tagger read a name, its start holds. */
   const taggedOver: Array<{ start: number; end: number } | undefined> = new Array(text.length);
   for (const t of tagged) taggedOver.fill(t, t.start, t.end);
-  const taggedPlaceEnd = new Map(taggedPlaces.map((p) => [p.start, p.end]));
+  const taggedPlaceStarts = new Set(taggedPlaces.map((p) => p.start));
   for (const t of tagged) {
     let end = t.end;
     // A verb after a complete body begins the clause (春晖居委会|组织志愿者).
@@ -299,10 +297,9 @@ export function readOrganizations(
     // Where the tagger read nothing, a name needs a place or a body's first word before its suffix
     // (区民政局, 临江某某公司): a class of bodies (保险公司, 商业银行, 7家银行) names no one.
     if (!over && !anchored && !suffixes.fixed[m.word]) continue;
-    // A place and general words (以色列政府, 印度当局) where the tagger reads a place and no body.
-    const placeEnd = taggedPlaceEnd.get(start);
-    if (!over && placeEnd !== undefined && placeEnd < end && GENERIC_PARTS.has(text.slice(placeEnd, end)))
-      continue;
+    // Where the tagger reads a place at the start and no body over it, the place and what follows
+    // are no name (以色列政府, 印度当局, 山西交界处): the tagger saw the context.
+    if (!over && taggedPlaceStarts.has(start)) continue;
     prevStart = start;
     if (!found.has(name)) found.set(name, kindOf(name, suffixes.kinds[m.word]!));
   }

@@ -199,8 +199,8 @@ export function readPlaces(
     add(unit, true);
     byEnd.set(unit.end, unit);
   }
-  // Places the tagger found, where no other place stands or over a name they go on from (德黑兰 in
-  // 德黑兰机场), and only where a word begins: 宫广场 in 文化宫广场 is cut wrong.
+  // Places the tagger found, where no other place stands or over the names they hold (德黑兰 in
+  // 德黑兰机场, 南海 in 中南海), and only where a word begins: 宫广场 in 文化宫广场 is cut wrong.
   for (const t of tagged) {
     if (t.end - t.start < 2 || !placeMayEnd(text, t.end)) continue;
     if (!edgeMayBe(JOINED, text, t.start) || !edgeMayBe(JOINED, text, t.end)) continue;
@@ -215,14 +215,11 @@ export function readPlaces(
       !leftStopBefore(text, t.start)
     )
       continue;
-    let first: Unit | undefined;
-    for (let i = t.start; i < t.end && !first; i++) first = owner[i];
-    if (first && first.start !== t.start) continue;
     const name = text.slice(t.start, t.end);
     const known = divisionAt(text, t.start);
     // A district's or town's stem (新兴 of 新兴区) is a word too often: it needs its full name; and a
     // tag that goes on from one must end as places do (天宁环 of 天宁环卫 is cut wrong).
-    if (known?.fullName && (known.name === name || !PLACE_ENDS.has(name[name.length - 1]!))) continue;
+    if (known?.fullName && known.name === name) continue;
     add({ name, kind: known?.name === name ? known.kind : 'other', start: t.start, end: t.end }, true);
   }
   // A county's stem is a place where the tagger finds it as one somewhere on the page (如东), or

@@ -146,6 +146,13 @@ describe('places', () => {
     expect(readPlaces(plain, [{ start: cut, end: cut + 3 }]).places).toEqual([]);
   });
 
+  it('takes a tagged place over the gazetteer names it holds, and one that goes on from a short form', () => {
+    const lake = '游客们在小南海边拍照留念。';
+    expect(readPlaces(lake, [{ start: 4, end: 7 }]).places.map((p) => p.name)).toEqual(['小南海']);
+    const text = '会上，阿拉伯产油国宣布减产。';
+    expect(readPlaces(text, [{ start: 3, end: 6 }]).places.map((p) => p.name)).toEqual(['阿拉伯']);
+  });
+
   it('reads no road in ordinary words ending in 路', () => {
     for (const text of [
       '要结合城中路改造推进工作。',
@@ -269,9 +276,12 @@ describe('organisations', () => {
     expect(readOrganizations(text, [], [], [], tagged).map((o) => o.name)).toEqual(['保险公司']);
   });
 
-  it('reads a place and general words (比利时政府) as the place where the tagger finds no body', () => {
+  it('reads a place and what follows (比利时政府, 江西交界处) as the place where the tagger finds no body', () => {
     const text = '比利时政府当天宣布了新的措施。';
     expect(readOrganizations(text, [], [], [], [], [{ start: 0, end: 3 }])).toEqual([]);
+    const border = '车站位于湖南、江西交界处。';
+    expect(readOrganizations(border, [{ start: 7, end: 9 }])).not.toEqual([]);
+    expect(readOrganizations(border, [{ start: 7, end: 9 }], [], [], [], [{ start: 7, end: 9 }])).toEqual([]);
     expect(readOrganizations('区政府当天宣布了新的措施。').map((o) => o.name)).toEqual(['区政府']);
   });
 
