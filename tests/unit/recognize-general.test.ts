@@ -33,6 +33,11 @@ describe('officials', () => {
     expect(officials(`座谈会上，${title}孙立平作了发言。`)).toEqual([['孙立平', title]]);
   });
 
+  it('begins a title after a news dateline or a reporting word', () => {
+    expect(officials('本报杭州3月2日电省政府副省长周立新今天到企业调研。')).toEqual([['周立新', '省政府副省长']]);
+    expect(officials('记者电话采访了市农业农村局局长郑海涛。')).toEqual([['郑海涛', '市农业农村局局长']]);
+  });
+
   it('reads a name printed before its post', () => {
     expect(officials('会上传达了习近平总书记的重要指示。')).toEqual([['习近平', '总书记']]);
     expect(officials('科尔总理随后表示，两国合作前景广阔。')).toEqual([['科尔', '总理']]);
