@@ -5,7 +5,7 @@ import { NameContext } from './names';
 import { countOfficials, POSTS, recognizeOfficials } from './officials';
 import { countOrganizations, readOrganizations } from './organizations';
 import { recognizePersons } from './persons';
-import { countPlaces, readPlaces } from './places';
+import { countPlaces, hostSpans, readPlaces } from './places';
 import { recognizePolicyPhrases } from './policy';
 import { recognizeQuotes } from './quotes';
 import { tagEntities } from './tagger';
@@ -18,7 +18,11 @@ export interface Recognized {
   policyPhrases: PolicyPhrase[];
   quotes: Quote[];
   keySentences: string[];
-  /** Where each official, place, organisation and policy phrase is mentioned, in text order, not overlapping. */
+  /**
+   * Where each official, place, organisation and policy phrase is mentioned, in text order, not
+   * overlapping but for a grassroots unit nested at the start of its building (凌云街道 in 凌云街道社区
+   * 事务受理服务中心), after the building.
+   */
   spans: EntitySpan[];
 }
 
@@ -80,11 +84,13 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
   );
   const spans: EntitySpan[] = [];
   for (const s of named) if (s.kind !== 'person') spans.push({ ...s, kind: s.kind });
+  // A grassroots unit named in its building's name is mentioned there too, nested in that span.
+  spans.push(...hostSpans(text, spans, placeReading.hosts));
   const officials = countOfficials(found, spans);
   const places = countPlaces(placeReading.places, spans);
   const organizations = countOrganizations(orgs, spans);
   for (const m of matches) spans.push({ kind: 'policy', key: m.text, start: m.start, end: m.end });
-  spans.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const speakers = [...officials.map((o) => o.name), ...persons.map((p) => p.name)];
   const entities = [
     ...officials.map((o) => o.name),

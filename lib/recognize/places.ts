@@ -19,7 +19,16 @@ export interface PlaceReading {
   places: Array<{ name: string; kind: PlaceKind }>;
   /** Short form → the full name it stands for (长宁 → 长宁区), for names the page gives in full. */
   aliases: Map<string, string>;
+  /** Building → the grassroots unit it is named after (凌云街道社区事务受理服务中心 → 凌云街道). */
+  hosts: Map<string, string>;
 }
+
+/**
+ * The units whose own buildings carry their name (凌云街道社区事务受理服务中心, 蕃兴居民区党群服务站): the
+ * building names the unit, so the unit is listed with it and that mention counts for both. A city's
+ * or district's name in a building's (徐汇区图书馆) only says where the building is.
+ */
+const HOST_KINDS: ReadonlySet<PlaceKind> = new Set(['subdistrict', 'town', 'neighbourhood']);
 
 /** Whether the text before `at` ends in a word that stands before a place (来到, 在, 的). */
 const leftStopBefore = endsWithAny(words.leftStops);
@@ -40,6 +49,7 @@ const GENERIC_STEM = new Set(words.genericStems);
 
 /** Suffixes of neighbourhoods that no dataset lists. */
 const NEIGHBOURHOOD = new RegExp(alternation(words.neighbourhoodSuffixes), 'g');
+const NEIGHBOURHOOD_END = new RegExp(`(?:${alternation(words.neighbourhoodSuffixes)})$`);
 /** Suffixes of buildings and venues with their kind. */
 const BUILDINGS: Array<[string, PlaceKind]> = [
   ...words.buildings.map((b): [string, PlaceKind] => [b, 'building']),
@@ -159,7 +169,7 @@ export function readPlaces(
   // 里 names the lane of a neighbourhood named here: 宝兴里 beside 宝兴居民区.
   const lanes = units
     .filter((u) => u.kind === 'neighbourhood')
-    .map((u) => `${u.name.replace(new RegExp(`(?:${alternation(words.neighbourhoodSuffixes)})$`), '')}里`);
+    .map((u) => `${u.name.replace(NEIGHBOURHOOD_END, '')}里`);
   if (lanes.length) {
     for (const m of new Automaton(lanes).matches(text)) {
       add({ name: lanes[m.word]!, kind: 'neighbourhood', start: m.start, end: m.end }, true);
@@ -176,6 +186,7 @@ export function readPlaces(
     if (road) add(road, true);
   }
   // Buildings and venues named after the place before them: 凌云街道 + 社区事务受理服务中心.
+  const hosts = new Map<string, Unit>();
   const byEnd = new Map<number, Unit>();
   for (const u of units) byEnd.set(u.end, u);
   buildingAutomaton ??= new Automaton(BUILDINGS.map(([s]) => s));
@@ -195,9 +206,9 @@ export function readPlaces(
       start: host.start,
       end: m.end,
     };
-    // The host is listed only where it is also mentioned alone.
     add(unit, true);
     byEnd.set(unit.end, unit);
+    if (HOST_KINDS.has(host.kind)) hosts.set(unit.name, host);
   }
   // Places the tagger found, where no other place stands or over the names they hold (德黑兰 in
   // 德黑兰机场, 南海 in 中南海), and only where a word begins: 宫广场 in 文化宫广场 is cut wrong.
@@ -234,8 +245,11 @@ export function readPlaces(
     if (full) shorts.push({ name: u.name, fullName: full });
   }
   const places = new Map<string, PlaceKind>();
-  for (const u of units.sort((a, b) => a.start - b.start))
+  for (const u of units.sort((a, b) => a.start - b.start)) {
+    const host = hosts.get(u.name);
+    if (host && !places.has(host.name)) places.set(host.name, host.kind);
     if (!places.has(u.name)) places.set(u.name, u.kind);
+  }
   // Short forms stand for places the page names in full: 长宁 for 长宁区 (or for a 长宁县).
   const aliases = new Map<string, string>();
   for (const s of shorts) {
@@ -243,7 +257,36 @@ export function readPlaces(
     const full = [s.fullName, ...SUFFIXES.map((x) => s.name + x)].find((n) => places.has(n));
     if (full) aliases.set(s.name, full);
   }
-  return { places: [...places].map(([name, kind]) => ({ name, kind })), aliases };
+  // A neighbourhood's own name of three characters or more stands for it (新泾八村 for 新泾八村居民区);
+  // a shorter one is a word too often (新华).
+  for (const [name, kind] of places) {
+    if (kind !== 'neighbourhood') continue;
+    const stem = name.replace(NEIGHBOURHOOD_END, '');
+    if (stem.length >= 3 && stem !== name && !places.has(stem) && !aliases.has(stem)) aliases.set(stem, name);
+  }
+  return {
+    places: [...places].map(([name, kind]) => ({ name, kind })),
+    aliases,
+    hosts: new Map([...hosts].filter(([b]) => places.has(b)).map(([b, h]) => [b, h.name])),
+  };
+}
+
+/**
+ * The mentions of the units named inside their buildings' mentions (凌云街道 in 凌云街道社区事务受理
+ * 服务中心), each nested at the start of its building's span: the unit is highlighted there too.
+ */
+export function hostSpans<S extends { kind: string; key: string; start: number; end: number }>(
+  text: string,
+  spans: readonly S[],
+  hosts: ReadonlyMap<string, string>,
+): Array<S & { key: string }> {
+  const out: Array<S & { key: string }> = [];
+  for (const s of spans) {
+    const host = s.kind === 'place' ? hosts.get(s.key) : undefined;
+    if (host && text.startsWith(host, s.start) && host.length < s.end - s.start)
+      out.push({ ...s, key: host, end: s.start + host.length });
+  }
+  return out;
 }
 
 /**
@@ -252,9 +295,9 @@ export function readPlaces(
  * mentioned inside a longer one is not listed.
  */
 export function recognizePlaces(text: string): Place[] {
-  const { places, aliases } = readPlaces(text);
+  const { places, aliases, hosts } = readPlaces(text);
   const spans = mentionSpans(text, [{ kind: 'place', keys: places.map((p) => p.name), aliases }]);
-  return countPlaces(places, spans);
+  return countPlaces(places, [...spans, ...hostSpans(text, spans, hosts)]);
 }
 
 export function countPlaces(

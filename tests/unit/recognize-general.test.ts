@@ -34,7 +34,9 @@ describe('officials', () => {
   });
 
   it('begins a title after a news dateline or a reporting word', () => {
-    expect(officials('本报杭州3月2日电省政府副省长周立新今天到企业调研。')).toEqual([['周立新', '省政府副省长']]);
+    expect(officials('本报杭州3月2日电省政府副省长周立新今天到企业调研。')).toEqual([
+      ['周立新', '省政府副省长'],
+    ]);
     expect(officials('记者电话采访了市农业农村局局长郑海涛。')).toEqual([['郑海涛', '市农业农村局局长']]);
   });
 
@@ -169,6 +171,29 @@ describe('places', () => {
     ])
       expect(readPlaces(text).places.filter((p) => p.kind === 'road')).toEqual([]);
     expect(readPlaces('他家住在中山北路。').places).toEqual([{ name: '中山北路', kind: 'road' }]);
+  });
+
+  it('lists the grassroots unit a building is named after, its mention nested in the building', () => {
+    const text = '副市长一行来到天平街道社区事务受理服务中心，察看窗口服务。';
+    const r = recognize(text, []);
+    expect(r.places.map((p) => [p.name, p.kind, p.mentions])).toEqual([
+      ['天平街道', 'subdistrict', 1],
+      ['天平街道社区事务受理服务中心', 'building', 1],
+    ]);
+    const spans = r.spans.filter((s) => s.kind === 'place').map((s) => [s.key, text.slice(s.start, s.end)]);
+    expect(spans).toEqual([
+      ['天平街道社区事务受理服务中心', '天平街道社区事务受理服务中心'],
+      ['天平街道', '天平街道'],
+    ]);
+  });
+
+  it("counts a neighbourhood's own name of three characters or more as a mention of it", () => {
+    const text = '新港三村居民区党总支书记王芳介绍，新港三村今年加装了电梯。';
+    const place = recognize(text, []).places.find((p) => p.name === '新港三村居民区');
+    expect(place?.mentions).toBeGreaterThanOrEqual(1);
+    expect(
+      recognize('新华居民区开展活动，新华社记者到场。', []).places.map((p) => [p.name, p.mentions]),
+    ).toEqual([['新华居民区', 1]]);
   });
 
   it('reads no neighbourhood in a slogan', () => {
