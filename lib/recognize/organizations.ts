@@ -66,11 +66,10 @@ const ANCHOR = new RegExp(`^(?:${alternation([...orgWords.wholeNames, ...orgWord
 const JOINING = new Set(orgWords.joining);
 /** The longest organisation name read; longer stretches are clauses. */
 const MAX_ORG = 16;
-/** A company's legal form (有限公司): the registered name before it is whole, trade name included. */
-const LEGAL_FORMS = new Set(orgWords.legalForms);
 /** How far back before a legal form a company's name may begin at a place (临江 of 临江康颐餐饮管理有限公司). */
 const COMPANY_REACH = 10;
 /** Verbs that follow a body's name (居委会组织志愿者): after a complete body they are no part of it. */
+/** A company's legal form (有限公司): the registered name before it is whole, trade name included. */
 const LEGAL_FORM_END = new RegExp(`(?:${alternation(orgWords.legalForms)})$`);
 
 /**

@@ -34,7 +34,6 @@ const HOST_KINDS: ReadonlySet<PlaceKind> = new Set(['subdistrict', 'town', 'neig
 const leftStopBefore = endsWithAny(words.leftStops);
 const NOT_ROADS = new Set(words.notRoads);
 const AFTER_ROAD = new Set(words.afterRoad);
-const PLACE_ENDS = new Set(words.placeEnds);
 /** Character pairs no tagged place begins or ends between (宫|广场 is one). */
 const JOINED = pairsOf(learned.joinedPairs);
 

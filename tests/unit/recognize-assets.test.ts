@@ -30,7 +30,6 @@ const LISTS: Record<string, string[]> = {
     'afterRoad',
     'leftStops',
     'notAfter',
-    'placeEnds',
     'genericStems',
     'neighbourhoodSuffixes',
     'buildings',
