@@ -46,7 +46,8 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
     text,
     tags.filter((t) => t.type === 'PER'),
   );
-  const found = recognizeOfficials(text, [], ctx, tags);
+  // Officials' mentions are counted below with every other kind's, in one pass.
+  const found = recognizeOfficials(text, [], ctx, tags, false);
   const persons = recognizePersons(text, new Set([...found.map((o) => o.name), ...authors]), ctx);
   const placeReading = readPlaces(
     text,

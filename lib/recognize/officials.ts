@@ -88,6 +88,8 @@ export function recognizeOfficials(
   ctx: NameContext = new NameContext(text, persons),
   /** The tagger's names: a title's body begins where the tagger's does (首先请出|某县政法委书记). */
   tags: ReadonlyArray<{ start: number; end: number; type: string }> = [],
+  /** Whether to count mentions here; a caller that counts every kind in one pass says no. */
+  count = true,
 ): Official[] {
   const clauses = clausesOf(text);
   const orgStartOver = new Int32Array(text.length).fill(-1);
@@ -172,7 +174,7 @@ export function recognizeOfficials(
       p += post.length - 1;
     }
   }
-  return merge(text, found);
+  return merge(text, found, count);
 }
 
 /** The part of a clause up to a leader label: "区领导鲍炳章" → "区领导". */
@@ -181,13 +183,14 @@ function leaderPrefix(clause: string): string {
   return m ? m[0] : '';
 }
 
-function merge(text: string, found: Found[]): Official[] {
+function merge(text: string, found: Found[], count: boolean): Official[] {
   const byName = new Map<string, { titles: string[] }>();
   for (const f of found) {
     const o = byName.get(f.name) ?? { titles: [] };
     for (const t of f.titles) if (!o.titles.includes(t)) o.titles.push(t);
     byName.set(f.name, o);
   }
+  if (!count) return [...byName].map(([name, o]) => ({ name, titles: o.titles, mentions: 0 }));
   const spans = mentionSpans(text, [{ kind: 'official', keys: [...byName.keys()] }]);
   return countOfficials(
     [...byName].map(([name, o]) => ({ name, titles: o.titles })),

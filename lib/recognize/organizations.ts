@@ -223,9 +223,10 @@ export function readOrganizations(
   // Organisations the tagger found, with the kind it gives them (party by name). One that strings
   // two places together must end as organisations do (中国同德国 is none). Its end is the tagger's to
   // judge: the pairs that words rarely split (党的, 会发) end names as often as anything (共产党的).
-  /** Per position, the tagged organisation over it: where the tagger read a name, its start holds. */
-  const taggedOver: Array<{ start: number; end: number } | undefined> = new Array(text.length);
-  for (const t of tagged) taggedOver.fill(t, t.start, t.end);
+  /** Per position, the tagged organisation over it (its index + 1): where the tagger read a name, its start holds. */
+  const overIndex = new Int32Array(text.length);
+  tagged.forEach((t, i) => overIndex.fill(i + 1, t.start, t.end));
+  const taggedOver = (at: number) => (overIndex[at] ? tagged[overIndex[at]! - 1] : undefined);
   const taggedPlaceStarts = new Set(taggedPlaces.map((p) => p.start));
   for (const t of tagged) {
     let end = t.end;
@@ -291,7 +292,7 @@ export function readOrganizations(
     if (end - m.start === 1 && name.length < 4 && !anchored) continue;
     // Where the tagger read a name that begins later, its start holds (除了|绿城集团, 首先请出|张家口
     // 崇礼县政法委), but for a company's registered name the tagger cut short (康颐餐饮|管理有限公司).
-    const over = taggedOver[end - 1];
+    const over = taggedOver(end - 1);
     if (over && over.start > start && !company && placeStarts.get(over.start) !== start) continue;
     // Where the tagger read nothing, a name needs a place or a body's first word before its suffix
     // (区民政局, 临江某某公司): a class of bodies (保险公司, 商业银行, 7家银行) names no one.
@@ -304,12 +305,12 @@ export function readOrganizations(
   }
   // Bodies in titles: what stands before the post (外经贸部 in 外经贸部副部长).
   const postEnd = new RegExp(`(?:${[...posts].sort((a, b) => b.length - a.length).join('|')})$`);
-  for (const t of titles) {
+  for (const t of new Set(titles)) {
     if (!posts.length) break;
     const body = t.replace(/[（(]兼[)）]$/, '').replace(postEnd, '');
     const at = text.indexOf(body);
     // Where the tagger read the body otherwise (湖北省社科院 of 湖北省社科院长), its reading stands.
-    const over = at >= 0 ? taggedOver[at + body.length - 1] : undefined;
+    const over = at >= 0 ? taggedOver(at + body.length - 1) : undefined;
     if (
       over &&
       (over.end > at + body.length || (over.start > at && clauseIn(leftStopBefore, text, at, over.start)))
