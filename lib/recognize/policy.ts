@@ -36,6 +36,18 @@ const QUOTED = new RegExp(`“([^“”，。！？,]{2,14})”(${alternation(wo
 const NUMBERED = new RegExp(
   `^(?:[二三四五六七八九十两双百千]+(?:${alternation(words.classifiers)})|[一二三四五六七八九十两双].*[一二三四五六七八九十两双])[\u4e00-\u9fff]|^[二三四五六七八九十两双百千](?![一二三四五六七八九十两双百千])[\u4e00-\u9fff]$`,
 );
+/** A programme the quotation names among others: “常工暖新”等五大行动. */
+const AMONG = new RegExp(`^等[一二三四五六七八九十两多]*[大项个]?(?:${alternation(words.nouns)})`);
+/** Two short quotations set side by side as concepts: “有形覆盖”与“有效覆盖”. */
+const PAIRED = new RegExp(`^(?:${alternation(words.pairJoiners)})“[^“”，。！？,]{2,8}”`);
+const PAIRED_BEFORE = new RegExp(`“[^“”，。！？,]{2,8}”(?:${alternation(words.pairJoiners)})$`);
+/** Parallel short clauses of one length (实谋划、强推进、严评估): a formula. */
+function parallel(inner: string): boolean {
+  const parts = inner.split('、');
+  return (
+    parts.length >= 2 && parts.every((p) => /^[\u4e00-\u9fff]{2,4}$/.test(p) && p.length === parts[0]!.length)
+  );
+}
 /** Quotations that are speech or titles of things, not slogans. */
 const NOT_SLOGAN = /[说道][:：]?$|^(?:对不起|谢谢)/;
 
@@ -146,7 +158,15 @@ export function recognizePolicyPhrases(
     const inner = m[1]!;
     const before = text.slice(Math.max(0, m.index! - 3), m.index!);
     if (NOT_SLOGAN.test(before) || NOT_SLOGAN.test(inner)) continue;
-    if (!m[2] && !NUMBERED.test(inner)) continue;
+    const end = m.index! + m[0].length;
+    const after = text.slice(end, end + 14);
+    const shaped =
+      NUMBERED.test(inner) ||
+      parallel(inner) ||
+      AMONG.test(after) ||
+      (inner.length <= 8 &&
+        (PAIRED.test(after) || PAIRED_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))));
+    if (!m[2] && !shaped) continue;
     // A quotation inside a glossary phrase, or around one, is already counted.
     if (glossed.subarray(m.index!, m.index! + m[0].length).includes(1)) continue;
     const printed = m[2] ? `“${inner}”${m[2]}` : inner;

@@ -329,6 +329,19 @@ describe('policy phrases', () => {
     expect(found).toEqual(['三个必须', '“暖心惠民”工程', '四个不']);
   });
 
+  it('takes quotations set side by side, parallel clauses and a programme among others as slogans, not nicknames', () => {
+    const text =
+      '要推动“线上办理”与“线下服务”相融合，把群众的“需求目录”转化为“服务目录”，做到“早发现、早介入、早化解”，开展“邻里守望”等三大行动。居民称他“热心肠”，大家叫她“老娘舅”。';
+    expect(recognizePolicyPhrases(text).phrases.map((p) => p.text)).toEqual([
+      '线上办理',
+      '线下服务',
+      '需求目录',
+      '服务目录',
+      '早发现、早介入、早化解',
+      '邻里守望',
+    ]);
+  });
+
   it('keeps glossary terms', () => {
     expect(recognizePolicyPhrases('推进一网通办改革。').phrases.map((p) => p.text)).toEqual(['一网通办']);
   });
