@@ -69,14 +69,15 @@ export interface PolicyMatch {
 function printedLength(text: string, at: number, form: string): number {
   let i = at;
   for (const c of form) {
-    while (QUOTE_MARK.test(text[i] ?? '') && text[i] !== c) i++;
+    while (isQuoteMark(text.charCodeAt(i)) && text[i] !== c) i++;
     if (text[i] !== c) return 0;
     i++;
   }
-  if (QUOTE_MARK.test(text[at - 1] ?? '') && text[i] === '”') i++;
+  if (isQuoteMark(text.charCodeAt(at - 1)) && text[i] === '”') i++;
   return i - at;
 }
-const QUOTE_MARK = /[“”]/;
+/** “ or ”, by code unit: this runs at every glossary candidate. */
+const isQuoteMark = (c: number) => c === 0x201c || c === 0x201d;
 
 /** Places and names the phrases must not be read inside (社区事务受理服务中心 in a building's name). */
 export function recognizePolicyPhrases(
