@@ -38,6 +38,10 @@ describe('officials', () => {
       ['周立新', '省政府副省长'],
     ]);
     expect(officials('记者电话采访了市农业农村局局长郑海涛。')).toEqual([['郑海涛', '市农业农村局局长']]);
+    expect(officials('接下来有请区文旅局局长孙明辉致辞，该区体育局局长何建军随后发言。')).toEqual([
+      ['孙明辉', '区文旅局局长'],
+      ['何建军', '区体育局局长'],
+    ]);
   });
 
   it('reads a name printed before its post', () => {
