@@ -3,7 +3,7 @@ import { keySentences } from '../summarize/key-sentences';
 import { mentionSpans } from './mentions';
 import { NameContext } from './names';
 import { countOfficials, POSTS, recognizeOfficials } from './officials';
-import { countOrganizations, readOrganizations } from './organizations';
+import { countOrganizations, readOrganizations, trimBodyVerbs } from './organizations';
 import { recognizePersons } from './persons';
 import { countPlaces, hostSpans, readPlaces } from './places';
 import { recognizePolicyPhrases } from './policy';
@@ -41,7 +41,14 @@ export interface EntitySpan {
 export function recognize(text: string, authors: readonly string[]): Recognized {
   // The tagger finds persons, places and organisations by their context; the rules read titles,
   // gazetteers and suffixes around and over them.
-  const tags = tagEntities(text);
+  const tagged = tagEntities(text);
+  const tags = [
+    ...tagged.filter((t) => t.type !== 'ORG'),
+    ...trimBodyVerbs(
+      text,
+      tagged.filter((t) => t.type === 'ORG'),
+    ),
+  ];
   const ctx = new NameContext(
     text,
     tags.filter((t) => t.type === 'PER'),
@@ -52,6 +59,7 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
   const placeReading = readPlaces(
     text,
     tags.filter((t) => t.type === 'LOC'),
+    tags.filter((t) => t.type === 'ORG'),
   );
   const placeSpans = mentionSpans(text, [
     { kind: 'place', keys: placeReading.places.map((p) => p.name), aliases: placeReading.aliases },

@@ -84,6 +84,26 @@ const BODY_SUFFIX = new RegExp(
   `(?:${alternation([...orgWords.government, ...orgWords.party, ...orgWords.other, ...learned.orgSuffixes.map((s) => s.suffix)])})$`,
 );
 
+/**
+ * The tagger's organisations with a verb after a complete body cut off (春晖居委会|组织志愿者): the
+ * verb begins the clause, and the body is `acting`. A body named as a whole (欧佩克组织) keeps its word.
+ */
+export function trimBodyVerbs<T extends { start: number; end: number }>(
+  text: string,
+  tagged: readonly T[],
+): T[] {
+  return tagged.map((t) => {
+    for (const v of orgWords.bodyVerbs) {
+      const end = t.end - v.length;
+      if (end - t.start < 2 || !text.startsWith(v, end)) continue;
+      const body = text.slice(t.start, end);
+      if (BODY_SUFFIX.test(body) && !FIXED_END.test(body)) return { ...t, end, acting: true };
+    }
+    return t;
+  });
+}
+const FIXED_END = new RegExp(`(?:${alternation([...orgWords.international, ...orgWords.wholeNames])})$`);
+
 /** Mass organisations and associations by their last word (市总工会, 市妇联, 居委会). */
 const OTHER_NAME = new RegExp(`(?:${[...orgWords.other].sort((a, b) => b.length - a.length).join('|')})$`);
 
@@ -228,19 +248,8 @@ export function readOrganizations(
   tagged.forEach((t, i) => overIndex.fill(i + 1, t.start, t.end));
   const taggedOver = (at: number) => (overIndex[at] ? tagged[overIndex[at]! - 1] : undefined);
   const taggedPlaceStarts = new Set(taggedPlaces.map((p) => p.start));
-  for (const t of tagged) {
-    let end = t.end;
-    // A verb after a complete body begins the clause (春晖居委会|组织志愿者).
-    for (const v of orgWords.bodyVerbs) {
-      const body = best.get(end - v.length);
-      if (
-        body &&
-        !suffixes.fixed[body.word] &&
-        end - v.length - t.start >= 2 &&
-        text.startsWith(v, end - v.length)
-      )
-        end -= v.length;
-    }
+  for (const t of trimBodyVerbs(text, tagged)) {
+    const end = t.end;
     const name = text.slice(t.start, end);
     if (!edgeMayBe(JOINED, text, t.start)) continue;
     let places = 0;

@@ -106,7 +106,19 @@ function roadAt(text: string, at: number, unitEnds: ReadonlySet<number>): Unit |
 export function readPlaces(
   text: string,
   tagged: ReadonlyArray<{ start: number; end: number }> = [],
+  /**
+   * The tagger's organisations: a name from the gazetteers it reads as one exactly there (罗马 the
+   * team) is the organisation reader's, not a place; so is a neighbourhood's committee it reads doing
+   * something (`acting`: 春晖居委会 of 春晖居委会组织志愿者), while one named as a place stays a place.
+   */
+  taggedOrgs: ReadonlyArray<{ start: number; end: number; acting?: boolean }> = [],
 ): PlaceReading {
+  const orgAt = new Map(taggedOrgs.map((t) => [t.start, t]));
+  const yields = (u: Unit) => {
+    const t = orgAt.get(u.start);
+    if (t?.end !== u.end || u.kind === 'building' || u.kind === 'venue' || u.kind === 'road') return false;
+    return u.kind !== 'neighbourhood' || t.acting === true;
+  };
   /** Found places; a set, so that one taken out for a longer name goes in constant time. */
   const units = new Set<Unit>();
   /** Where a division, road or neighbourhood ends: a stem before a suffix stops there. */
@@ -116,6 +128,7 @@ export function readPlaces(
   const covered = { has: (i: number) => owner[i] !== undefined };
   /** Adds a place where no other stands; with `over`, in place of the names it contains (福建 in 福建路). */
   const add = (u: Unit, over = false) => {
+    if (yields(u)) return false;
     const inside = new Set<Unit>();
     for (let i = u.start; i < u.end; i++) {
       const x = owner[i];

@@ -164,6 +164,16 @@ describe('places', () => {
     expect(readPlaces(text, [{ start: 3, end: 6 }]).places.map((p) => p.name)).toEqual(['阿拉伯']);
   });
 
+  it('leaves a name to the organisation reader where the tagger reads a body there: a team, an acting committee', () => {
+    const match = '本轮联赛中，罗马主场战胜对手。';
+    expect(readPlaces(match).places.map((p) => p.name)).toEqual(['罗马']);
+    expect(readPlaces(match, [], [{ start: 6, end: 8 }]).places).toEqual([]);
+    const acting = '东风居委会组织志愿者打扫楼道。';
+    const first = { start: 0, end: 5 };
+    expect(readPlaces(acting, [], [first]).places.map((p) => p.name)).toEqual(['东风居委会']);
+    expect(readPlaces(acting, [], [{ ...first, acting: true }]).places).toEqual([]);
+  });
+
   it('reads no road in ordinary words ending in 路', () => {
     for (const text of [
       '要结合城中路改造推进工作。',
