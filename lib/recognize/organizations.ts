@@ -86,7 +86,7 @@ const BODY_SUFFIX = new RegExp(
 
 /**
  * The tagger's organisations with a verb after a complete body cut off (春晖居委会|组织志愿者): the
- * verb begins the clause, and the body is `acting`. A body named as a whole (欧佩克组织) keeps its word.
+ * verb begins the clause. A body named as a whole (欧佩克组织) keeps its word.
  */
 export function trimBodyVerbs<T extends { start: number; end: number }>(
   text: string,
@@ -97,7 +97,7 @@ export function trimBodyVerbs<T extends { start: number; end: number }>(
       const end = t.end - v.length;
       if (end - t.start < 2 || !text.startsWith(v, end)) continue;
       const body = text.slice(t.start, end);
-      if (BODY_SUFFIX.test(body) && !FIXED_END.test(body)) return { ...t, end, acting: true };
+      if (BODY_SUFFIX.test(body) && !FIXED_END.test(body)) return { ...t, end };
     }
     return t;
   });

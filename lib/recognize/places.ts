@@ -1,11 +1,12 @@
 import learned from '../../assets/ner-learned.json';
+import orgWords from '../../assets/org-words.json';
 import words from '../../assets/place-words.json';
 import type { Place, PlaceKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
 import { divisionAt, placeMayEnd } from './gazetteer';
 import { countMentioned, mentionSpans } from './mentions';
-import { alternation, edgeMayBe, endsWithAny, pairsOf } from './words';
+import { alternation, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
 
 interface Unit {
   name: string;
@@ -48,6 +49,9 @@ const GENERIC_STEM = new Set(words.genericStems);
 
 /** Suffixes of neighbourhoods that no dataset lists. */
 const NEIGHBOURHOOD = new RegExp(alternation(words.neighbourhoodSuffixes), 'g');
+/** A residents' or villagers' committee: a body as much as the neighbourhood it serves. */
+const COMMITTEE = /(?:居委会|村委会|居民委员会|村民委员会)$/;
+const bodyVerbAt = startsWithAny(orgWords.bodyVerbs);
 const NEIGHBOURHOOD_END = new RegExp(`(?:${alternation(words.neighbourhoodSuffixes)})$`);
 /** Suffixes of buildings and venues with their kind. */
 const BUILDINGS: Array<[string, PlaceKind]> = [
@@ -108,17 +112,13 @@ export function readPlaces(
   tagged: ReadonlyArray<{ start: number; end: number }> = [],
   /**
    * The tagger's organisations: a name from the gazetteers it reads as one exactly there (罗马 the
-   * team) is the organisation reader's, not a place; so is a neighbourhood's committee it reads doing
-   * something (`acting`: 春晖居委会 of 春晖居委会组织志愿者), while one named as a place stays a place.
+   * team) is the organisation reader's, not a place.
    */
-  taggedOrgs: ReadonlyArray<{ start: number; end: number; acting?: boolean }> = [],
+  taggedOrgs: ReadonlyArray<{ start: number; end: number }> = [],
 ): PlaceReading {
-  const orgAt = new Map(taggedOrgs.map((t) => [t.start, t]));
-  const yields = (u: Unit) => {
-    const t = orgAt.get(u.start);
-    if (t?.end !== u.end || u.kind === 'building' || u.kind === 'venue' || u.kind === 'road') return false;
-    return u.kind !== 'neighbourhood' || t.acting === true;
-  };
+  const orgAt = new Map(taggedOrgs.map((t) => [t.start, t.end]));
+  const yields = (u: Unit) =>
+    orgAt.get(u.start) === u.end && !['building', 'venue', 'road', 'neighbourhood'].includes(u.kind);
   /** Found places; a set, so that one taken out for a longer name goes in constant time. */
   const units = new Set<Unit>();
   /** Where a division, road or neighbourhood ends: a stem before a suffix stops there. */
@@ -257,6 +257,16 @@ export function readPlaces(
     const full = SUFFIXES.map((x) => u.name + x).find((n) => fullNames.has(n));
     if (full) shorts.push({ name: u.name, fullName: full });
   }
+  // A residents' committee that does something on the page (春晖居委会组织志愿者) is a body there and
+  // everywhere on it: the organisation reader's name, not a neighbourhood.
+  const acting = new Set<string>();
+  const committees = new Set(
+    [...units].filter((u) => u.kind === 'neighbourhood' && COMMITTEE.test(u.name)).map((u) => u.name),
+  );
+  for (const name of committees)
+    for (let at = text.indexOf(name); at >= 0 && !acting.has(name); at = text.indexOf(name, at + 1))
+      if (bodyVerbAt(text, at + name.length)) acting.add(name);
+  for (const u of [...units]) if (acting.has(u.name)) units.delete(u);
   const places = new Map<string, PlaceKind>();
   for (const u of [...units].sort((a, b) => a.start - b.start)) {
     const host = hosts.get(u.name);

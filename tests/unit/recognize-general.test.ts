@@ -168,10 +168,15 @@ describe('places', () => {
     const match = '本轮联赛中，罗马主场战胜对手。';
     expect(readPlaces(match).places.map((p) => p.name)).toEqual(['罗马']);
     expect(readPlaces(match, [], [{ start: 6, end: 8 }]).places).toEqual([]);
-    const acting = '东风居委会组织志愿者打扫楼道。';
-    const first = { start: 0, end: 5 };
-    expect(readPlaces(acting, [], [first]).places.map((p) => p.name)).toEqual(['东风居委会']);
-    expect(readPlaces(acting, [], [{ ...first, acting: true }]).places).toEqual([]);
+  });
+
+  it("reads a residents' committee that does something on the page as a body, one only named as a place", () => {
+    const text = '东风居委会和物业公司作交流发言。东风居委会组织志愿者打扫楼道。';
+    const r = recognize(text, []);
+    expect(r.organizations.map((o) => [o.name, o.mentions])).toContainEqual(['东风居委会', 2]);
+    expect(r.places.map((p) => p.name)).not.toContain('东风居委会');
+    const visit = recognize('居民们来到东风居委会办事。', []);
+    expect(visit.places.map((p) => p.name)).toContain('东风居委会');
   });
 
   it('reads no road in ordinary words ending in 路', () => {
