@@ -245,7 +245,9 @@ export function readOrganizations(
   // judge: the pairs that words rarely split (党的, 会发) end names as often as anything (共产党的).
   /** Per position, the tagged organisation over it (its index + 1): where the tagger read a name, its start holds. */
   const overIndex = new Int32Array(text.length);
-  tagged.forEach((t, i) => overIndex.fill(i + 1, t.start, t.end));
+  tagged.forEach((t, i) => {
+    overIndex.fill(i + 1, t.start, t.end);
+  });
   const taggedOver = (at: number) => (overIndex[at] ? tagged[overIndex[at]! - 1] : undefined);
   const taggedPlaceStarts = new Set(taggedPlaces.map((p) => p.start));
   for (const t of trimBodyVerbs(text, tagged)) {
