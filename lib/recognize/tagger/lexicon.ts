@@ -26,6 +26,12 @@ export interface Marks {
   surname: Int32Array;
   /** Per position: bit 0 a surname, bit 1 a given-name character, bit 2 a transliteration character. */
   name: Int32Array;
+  /**
+   * Per position, the listed word forward maximum matching puts over it (from the text's start, the
+   * longest listed word at each point, else one character on): its length (at most 7) << 6 | its
+   * first list kind << 2 | part (0 begins, 1 continues, 2 ends, 3 stands alone); 0 outside words.
+   */
+  longest: Int32Array;
   /** Trie steps taken: at most MAX_WORD per position, so linear in the text length. */
   steps: number;
 }
@@ -76,6 +82,9 @@ export class Lexicon {
     const at = new Int32Array(n);
     const surname = new Int32Array(n);
     const name = new Int32Array(n);
+    const longest = new Int32Array(n);
+    const longLen = new Int32Array(n);
+    const longKind = new Int32Array(n);
     let steps = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -89,6 +98,10 @@ export class Lexicon {
         if (next === undefined) break;
         node = next;
         const kinds = this.kinds[node]!;
+        if (kinds) {
+          longLen[i] = len;
+          longKind[i] = 31 - Math.clz32(kinds & -kinds);
+        }
         for (let k = 0; kinds >> k; k++) {
           if (!((kinds >> k) & 1)) continue;
           const shift = 4 * k;
@@ -101,6 +114,17 @@ export class Lexicon {
         }
       }
     }
-    return { at, surname, name, steps };
+    for (let i = 0; i < n; ) {
+      const len = longLen[i]!;
+      if (!len) {
+        i++;
+        continue;
+      }
+      const head = (Math.min(len, 7) << 6) | (longKind[i]! << 2);
+      if (len === 1) longest[i] = head | 3;
+      else for (let j = 0; j < len; j++) longest[i + j] = head | (j === 0 ? 0 : j === len - 1 ? 2 : 1);
+      i += len;
+    }
+    return { at, surname, name, longest, steps };
   }
 }
