@@ -108,8 +108,13 @@ let atBuf = new Int32Array(0);
 let surBuf = new Int32Array(0);
 let nmBuf = new Int32Array(0);
 let lmBuf = new Int32Array(0);
-/** Which groups have offsets, fixed at the first call (training may set GROUPS before it). */
-let used: boolean[] | null = null;
+/**
+ * Per group, its lowest and highest offset, fixed at the first call (training may set GROUPS before
+ * it): a key is needed only where some offset carries it into the text. An empty group is never.
+ */
+let lo: Int32Array | null = null;
+let hi: Int32Array | null = null;
+const needed = (g: number, q: number, last: number) => q >= lo![g]! && last <= hi![g]!;
 
 /**
  * The keys of every group at every position of `text` and PAD positions either side: position q's
@@ -149,35 +154,36 @@ export function keysOf(text: string, lexicon: Lexicon, into?: Int32Array): Int32
   }
   const rows = n + 2 * PAD;
   const out = into && into.length >= rows * G ? into.subarray(0, rows * G) : new Int32Array(rows * G);
-  used ??= GROUPS.map((o) => o.length > 0);
+  lo ??= Int32Array.from(GROUPS, (o) => (o.length ? Math.min(...o) : 1 << 30));
+  hi ??= Int32Array.from(GROUPS, (o) => (o.length ? Math.max(...o) : -(1 << 30)));
   const bias = h1(0, 0);
   for (let x = 0; x < rows; x++) {
     const o = x * G;
     const q = x - PAD;
-    const inside = q >= 0 && q < n;
+    const last = q - n + 1;
     for (let g = 0; g < G; g++) out[o + g] = 0;
     const c = code[x]!;
     const c1 = code[x + 1]!;
     const c2 = code[x + 2]!;
-    if (used[0] && inside) out[o] = bias;
-    if (used[1]) out[o + 1] = h1(1, c);
-    if (used[2]) out[o + 2] = h2(2, c, c1);
-    if (used[3]) out[o + 3] = h2(3, c, c2);
-    if (used[4]) out[o + 4] = h3(4, c, c1, c2);
-    if (used[5]) out[o + 5] = h4(5, c, c1, c2, code[x + 3]!);
-    if (used[6]) out[o + 6] = h3(6, cls[x]!, cls[x + 1]!, cls[x + 2]!);
+    if (needed(0, q, last)) out[o] = bias;
+    if (needed(1, q, last)) out[o + 1] = h1(1, c);
+    if (needed(2, q, last)) out[o + 2] = h2(2, c, c1);
+    if (needed(3, q, last)) out[o + 3] = h2(3, c, c2);
+    if (needed(4, q, last)) out[o + 4] = h3(4, c, c1, c2);
+    if (needed(5, q, last)) out[o + 5] = h4(5, c, c1, c2, code[x + 3]!);
+    if (needed(6, q, last)) out[o + 6] = h3(6, cls[x]!, cls[x + 1]!, cls[x + 2]!);
     const m = at[x]!;
-    if (used[7]) out[o + 7] = h1(7, m);
-    if (used[8]) out[o + 8] = h2(8, m, c);
-    if (used[9]) out[o + 9] = h2(9, sur[x]!, cls[x + 1]!);
-    if (used[10]) out[o + 10] = h3(10, m, at[x + 1]!, at[x + 2]!);
+    if (needed(7, q, last)) out[o + 7] = h1(7, m);
+    if (needed(8, q, last)) out[o + 8] = h2(8, m, c);
+    if (needed(9, q, last)) out[o + 9] = h2(9, sur[x]!, cls[x + 1]!);
+    if (needed(10, q, last)) out[o + 10] = h3(10, m, at[x + 1]!, at[x + 2]!);
     // A surname here, one or two characters back: a given name may be going on.
     const s = x >= 2 ? sur[x - 2]! * 9 + sur[x - 1]! * 3 + sur[x]! : 0;
-    if (used[11]) out[o + 11] = h2(11, s, cls[x]!);
-    if (used[12]) out[o + 12] = h2(12, s, c);
-    if (used[13]) out[o + 13] = h3(13, nm[x]!, nm[x + 1]!, nm[x + 2]!);
-    if (used[14]) out[o + 14] = h1(14, lm[x]!);
-    if (used[15]) out[o + 15] = h2(15, lm[x]!, c);
+    if (needed(11, q, last)) out[o + 11] = h2(11, s, cls[x]!);
+    if (needed(12, q, last)) out[o + 12] = h2(12, s, c);
+    if (needed(13, q, last)) out[o + 13] = h3(13, nm[x]!, nm[x + 1]!, nm[x + 2]!);
+    if (needed(14, q, last)) out[o + 14] = h1(14, lm[x]!);
+    if (needed(15, q, last)) out[o + 15] = h2(15, lm[x]!, c);
   }
   return out;
 }
