@@ -124,7 +124,7 @@ describe('tagger features', () => {
   });
 
   it('marks the listed word forward maximum matching takes, with its length', () => {
-    const { longest } = lexicon.marks('在北京市朝阳区');
+    const { longest } = lexicon.marks('在北京市朝阳区', true);
     expect(longest[0]).toBe(0);
     expect(longest[1]! >> 6).toBe(3); // 北京市, not 北京
     expect(longest[1]! & 3).toBe(0);

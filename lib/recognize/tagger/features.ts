@@ -140,7 +140,9 @@ export function keysOf(text: string, lexicon: Lexicon, into?: Int32Array): Int32
   const sur = surBuf;
   const nm = nmBuf;
   const lm = lmBuf;
-  const marks = lexicon.marks(text);
+  lo ??= Int32Array.from(GROUPS, (o) => (o.length ? Math.min(...o) : 1 << 30));
+  hi ??= Int32Array.from(GROUPS, (o) => (o.length ? Math.max(...o) : -(1 << 30)));
+  const marks = lexicon.marks(text, lo[14]! <= hi[14]! || lo[15]! <= hi[15]!);
   // Index x = q + PAD.
   for (let x = 0; x < W; x++) {
     const q = x - PAD;
@@ -150,12 +152,10 @@ export function keysOf(text: string, lexicon: Lexicon, into?: Int32Array): Int32
     at[x] = inside ? marks.at[q]! : 0;
     sur[x] = inside ? marks.surname[q]! : 0;
     nm[x] = inside ? marks.name[q]! : 8;
-    lm[x] = inside ? marks.longest[q]! : 1;
+    lm[x] = inside && marks.longest.length ? marks.longest[q]! : 1;
   }
   const rows = n + 2 * PAD;
   const out = into && into.length >= rows * G ? into.subarray(0, rows * G) : new Int32Array(rows * G);
-  lo ??= Int32Array.from(GROUPS, (o) => (o.length ? Math.min(...o) : 1 << 30));
-  hi ??= Int32Array.from(GROUPS, (o) => (o.length ? Math.max(...o) : -(1 << 30)));
   const bias = h1(0, 0);
   for (let x = 0; x < rows; x++) {
     const o = x * G;

@@ -76,15 +76,18 @@ export class Lexicon {
     this.foreign = new Set(Array.from(data.foreignNameChars, (c) => c.charCodeAt(0)));
   }
 
-  /** Marks every position of `text`, walking the trie at most MAX_WORD steps from each. */
-  marks(text: string): Marks {
+  /**
+   * Marks every position of `text`, walking the trie at most MAX_WORD steps from each; `longest`
+   * only when asked for (no feature uses it in the shipped model).
+   */
+  marks(text: string, withLongest = false): Marks {
     const n = text.length;
     const at = new Int32Array(n);
     const surname = new Int32Array(n);
     const name = new Int32Array(n);
-    const longest = new Int32Array(n);
-    const longLen = new Int32Array(n);
-    const longKind = new Int32Array(n);
+    const longest = new Int32Array(withLongest ? n : 0);
+    const longLen = new Int32Array(withLongest ? n : 0);
+    const longKind = new Int32Array(withLongest ? n : 0);
     let steps = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -98,7 +101,7 @@ export class Lexicon {
         if (next === undefined) break;
         node = next;
         const kinds = this.kinds[node]!;
-        if (kinds) {
+        if (kinds && withLongest) {
           longLen[i] = len;
           longKind[i] = 31 - Math.clz32(kinds & -kinds);
         }
@@ -114,7 +117,7 @@ export class Lexicon {
         }
       }
     }
-    for (let i = 0; i < n; ) {
+    for (let i = 0; withLongest && i < n; ) {
       const len = longLen[i]!;
       if (!len) {
         i++;
