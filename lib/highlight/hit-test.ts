@@ -14,9 +14,12 @@ export class MentionIndex {
     }
   }
 
+  /** The mention under the point; where one is nested in another (凌云街道 in its building), the inner one. */
   at(node: Node, offset: number): EntityRanges | null {
-    const list = this.byNode.get(node as Text);
-    return list?.find((x) => offset >= x.start && offset < x.end)?.entity ?? null;
+    let best: { start: number; end: number; entity: EntityRanges } | null = null;
+    for (const x of this.byNode.get(node as Text) ?? [])
+      if (offset >= x.start && offset < x.end && (!best || x.end - x.start < best.end - best.start)) best = x;
+    return best?.entity ?? null;
   }
 }
 

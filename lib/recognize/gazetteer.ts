@@ -91,32 +91,53 @@ export function gazetteerForms(options: { allStems?: boolean } = {}): GazetteerE
   return out;
 }
 
-interface Index {
-  /** First characters of names: most positions of a text start none. */
-  first: Set<number>;
-  /** First two characters of names, as one number: most of the rest start none either. */
-  firstTwo: Set<number>;
-  names: Map<string, GazetteerEntry>;
-  /** Every proper prefix of a name, so a lookup stops as soon as no name can go on. */
-  prefixes: Set<string>;
+/** A trie over the names by UTF-16 code: a lookup walks the text without making strings. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  entry: GazetteerEntry | null;
 }
+
+/**
+ * The first level by code unit in a plain array, and a bit per hashed pair of first two characters:
+ * most positions of a text start no name and are turned away without a map lookup.
+ */
+interface Index {
+  first: Array<TrieNode | undefined>;
+  pairs: Uint32Array;
+}
+const PAIR_BITS = 21;
+const pairHash = (a: number, b: number) =>
+  (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> (32 - PAIR_BITS);
 
 function build(): Index {
   const common = new Set(learned.commonWords);
-  const names = new Map<string, GazetteerEntry>();
-  const prefixes = new Set<string>();
-  const first = new Set<number>();
-  const firstTwo = new Set<number>();
+  const root: TrieNode = { next: new Map(), entry: null };
   for (const e of gazetteerForms()) {
     // A form that the training text uses mostly as an ordinary word (合作, 东方) is no place alone.
     if (common.has(e.name) && !e.fullName) continue;
-    if (names.has(e.name)) continue;
-    names.set(e.name, e);
-    first.add(e.name.charCodeAt(0));
-    firstTwo.add(e.name.charCodeAt(0) * 65536 + e.name.charCodeAt(1));
-    for (let i = 1; i < e.name.length; i++) prefixes.add(e.name.slice(0, i));
+    let node = root;
+    for (let i = 0; i < e.name.length; i++) {
+      const c = e.name.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { next: new Map(), entry: null };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    // The first form of a name holds (太湖 the lake, not the stem of 太湖县).
+    node.entry ??= e;
   }
-  return { first, firstTwo, names, prefixes };
+  const first: Index['first'] = new Array(65536).fill(undefined);
+  const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
+  for (const [c, node] of root.next) {
+    first[c] = node;
+    for (const d of node.next.keys()) {
+      const h = pairHash(c, d);
+      pairs[h >>> 5] = pairs[h >>> 5]! | (1 << (h & 31));
+    }
+  }
+  return { first, pairs };
 }
 
 let index: Index | null = null;
@@ -144,14 +165,16 @@ export function placeMayEnd(text: string, end: number): boolean {
 export function divisionAt(text: string, at: number): GazetteerEntry | null {
   index ??= build();
   const c = text.charCodeAt(at);
-  if (!index.first.has(c) || !index.firstTwo.has(c * 65536 + text.charCodeAt(at + 1))) return null;
+  let node = index.first[c];
+  if (!node) return null;
+  const h = pairHash(c, text.charCodeAt(at + 1));
+  if (!(index.pairs[h >>> 5]! & (1 << (h & 31)))) return null;
   let best: GazetteerEntry | null = null;
-  // Every name has two characters or more; its first is known to start one.
-  for (let len = 2; at + len <= text.length; len++) {
-    const s = text.slice(at, at + len);
-    const e = index.names.get(s);
-    if (e && placeMayEnd(text, at + len)) best = e;
-    if (!index.prefixes.has(s)) break;
+  // Every name has two characters or more.
+  for (let i = at + 1; i < text.length; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (!node) break;
+    if (node.entry && placeMayEnd(text, i + 1)) best = node.entry;
   }
   return best;
 }

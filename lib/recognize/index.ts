@@ -3,9 +3,9 @@ import { keySentences } from '../summarize/key-sentences';
 import { mentionSpans } from './mentions';
 import { NameContext } from './names';
 import { countOfficials, POSTS, recognizeOfficials } from './officials';
-import { countOrganizations, readOrganizations } from './organizations';
+import { countOrganizations, readOrganizations, trimBodyVerbs } from './organizations';
 import { recognizePersons } from './persons';
-import { countPlaces, readPlaces } from './places';
+import { countPlaces, hostSpans, readPlaces } from './places';
 import { recognizePolicyPhrases } from './policy';
 import { recognizeQuotes } from './quotes';
 import { tagEntities } from './tagger';
@@ -18,7 +18,11 @@ export interface Recognized {
   policyPhrases: PolicyPhrase[];
   quotes: Quote[];
   keySentences: string[];
-  /** Where each official, place, organisation and policy phrase is mentioned, in text order, not overlapping. */
+  /**
+   * Where each official, place, organisation and policy phrase is mentioned, in text order, not
+   * overlapping but for a grassroots unit nested at the start of its building (凌云街道 in 凌云街道社区
+   * 事务受理服务中心), after the building.
+   */
   spans: EntitySpan[];
 }
 
@@ -37,16 +41,25 @@ export interface EntitySpan {
 export function recognize(text: string, authors: readonly string[]): Recognized {
   // The tagger finds persons, places and organisations by their context; the rules read titles,
   // gazetteers and suffixes around and over them.
-  const tags = tagEntities(text);
+  const tagged = tagEntities(text);
+  const tags = [
+    ...tagged.filter((t) => t.type !== 'ORG'),
+    ...trimBodyVerbs(
+      text,
+      tagged.filter((t) => t.type === 'ORG'),
+    ),
+  ];
   const ctx = new NameContext(
     text,
     tags.filter((t) => t.type === 'PER'),
   );
-  const found = recognizeOfficials(text, [], ctx);
+  // Officials' mentions are counted below with every other kind's, in one pass.
+  const found = recognizeOfficials(text, [], ctx, tags, false);
   const persons = recognizePersons(text, new Set([...found.map((o) => o.name), ...authors]), ctx);
   const placeReading = readPlaces(
     text,
     tags.filter((t) => t.type === 'LOC'),
+    tags.filter((t) => t.type === 'ORG'),
   );
   const placeSpans = mentionSpans(text, [
     { kind: 'place', keys: placeReading.places.map((p) => p.name), aliases: placeReading.aliases },
@@ -57,6 +70,7 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
     found.flatMap((o) => o.titles),
     POSTS,
     tags.filter((t) => t.type === 'ORG'),
+    tags.filter((t) => t.type === 'LOC'),
   );
   // Glossary phrases first, outside building names (社区事务受理服务中心 in one is no phrase): a place
   // inside a phrase (中国 in 习近平新时代中国特色社会主义思想) is not mentioned there.
@@ -79,11 +93,13 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
   );
   const spans: EntitySpan[] = [];
   for (const s of named) if (s.kind !== 'person') spans.push({ ...s, kind: s.kind });
+  // A grassroots unit named in its building's name is mentioned there too, nested in that span.
+  spans.push(...hostSpans(text, spans, placeReading.hosts));
   const officials = countOfficials(found, spans);
   const places = countPlaces(placeReading.places, spans);
   const organizations = countOrganizations(orgs, spans);
   for (const m of matches) spans.push({ kind: 'policy', key: m.text, start: m.start, end: m.end });
-  spans.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const speakers = [...officials.map((o) => o.name), ...persons.map((p) => p.name)];
   const entities = [
     ...officials.map((o) => o.name),

@@ -48,6 +48,14 @@ export function surnameAt(text: string, at: number): number {
   return SINGLE.has(c) ? 1 : 0;
 }
 
+/** Two or three UTF-16 code units as one exact number (below 2^48); longer strings as themselves. */
+const gramKey = (text: string, at: number, n: number): number | string => {
+  if (n > 3) return text.slice(at, at + n);
+  let k = 0;
+  for (let j = 0; j < n; j++) k = k * 65536 + text.charCodeAt(at + j);
+  return k;
+};
+
 /**
  * What a reader of names knows about one text: the persons the tagger found (start → end), the names
  * already read, and how often short strings occur (counted once per text, so reading stays linear).
@@ -58,7 +66,7 @@ export class NameContext {
   /** Positions inside a tagged person's name, not at its start. */
   private readonly inside: Uint8Array;
   readonly known = new Set<string>();
-  private grams = new Map<number, Map<string, number>>();
+  private grams = new Map<number, Map<number | string, number>>();
 
   constructor(text: string, persons: ReadonlyArray<{ start: number; end: number }> = []) {
     this.text = text;
@@ -76,16 +84,17 @@ export class NameContext {
     const n = word.length;
     let m = this.grams.get(n);
     if (!m) {
-      // Every string of this length that starts at a surname, counted in one pass.
+      // Every string of this length that starts at a surname, counted in one pass, each by a number
+      // made of its code units (no string per position).
       m = new Map();
       for (let i = 0; i + n <= this.text.length; i++) {
         if (!surnameAt(this.text, i)) continue;
-        const g = this.text.slice(i, i + n);
+        const g = gramKey(this.text, i, n);
         m.set(g, (m.get(g) ?? 0) + 1);
       }
       this.grams.set(n, m);
     }
-    return m.get(word) ?? 0;
+    return m.get(gramKey(word, 0, n)) ?? 0;
   }
 
   isInsideTagged(at: number): boolean {
@@ -98,7 +107,7 @@ export class NameContext {
  * a name in Latin letters (Wilson, John Smith).
  */
 const PERSON_NAME =
-  /^[\u4e00-\u9fff]{2,8}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$|^[A-Za-z][A-Za-z.' -]{1,30}[A-Za-z]$/;
+  /^[\u4e00-\u9fff]{2,12}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$|^[A-Za-z][A-Za-z.' -]{1,30}[A-Za-z]$/;
 
 /**
  * Reads a personal name starting at `at`. Where the tagger found a person starting there, its
@@ -137,6 +146,8 @@ export function nameAt(
       end++;
     const name = text.slice(at, end);
     if (PERSON_NAME.test(name) && !NOT_NAMES.has(name)) return name;
+    // A one-character name by its surname alone (汤局长, 金教授): no longer name starts here.
+    if (tagged - at === 1) return null;
   }
   if (ctx.isInsideTagged(at)) return null;
   const s = surnameAt(text, at);

@@ -1,9 +1,12 @@
 import words from '../../assets/official-words.json';
+import placeWords from '../../assets/place-words.json';
 import type { Official } from '../card';
 import { clausesOf } from '../text/segments';
 import { countMentioned, mentionSpans } from './mentions';
 import { NameContext, nameAt } from './names';
-import { alternation } from './words';
+import { alternation, clauseIn, endsWithAny } from './words';
+
+const leftStopBefore = endsWithAny(placeWords.leftStops);
 
 /**
  * Posts that end a title, longest first (assets/official-words.json). A title is an organisation and
@@ -83,8 +86,27 @@ export function recognizeOfficials(
   text: string,
   persons: ReadonlyArray<{ start: number; end: number }> = [],
   ctx: NameContext = new NameContext(text, persons),
+  /** The tagger's names: a title's body begins where the tagger's does (首先请出|某县政法委书记). */
+  tags: ReadonlyArray<{ start: number; end: number; type: string }> = [],
+  /** Whether to count mentions here; a caller that counts every kind in one pass says no. */
+  count = true,
 ): Official[] {
   const clauses = clausesOf(text);
+  const orgStartOver = new Int32Array(text.length).fill(-1);
+  /** Words before a tagged body that are a name of their own (a place, a body) stay in the title. */
+  const named = new Uint8Array(text.length);
+  for (const t of tags) {
+    if (t.type === 'ORG') orgStartOver.fill(t.start, t.start, t.end);
+    named.fill(1, t.start, t.end);
+  }
+  const bodyStart = (title: string, end: number, post: string): string => {
+    const from = end - title.length;
+    const at = end - post.length - 1;
+    const s = at >= from ? orgStartOver[at]! : -1;
+    if (s <= from || !clauseIn(leftStopBefore, text, from, s)) return title;
+    for (let i = from; i < s; i++) if (named[i]) return title;
+    return title.slice(s - from);
+  };
   const found: Found[] = [];
   const add = (f: Found) => {
     found.push(f);
@@ -99,6 +121,7 @@ export function recognizeOfficials(
       if (!postEndingAt(c.text, end)) continue;
       let title = titleEndingAt(c.text.slice(from), end - from);
       if (!title) continue;
+      title = bodyStart(title, c.start + end, postEndingAt(c.text, end)!);
       const concurrent = CONCURRENT.exec(c.text.slice(end))?.[0] ?? '';
       title += concurrent;
       const at = c.start + end + concurrent.length;
@@ -151,7 +174,7 @@ export function recognizeOfficials(
       p += post.length - 1;
     }
   }
-  return merge(text, found);
+  return merge(text, found, count);
 }
 
 /** The part of a clause up to a leader label: "区领导鲍炳章" → "区领导". */
@@ -160,13 +183,14 @@ function leaderPrefix(clause: string): string {
   return m ? m[0] : '';
 }
 
-function merge(text: string, found: Found[]): Official[] {
+function merge(text: string, found: Found[], count: boolean): Official[] {
   const byName = new Map<string, { titles: string[] }>();
   for (const f of found) {
     const o = byName.get(f.name) ?? { titles: [] };
     for (const t of f.titles) if (!o.titles.includes(t)) o.titles.push(t);
     byName.set(f.name, o);
   }
+  if (!count) return [...byName].map(([name, o]) => ({ name, titles: o.titles, mentions: 0 }));
   const spans = mentionSpans(text, [{ kind: 'official', keys: [...byName.keys()] }]);
   return countOfficials(
     [...byName].map(([name, o]) => ({ name, titles: o.titles })),

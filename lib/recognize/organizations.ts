@@ -5,7 +5,7 @@ import type { Organization, OrganizationKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
 import { countMentioned } from './mentions';
-import { alternation, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
+import { alternation, clauseIn, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
 
 /** An organisation read from the text, before its mentions are counted. */
 export interface OrgReading {
@@ -66,6 +66,11 @@ const ANCHOR = new RegExp(`^(?:${alternation([...orgWords.wholeNames, ...orgWord
 const JOINING = new Set(orgWords.joining);
 /** The longest organisation name read; longer stretches are clauses. */
 const MAX_ORG = 16;
+/** How far back before a legal form a company's name may begin at a place (临江 of 临江康颐餐饮管理有限公司). */
+const COMPANY_REACH = 10;
+/** Verbs that follow a body's name (居委会组织志愿者): after a complete body they are no part of it. */
+/** A company's legal form (有限公司): the registered name before it is whole, trade name included. */
+const LEGAL_FORM_END = new RegExp(`(?:${alternation(orgWords.legalForms)})$`);
 
 /**
  * Party bodies by their names, whatever their suffix: 中共…, a Party word at the end (街道党工委), 党
@@ -78,6 +83,26 @@ const PARTY_NAME = new RegExp(
 const BODY_SUFFIX = new RegExp(
   `(?:${alternation([...orgWords.government, ...orgWords.party, ...orgWords.other, ...learned.orgSuffixes.map((s) => s.suffix)])})$`,
 );
+
+/**
+ * The tagger's organisations with a verb after a complete body cut off (春晖居委会|组织志愿者): the
+ * verb begins the clause. A body named as a whole (欧佩克组织) keeps its word.
+ */
+export function trimBodyVerbs<T extends { start: number; end: number }>(
+  text: string,
+  tagged: readonly T[],
+): T[] {
+  return tagged.map((t) => {
+    for (const v of orgWords.bodyVerbs) {
+      const end = t.end - v.length;
+      if (end - t.start < 2 || !text.startsWith(v, end)) continue;
+      const body = text.slice(t.start, end);
+      if (BODY_SUFFIX.test(body) && !FIXED_END.test(body)) return { ...t, end };
+    }
+    return t;
+  });
+}
+const FIXED_END = new RegExp(`(?:${alternation([...orgWords.international, ...orgWords.wholeNames])})$`);
 
 /** Mass organisations and associations by their last word (市总工会, 市妇联, 居委会). */
 const OTHER_NAME = new RegExp(`(?:${[...orgWords.other].sort((a, b) => b.length - a.length).join('|')})$`);
@@ -129,6 +154,31 @@ function kindOf(name: string, suffixKind: OrganizationKind): OrganizationKind {
 }
 
 /**
+ * Where a company's registered name before its legal form begins: at the places it opens with (临江
+ * of 临江康颐餐饮管理有限公司, 北京市海淀区 of 北京市海淀区某某科技有限公司), whatever the characters of its
+ * trade name and line of business; null where no place stands within reach.
+ */
+function companyStart(
+  text: string,
+  suffixStart: number,
+  placeStarts: ReadonlyMap<number, number>,
+  placeStartsAt: ReadonlySet<number>,
+  /** Positions inside places: a stop word there (临 of 临江) is the place's. */
+  inPlace: Uint8Array,
+): number | null {
+  for (let k = suffixStart - 1; k >= 0 && suffixStart - k <= COMPANY_REACH && isHan(text[k]); k--) {
+    if (placeStartsAt.has(k)) {
+      // Places in a row name one company (北京市 + 海淀区).
+      let start = k;
+      for (let p = placeStarts.get(start); p !== undefined; p = placeStarts.get(start)) start = p;
+      return start;
+    }
+    if (!inPlace[k - 1] && leftStopBefore(text, k)) return null;
+  }
+  return null;
+}
+
+/**
  * Where a name ending at `suffixStart` begins: back over characters that stand inside organisation
  * names and over places (`placeStarts` by their end), to a mark or a word that stands before names.
  */
@@ -173,6 +223,8 @@ export function readOrganizations(
   titles: readonly string[] = [],
   posts: readonly string[] = [],
   tagged: ReadonlyArray<{ start: number; end: number; orgKind?: OrganizationKind }> = [],
+  /** The tagger's places: a body named by a place and general words only is the tagger's to read. */
+  taggedPlaces: ReadonlyArray<{ start: number; end: number }> = [],
 ): OrgReading[] {
   suffixes ??= build();
   const postAt = startsWithAny(posts);
@@ -186,11 +238,19 @@ export function readOrganizations(
   });
   const found = new Map<string, OrganizationKind>();
   const placeStartsAt = new Set(placeSpans.map((p) => p.start));
+  const placeCover = new Uint8Array(text.length);
+  for (const p of placeSpans) placeCover.fill(1, p.start, p.end);
   // Organisations the tagger found, with the kind it gives them (party by name). One that strings
   // two places together must end as organisations do (中国同德国 is none). Its end is the tagger's to
   // judge: the pairs that words rarely split (党的, 会发) end names as often as anything (共产党的).
-  for (const t of tagged) {
-    const name = text.slice(t.start, t.end);
+  /** Per position, the tagged organisation over it (its index + 1): where the tagger read a name, its start holds. */
+  const overIndex = new Int32Array(text.length);
+  tagged.forEach((t, i) => overIndex.fill(i + 1, t.start, t.end));
+  const taggedOver = (at: number) => (overIndex[at] ? tagged[overIndex[at]! - 1] : undefined);
+  const taggedPlaceStarts = new Set(taggedPlaces.map((p) => p.start));
+  for (const t of trimBodyVerbs(text, tagged)) {
+    const end = t.end;
+    const name = text.slice(t.start, end);
     if (!edgeMayBe(JOINED, text, t.start)) continue;
     let places = 0;
     for (let i = t.start; i < t.end; i++) if (placeStartsAt.has(i)) places++;
@@ -201,7 +261,7 @@ export function readOrganizations(
     if (joined) continue;
     // A bare suffix of the general lists (中心, 市委) names no one body; one learned from labelled
     // names is one (国防部, 派出所, as the corpora label them alone).
-    const own = best.get(t.end);
+    const own = best.get(end);
     if (own && own.start === t.start && !suffixes.whole[own.word] && !suffixes.learned[own.word]) continue;
     if (name.length >= 2 && !found.has(name)) found.set(name, kindOf(name, t.orgKind ?? 'other'));
   }
@@ -209,32 +269,63 @@ export function readOrganizations(
   // Right to left, so that 市委组织部 is read once from its last suffix, not again from 市委.
   for (const end of [...best.keys()].sort((a, b) => b - a)) {
     const m = best.get(end)!;
+
     // The suffix's last character begins a post (局 of 局长 in 市民政局局长): no name ends there.
     if (postAt(text, end - 1) || !edgeMayBe(JOINED, text, end)) continue;
+    const registered = LEGAL_FORM_END.test(text.slice(Math.max(0, end - 6), end))
+      ? companyStart(text, m.start, placeStarts, placeStartsAt, placeCover)
+      : null;
+    const company = registered !== null;
     // A body named without a place (国务院, 联合国) is read as printed.
-    const start = suffixes.fixed[m.word] ? m.start : startOf(text, m.start, placeStarts, placeStartsAt);
+    const start = suffixes.fixed[m.word]
+      ? m.start
+      : (registered ?? startOf(text, m.start, placeStarts, placeStartsAt));
     // A one-character state-body suffix that ends a word (签|署, 部|署) is no suffix there.
     if (suffixes.anchored[m.word] && end - m.start === 1 && !edgeMayBe(JOINED, text, m.start)) continue;
     if (end > prevStart) continue;
     const name = text.slice(start, end);
     if (start === m.start && !suffixes.whole[m.word]) continue;
     // Stopped inside a word (有关部门, 一家公司): no name of its own begins there.
-    if (start > 0 && isHan(text[start - 1]) && !leftStopBefore(text, start) && !placeStarts.has(start))
+    if (
+      start > 0 &&
+      isHan(text[start - 1]) &&
+      !leftStopBefore(text, start) &&
+      !placeStarts.has(start) &&
+      !(company && placeStartsAt.has(start))
+    )
       continue;
     if (name.length < 3) continue;
     const anchored = placeStartsAt.has(start) || ANCHOR.test(name);
     if (suffixes.anchored[m.word] && !anchored) continue;
     // A one-character suffix (团, 局) after two characters is a word as often as a name (代表团).
     if (end - m.start === 1 && name.length < 4 && !anchored) continue;
+    // Where the tagger read a name that begins later, its start holds (除了|绿城集团, 首先请出|张家口
+    // 崇礼县政法委), but for a company's registered name the tagger cut short (康颐餐饮|管理有限公司).
+    const over = taggedOver(end - 1);
+    if (over && over.start > start && !company && placeStarts.get(over.start) !== start) continue;
+    // Where the tagger read nothing, a name needs a place or a body's first word before its suffix
+    // (区民政局, 临江某某公司): a class of bodies (保险公司, 商业银行, 7家银行) names no one.
+    if (!over && !anchored && !suffixes.fixed[m.word]) continue;
+    // Where the tagger reads a place at the start and no body over it, the place and what follows
+    // are no name (以色列政府, 印度当局, 山西交界处): the tagger saw the context.
+    if (!over && taggedPlaceStarts.has(start)) continue;
     prevStart = start;
     if (!found.has(name)) found.set(name, kindOf(name, suffixes.kinds[m.word]!));
   }
   // Bodies in titles: what stands before the post (外经贸部 in 外经贸部副部长).
   const postEnd = new RegExp(`(?:${[...posts].sort((a, b) => b.length - a.length).join('|')})$`);
-  for (const t of titles) {
+  for (const t of new Set(titles)) {
     if (!posts.length) break;
     const body = t.replace(/[（(]兼[)）]$/, '').replace(postEnd, '');
-    if (body.length >= 3 && body.length < t.length && BODY_SUFFIX.test(body) && text.includes(body)) {
+    const at = text.indexOf(body);
+    // Where the tagger read the body otherwise (湖北省社科院 of 湖北省社科院长), its reading stands.
+    const over = at >= 0 ? taggedOver(at + body.length - 1) : undefined;
+    if (
+      over &&
+      (over.end > at + body.length || (over.start > at && clauseIn(leftStopBefore, text, at, over.start)))
+    )
+      continue;
+    if (body.length >= 3 && body.length < t.length && BODY_SUFFIX.test(body) && at >= 0) {
       if (!found.has(body)) found.set(body, kindOf(body, OTHER_NAME.test(body) ? 'other' : 'government'));
     }
   }

@@ -2,23 +2,27 @@ import words from '../../assets/person-words.json';
 import type { Person } from '../card';
 import { countAll } from '../text/automaton';
 import { followerAt, NameContext, nameAt, surnameAt } from './names';
-import { alternation } from './words';
+import { alternation, endsWithAny, startsWithAny } from './words';
 
-/** Roles specific enough that a name right after them is a person: 快递员闻金华, 困难劳模程流风. */
-const ROLE = new RegExp(`(?:${alternation(words.roles)})$`);
-/** Roles that need a qualifier before them: 困难党员刘兆明 (but not 市民展现出, 群众冷暖). */
-const QUALIFIED_ROLE = new RegExp(
-  `(?:${alternation(words.qualifiers)})(?:${alternation(words.qualifiedRoles)})$`,
-);
 /** Words for family and address right after a name: 陈万祥家庭, 张剑明一家, 刘兆明夫妇, 闻金华同志. */
 const AFTER = new RegExp(`^(?:${alternation(words.familyAfter)})`);
 /** What may stand right before a name that a family word follows. */
 const BEFORE = new RegExp(`(?:^|[，,、。；;：:“”（(\\s]|${alternation(words.before)})$`);
 
-const roleBefore = (text: string, at: number) => {
-  const before = text.slice(Math.max(0, at - 8), at);
-  return ROLE.test(before) || QUALIFIED_ROLE.test(before);
-};
+const roleEnds = endsWithAny(words.roles);
+const qualifierEnds = endsWithAny(words.qualifiers);
+const QUALIFIED = new Set(words.qualifiedRoles);
+const QUALIFIED_LENGTHS = [...new Set(words.qualifiedRoles.map((w) => w.length))];
+/** Whether a role ends at `at` (set lookups, no string per position but the candidates'). */
+const roleBefore = (text: string, at: number) =>
+  roleEnds(text, at) ||
+  QUALIFIED_LENGTHS.some(
+    (n) => n <= at && QUALIFIED.has(text.slice(at - n, at)) && qualifierEnds(text, at - n),
+  );
+/** Whether a family word may follow a name of two to four characters starting at `at`. */
+const familyAt = startsWithAny(words.familyAfter);
+const familyNear = (text: string, at: number) =>
+  familyAt(text, at + 2) !== null || familyAt(text, at + 3) !== null || familyAt(text, at + 4) !== null;
 
 /** A name ends at a mark, another listed name, a follower word or a family word. */
 const endsWell = (text: string, end: number) =>
@@ -48,7 +52,10 @@ export function recognizePersons(
   }
   for (let at = 0; at < text.length; at++) {
     if (ctx.tagged.has(at) || !surnameAt(text, at)) continue;
+    // Roles specific enough that a name right after them is a person (快递员闻金华, 困难劳模程流风),
+    // or roles that need a qualifier (困难党员刘兆明, but not 市民展现出); else a family word after.
     const role = roleBefore(text, at);
+    if (!role && !familyNear(text, at)) continue;
     const name = nameAt(ctx, at, true);
     if (!name) continue;
     const end = at + name.length;

@@ -1,11 +1,12 @@
 import learned from '../../assets/ner-learned.json';
+import orgWords from '../../assets/org-words.json';
 import words from '../../assets/place-words.json';
 import type { Place, PlaceKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
 import { divisionAt, placeMayEnd } from './gazetteer';
 import { countMentioned, mentionSpans } from './mentions';
-import { alternation, edgeMayBe, endsWithAny, pairsOf } from './words';
+import { alternation, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
 
 interface Unit {
   name: string;
@@ -19,13 +20,21 @@ export interface PlaceReading {
   places: Array<{ name: string; kind: PlaceKind }>;
   /** Short form → the full name it stands for (长宁 → 长宁区), for names the page gives in full. */
   aliases: Map<string, string>;
+  /** Building → the grassroots unit it is named after (凌云街道社区事务受理服务中心 → 凌云街道). */
+  hosts: Map<string, string>;
 }
+
+/**
+ * The units whose own buildings carry their name (凌云街道社区事务受理服务中心, 蕃兴居民区党群服务站): the
+ * building names the unit, so the unit is listed with it and that mention counts for both. A city's
+ * or district's name in a building's (徐汇区图书馆) only says where the building is.
+ */
+const HOST_KINDS: ReadonlySet<PlaceKind> = new Set(['subdistrict', 'town', 'neighbourhood']);
 
 /** Whether the text before `at` ends in a word that stands before a place (来到, 在, 的). */
 const leftStopBefore = endsWithAny(words.leftStops);
 const NOT_ROADS = new Set(words.notRoads);
 const AFTER_ROAD = new Set(words.afterRoad);
-const PLACE_ENDS = new Set(words.placeEnds);
 /** Character pairs no tagged place begins or ends between (宫|广场 is one). */
 const JOINED = pairsOf(learned.joinedPairs);
 
@@ -40,6 +49,10 @@ const GENERIC_STEM = new Set(words.genericStems);
 
 /** Suffixes of neighbourhoods that no dataset lists. */
 const NEIGHBOURHOOD = new RegExp(alternation(words.neighbourhoodSuffixes), 'g');
+/** A residents' or villagers' committee: a body as much as the neighbourhood it serves. */
+const COMMITTEE = /(?:居委会|村委会|居民委员会|村民委员会)$/;
+const bodyVerbAt = startsWithAny(orgWords.bodyVerbs);
+const NEIGHBOURHOOD_END = new RegExp(`(?:${alternation(words.neighbourhoodSuffixes)})$`);
 /** Suffixes of buildings and venues with their kind. */
 const BUILDINGS: Array<[string, PlaceKind]> = [
   ...words.buildings.map((b): [string, PlaceKind] => [b, 'building']),
@@ -97,8 +110,17 @@ function roadAt(text: string, at: number, unitEnds: ReadonlySet<number>): Unit |
 export function readPlaces(
   text: string,
   tagged: ReadonlyArray<{ start: number; end: number }> = [],
+  /**
+   * The tagger's organisations: a name from the gazetteers it reads as one exactly there (罗马 the
+   * team) is the organisation reader's, not a place.
+   */
+  taggedOrgs: ReadonlyArray<{ start: number; end: number }> = [],
 ): PlaceReading {
-  const units: Unit[] = [];
+  const orgAt = new Map(taggedOrgs.map((t) => [t.start, t.end]));
+  const yields = (u: Unit) =>
+    orgAt.get(u.start) === u.end && !['building', 'venue', 'road', 'neighbourhood'].includes(u.kind);
+  /** Found places; a set, so that one taken out for a longer name goes in constant time. */
+  const units = new Set<Unit>();
   /** Where a division, road or neighbourhood ends: a stem before a suffix stops there. */
   const unitEnds = new Set<number>();
   /** The place each position belongs to, if any. */
@@ -106,6 +128,7 @@ export function readPlaces(
   const covered = { has: (i: number) => owner[i] !== undefined };
   /** Adds a place where no other stands; with `over`, in place of the names it contains (福建 in 福建路). */
   const add = (u: Unit, over = false) => {
+    if (yields(u)) return false;
     const inside = new Set<Unit>();
     for (let i = u.start; i < u.end; i++) {
       const x = owner[i];
@@ -114,11 +137,11 @@ export function readPlaces(
       inside.add(x);
     }
     for (const x of inside) {
-      units.splice(units.indexOf(x), 1);
+      units.delete(x);
       unitEnds.delete(x.end);
     }
     owner.fill(u, u.start, u.end);
-    units.push(u);
+    units.add(u);
     if (BOUNDARY.test(u.name) || u.kind === 'road' || u.kind === 'neighbourhood') unitEnds.add(u.end);
     return true;
   };
@@ -157,9 +180,9 @@ export function readPlaces(
     }
   }
   // 里 names the lane of a neighbourhood named here: 宝兴里 beside 宝兴居民区.
-  const lanes = units
+  const lanes = [...units]
     .filter((u) => u.kind === 'neighbourhood')
-    .map((u) => `${u.name.replace(new RegExp(`(?:${alternation(words.neighbourhoodSuffixes)})$`), '')}里`);
+    .map((u) => `${u.name.replace(NEIGHBOURHOOD_END, '')}里`);
   if (lanes.length) {
     for (const m of new Automaton(lanes).matches(text)) {
       add({ name: lanes[m.word]!, kind: 'neighbourhood', start: m.start, end: m.end }, true);
@@ -176,6 +199,7 @@ export function readPlaces(
     if (road) add(road, true);
   }
   // Buildings and venues named after the place before them: 凌云街道 + 社区事务受理服务中心.
+  const hosts = new Map<string, Unit>();
   const byEnd = new Map<number, Unit>();
   for (const u of units) byEnd.set(u.end, u);
   buildingAutomaton ??= new Automaton(BUILDINGS.map(([s]) => s));
@@ -195,12 +219,12 @@ export function readPlaces(
       start: host.start,
       end: m.end,
     };
-    // The host is listed only where it is also mentioned alone.
     add(unit, true);
     byEnd.set(unit.end, unit);
+    if (HOST_KINDS.has(host.kind)) hosts.set(unit.name, host);
   }
-  // Places the tagger found, where no other place stands or over a name they go on from (德黑兰 in
-  // 德黑兰机场), and only where a word begins: 宫广场 in 文化宫广场 is cut wrong.
+  // Places the tagger found, where no other place stands or over the names they hold (德黑兰 in
+  // 德黑兰机场, 南海 in 中南海), and only where a word begins: 宫广场 in 文化宫广场 is cut wrong.
   for (const t of tagged) {
     if (t.end - t.start < 2 || !placeMayEnd(text, t.end)) continue;
     if (!edgeMayBe(JOINED, text, t.start) || !edgeMayBe(JOINED, text, t.end)) continue;
@@ -215,30 +239,40 @@ export function readPlaces(
       !leftStopBefore(text, t.start)
     )
       continue;
-    let first: Unit | undefined;
-    for (let i = t.start; i < t.end && !first; i++) first = owner[i];
-    if (first && first.start !== t.start) continue;
     const name = text.slice(t.start, t.end);
     const known = divisionAt(text, t.start);
     // A district's or town's stem (新兴 of 新兴区) is a word too often: it needs its full name; and a
     // tag that goes on from one must end as places do (天宁环 of 天宁环卫 is cut wrong).
-    if (known?.fullName && (known.name === name || !PLACE_ENDS.has(name[name.length - 1]!))) continue;
+    if (known?.fullName && known.name === name) continue;
     add({ name, kind: known?.name === name ? known.kind : 'other', start: t.start, end: t.end }, true);
   }
   // A county's stem is a place where the tagger finds it as one somewhere on the page (如东), or
   // stands for the full name the page gives (长宁 for 长宁区); else it is a word (共和 of 共和国).
   const taggedNames = new Set(tagged.map((t) => text.slice(t.start, t.end)));
-  const fullNames = new Set(units.map((u) => u.name));
+  const fullNames = new Set([...units].map((u) => u.name));
   for (const u of stems) {
-    if (taggedNames.has(u.name) || !units.includes(u)) continue;
-    units.splice(units.indexOf(u), 1);
+    if (taggedNames.has(u.name) || !units.has(u)) continue;
+    units.delete(u);
     owner.fill(undefined, u.start, u.end);
     const full = SUFFIXES.map((x) => u.name + x).find((n) => fullNames.has(n));
     if (full) shorts.push({ name: u.name, fullName: full });
   }
+  // A residents' committee that does something on the page (春晖居委会组织志愿者) is a body there and
+  // everywhere on it: the organisation reader's name, not a neighbourhood.
+  const acting = new Set<string>();
+  const committees = new Set(
+    [...units].filter((u) => u.kind === 'neighbourhood' && COMMITTEE.test(u.name)).map((u) => u.name),
+  );
+  for (const name of committees)
+    for (let at = text.indexOf(name); at >= 0 && !acting.has(name); at = text.indexOf(name, at + 1))
+      if (bodyVerbAt(text, at + name.length)) acting.add(name);
+  for (const u of [...units]) if (acting.has(u.name)) units.delete(u);
   const places = new Map<string, PlaceKind>();
-  for (const u of units.sort((a, b) => a.start - b.start))
+  for (const u of [...units].sort((a, b) => a.start - b.start)) {
+    const host = hosts.get(u.name);
+    if (host && !places.has(host.name)) places.set(host.name, host.kind);
     if (!places.has(u.name)) places.set(u.name, u.kind);
+  }
   // Short forms stand for places the page names in full: 长宁 for 长宁区 (or for a 长宁县).
   const aliases = new Map<string, string>();
   for (const s of shorts) {
@@ -246,7 +280,36 @@ export function readPlaces(
     const full = [s.fullName, ...SUFFIXES.map((x) => s.name + x)].find((n) => places.has(n));
     if (full) aliases.set(s.name, full);
   }
-  return { places: [...places].map(([name, kind]) => ({ name, kind })), aliases };
+  // A neighbourhood's own name of three characters or more stands for it (新泾八村 for 新泾八村居民区);
+  // a shorter one is a word too often (新华).
+  for (const [name, kind] of places) {
+    if (kind !== 'neighbourhood') continue;
+    const stem = name.replace(NEIGHBOURHOOD_END, '');
+    if (stem.length >= 3 && stem !== name && !places.has(stem) && !aliases.has(stem)) aliases.set(stem, name);
+  }
+  return {
+    places: [...places].map(([name, kind]) => ({ name, kind })),
+    aliases,
+    hosts: new Map([...hosts].filter(([b]) => places.has(b)).map(([b, h]) => [b, h.name])),
+  };
+}
+
+/**
+ * The mentions of the units named inside their buildings' mentions (凌云街道 in 凌云街道社区事务受理
+ * 服务中心), each nested at the start of its building's span: the unit is highlighted there too.
+ */
+export function hostSpans<S extends { kind: string; key: string; start: number; end: number }>(
+  text: string,
+  spans: readonly S[],
+  hosts: ReadonlyMap<string, string>,
+): Array<S & { key: string }> {
+  const out: Array<S & { key: string }> = [];
+  for (const s of spans) {
+    const host = s.kind === 'place' ? hosts.get(s.key) : undefined;
+    if (host && text.startsWith(host, s.start) && host.length < s.end - s.start)
+      out.push({ ...s, key: host, end: s.start + host.length });
+  }
+  return out;
 }
 
 /**
@@ -255,9 +318,9 @@ export function readPlaces(
  * mentioned inside a longer one is not listed.
  */
 export function recognizePlaces(text: string): Place[] {
-  const { places, aliases } = readPlaces(text);
+  const { places, aliases, hosts } = readPlaces(text);
   const spans = mentionSpans(text, [{ kind: 'place', keys: places.map((p) => p.name), aliases }]);
-  return countPlaces(places, spans);
+  return countPlaces(places, [...spans, ...hostSpans(text, spans, hosts)]);
 }
 
 export function countPlaces(

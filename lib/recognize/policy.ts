@@ -36,6 +36,18 @@ const QUOTED = new RegExp(`“([^“”，。！？,]{2,14})”(${alternation(wo
 const NUMBERED = new RegExp(
   `^(?:[二三四五六七八九十两双百千]+(?:${alternation(words.classifiers)})|[一二三四五六七八九十两双].*[一二三四五六七八九十两双])[\u4e00-\u9fff]|^[二三四五六七八九十两双百千](?![一二三四五六七八九十两双百千])[\u4e00-\u9fff]$`,
 );
+/** A programme the quotation names among others: “常工暖新”等五大行动. */
+const AMONG = new RegExp(`^等[一二三四五六七八九十两多]*[大项个]?(?:${alternation(words.nouns)})`);
+/** Two short quotations set side by side as concepts: “有形覆盖”与“有效覆盖”. */
+const PAIRED = new RegExp(`^(?:${alternation(words.pairJoiners)})“[^“”，。！？,]{2,8}”`);
+const PAIRED_BEFORE = new RegExp(`“[^“”，。！？,]{2,8}”(?:${alternation(words.pairJoiners)})$`);
+/** Parallel short clauses of one length (实谋划、强推进、严评估): a formula. */
+function parallel(inner: string): boolean {
+  const parts = inner.split('、');
+  return (
+    parts.length >= 2 && parts.every((p) => /^[\u4e00-\u9fff]{2,4}$/.test(p) && p.length === parts[0]!.length)
+  );
+}
 /** Quotations that are speech or titles of things, not slogans. */
 const NOT_SLOGAN = /[说道][:：]?$|^(?:对不起|谢谢)/;
 
@@ -57,14 +69,15 @@ export interface PolicyMatch {
 function printedLength(text: string, at: number, form: string): number {
   let i = at;
   for (const c of form) {
-    while (QUOTE_MARK.test(text[i] ?? '') && text[i] !== c) i++;
+    while (isQuoteMark(text.charCodeAt(i)) && text[i] !== c) i++;
     if (text[i] !== c) return 0;
     i++;
   }
-  if (QUOTE_MARK.test(text[at - 1] ?? '') && text[i] === '”') i++;
+  if (isQuoteMark(text.charCodeAt(at - 1)) && text[i] === '”') i++;
   return i - at;
 }
-const QUOTE_MARK = /[“”]/;
+/** “ or ”, by code unit: this runs at every glossary candidate. */
+const isQuoteMark = (c: number) => c === 0x201c || c === 0x201d;
 
 /** Places and names the phrases must not be read inside (社区事务受理服务中心 in a building's name). */
 export function recognizePolicyPhrases(
@@ -146,7 +159,15 @@ export function recognizePolicyPhrases(
     const inner = m[1]!;
     const before = text.slice(Math.max(0, m.index! - 3), m.index!);
     if (NOT_SLOGAN.test(before) || NOT_SLOGAN.test(inner)) continue;
-    if (!m[2] && !NUMBERED.test(inner)) continue;
+    const end = m.index! + m[0].length;
+    const after = text.slice(end, end + 14);
+    const shaped =
+      NUMBERED.test(inner) ||
+      parallel(inner) ||
+      AMONG.test(after) ||
+      (inner.length <= 8 &&
+        (PAIRED.test(after) || PAIRED_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))));
+    if (!m[2] && !shaped) continue;
     // A quotation inside a glossary phrase, or around one, is already counted.
     if (glossed.subarray(m.index!, m.index! + m[0].length).includes(1)) continue;
     const printed = m[2] ? `“${inner}”${m[2]}` : inner;

@@ -37,3 +37,17 @@ export function pairsOf(joined: string): Set<string> {
   for (let i = 0; i + 1 < joined.length; i += 2) out.add(joined.slice(i, i + 2));
   return out;
 }
+
+/**
+ * Whether a stop word (`stopBefore`: 了, 在, 出 …) ends anywhere in (from, to] of `text`: the stretch is
+ * part of a clause, not of a name ("首先请出", "电话采访了").
+ */
+export function clauseIn(
+  stopBefore: (text: string, at: number) => boolean,
+  text: string,
+  from: number,
+  to: number,
+): boolean {
+  for (let k = from + 1; k <= to; k++) if (stopBefore(text, k)) return true;
+  return false;
+}

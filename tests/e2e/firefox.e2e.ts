@@ -5,6 +5,8 @@ import { controlScenarios } from './controls.flow';
 import { documentScenarios } from './documents.flow';
 import { type Driver, puppeteerDriver } from './driver';
 import { hostileScenarios } from './hostile.flow';
+import { isolationScenarios } from './isolation.flow';
+import { lateScenarios } from './late.flow';
 import { libraryScenarios } from './library.flow';
 import { servePages } from './pages';
 import { readingScenarios } from './reading.flow';
@@ -34,4 +36,7 @@ describe('the built extension in Firefox', () => {
   describe('edge pages', () => robustScenarios(() => ({ driver, server })));
   describe('hostile pages', () => hostileScenarios(() => ({ driver, server })));
   describe('switches that show their state', () => controlScenarios(() => ({ driver, server })));
+  describe('each tab on its own', () => isolationScenarios(() => ({ driver, server })));
+  describe('late, revealed, growing and framed articles; a big page', () =>
+    lateScenarios(() => ({ driver, server })));
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MentionIndex } from '../../lib/highlight/hit-test';
 import { entityRanges, firstMention } from '../../lib/highlight/ranges';
 import { analyzeLocal } from '../../lib/local';
 import { fromMappedTextData, mappedTextData } from '../../lib/model/mapped-text';
@@ -28,6 +29,27 @@ describe('highlight ranges', () => {
     for (const r of ranges) expect(text(r.parts).replace(/\s/g, '')).not.toBe('');
     const all = ranges.map((r) => text(r.parts));
     expect(all).toContain('凌云街道社区事务受理服务中心');
+  });
+
+  it('find the inner mention where a unit is nested in its building, the building elsewhere', () => {
+    const doc = loadPage('xuhui-epaper');
+    const node = doc.createTextNode('来到天平街道社区事务受理服务中心察看。');
+    const building = {
+      kind: 'place' as const,
+      key: '天平街道社区事务受理服务中心',
+      at: 2,
+      parts: [{ node, start: 2, end: 16 }],
+    };
+    const unit = { kind: 'place' as const, key: '天平街道', at: 2, parts: [{ node, start: 2, end: 6 }] };
+    for (const order of [
+      [building, unit],
+      [unit, building],
+    ]) {
+      const index = new MentionIndex(order);
+      expect(index.at(node, 3)?.key).toBe('天平街道');
+      expect(index.at(node, 8)?.key).toBe('天平街道社区事务受理服务中心');
+      expect(index.at(node, 0)).toBeNull();
+    }
   });
 
   it('find the first mention of an official in page order, whatever order the spans come in', async () => {

@@ -33,6 +33,17 @@ describe('officials', () => {
     expect(officials(`座谈会上，${title}孙立平作了发言。`)).toEqual([['孙立平', title]]);
   });
 
+  it('begins a title after a news dateline or a reporting word', () => {
+    expect(officials('本报杭州3月2日电省政府副省长周立新今天到企业调研。')).toEqual([
+      ['周立新', '省政府副省长'],
+    ]);
+    expect(officials('记者电话采访了市农业农村局局长郑海涛。')).toEqual([['郑海涛', '市农业农村局局长']]);
+    expect(officials('接下来有请区文旅局局长孙明辉致辞，该区体育局局长何建军随后发言。')).toEqual([
+      ['孙明辉', '区文旅局局长'],
+      ['何建军', '区体育局局长'],
+    ]);
+  });
+
   it('reads a name printed before its post', () => {
     expect(officials('会上传达了习近平总书记的重要指示。')).toEqual([['习近平', '总书记']]);
     expect(officials('科尔总理随后表示，两国合作前景广阔。')).toEqual([['科尔', '总理']]);
@@ -78,6 +89,16 @@ describe('names', () => {
     ]);
     expect(nameAt(ctx, 2)).toBe('刘芳');
     expect(nameAt(ctx, 10)).toBe('Anna Smith');
+  });
+
+  it('takes no longer name where the tagger reads a one-character one, and keeps a long transliteration whole', () => {
+    const text = '钱老介绍说，特使瓦西里阿纳托利耶维奇随后发言。';
+    const ctx = new NameContext(text, [
+      { start: 0, end: 1 },
+      { start: 8, end: 18 },
+    ]);
+    expect(nameAt(ctx, 0)).toBeNull();
+    expect(nameAt(ctx, 8)).toBe('瓦西里阿纳托利耶维奇');
   });
 
   it('does not cut a name from a title before it', () => {
@@ -136,6 +157,28 @@ describe('places', () => {
     expect(readPlaces(plain, [{ start: cut, end: cut + 3 }]).places).toEqual([]);
   });
 
+  it('takes a tagged place over the gazetteer names it holds, and one that goes on from a short form', () => {
+    const lake = '游客们在小南海边拍照留念。';
+    expect(readPlaces(lake, [{ start: 4, end: 7 }]).places.map((p) => p.name)).toEqual(['小南海']);
+    const text = '会上，阿拉伯产油国宣布减产。';
+    expect(readPlaces(text, [{ start: 3, end: 6 }]).places.map((p) => p.name)).toEqual(['阿拉伯']);
+  });
+
+  it('leaves a name to the organisation reader where the tagger reads a body there: a team, an acting committee', () => {
+    const match = '本轮联赛中，罗马主场战胜对手。';
+    expect(readPlaces(match).places.map((p) => p.name)).toEqual(['罗马']);
+    expect(readPlaces(match, [], [{ start: 6, end: 8 }]).places).toEqual([]);
+  });
+
+  it("reads a residents' committee that does something on the page as a body, one only named as a place", () => {
+    const text = '东风居委会和物业公司作交流发言。东风居委会组织志愿者打扫楼道。';
+    const r = recognize(text, []);
+    expect(r.organizations.map((o) => [o.name, o.mentions])).toContainEqual(['东风居委会', 2]);
+    expect(r.places.map((p) => p.name)).not.toContain('东风居委会');
+    const visit = recognize('居民们来到东风居委会办事。', []);
+    expect(visit.places.map((p) => p.name)).toContain('东风居委会');
+  });
+
   it('reads no road in ordinary words ending in 路', () => {
     for (const text of [
       '要结合城中路改造推进工作。',
@@ -147,6 +190,29 @@ describe('places', () => {
     ])
       expect(readPlaces(text).places.filter((p) => p.kind === 'road')).toEqual([]);
     expect(readPlaces('他家住在中山北路。').places).toEqual([{ name: '中山北路', kind: 'road' }]);
+  });
+
+  it('lists the grassroots unit a building is named after, its mention nested in the building', () => {
+    const text = '副市长一行来到天平街道社区事务受理服务中心，察看窗口服务。';
+    const r = recognize(text, []);
+    expect(r.places.map((p) => [p.name, p.kind, p.mentions])).toEqual([
+      ['天平街道', 'subdistrict', 1],
+      ['天平街道社区事务受理服务中心', 'building', 1],
+    ]);
+    const spans = r.spans.filter((s) => s.kind === 'place').map((s) => [s.key, text.slice(s.start, s.end)]);
+    expect(spans).toEqual([
+      ['天平街道社区事务受理服务中心', '天平街道社区事务受理服务中心'],
+      ['天平街道', '天平街道'],
+    ]);
+  });
+
+  it("counts a neighbourhood's own name of three characters or more as a mention of it", () => {
+    const text = '新港三村居民区党总支书记王芳介绍，新港三村今年加装了电梯。';
+    const place = recognize(text, []).places.find((p) => p.name === '新港三村居民区');
+    expect(place?.mentions).toBeGreaterThanOrEqual(1);
+    expect(
+      recognize('新华居民区开展活动，新华社记者到场。', []).places.map((p) => [p.name, p.mentions]),
+    ).toEqual([['新华居民区', 1]]);
   });
 
   it('reads no neighbourhood in a slogan', () => {
@@ -215,6 +281,59 @@ describe('organisations', () => {
     ]);
   });
 
+  it("reads a company's registered name back to the place it begins with", () => {
+    const text = '街道请来江宁瑞丰餐饮管理有限公司，为老人送餐。';
+    const place = { start: 4, end: 6 };
+    const cut = { start: 10, end: 16, orgKind: 'company' as const };
+    expect(readOrganizations(text, [place], [], [], [cut]).map((o) => o.name)).toContain(
+      '江宁瑞丰餐饮管理有限公司',
+    );
+    const r = recognize(text, []);
+    expect(r.organizations.map((o) => o.name)).toEqual(['江宁瑞丰餐饮管理有限公司']);
+  });
+
+  it('ends a body before the verb that follows it (居委会组织志愿者)', () => {
+    const text = '新华居委会组织志愿者打扫楼道。';
+    const tagged = [{ start: 0, end: 7, orgKind: 'other' as const }];
+    expect(readOrganizations(text, [], [], [], tagged).map((o) => o.name)).toEqual(['新华居委会']);
+    const r = recognize(text, []);
+    const names = [...r.organizations.map((o) => o.name), ...r.places.map((p) => p.name)];
+    expect(names).toContain('新华居委会');
+    expect(names.some((n) => n.endsWith('组织'))).toBe(false);
+  });
+
+  it("lets the tagger's start hold over words of the clause before a body, in names and titles", () => {
+    const text = '随后请出江北县政法委书记李卫东宣读名单，会上除了远航集团也有发言。';
+    const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+    const tagged = [
+      { ...at('江北县政法委'), orgKind: 'party' as const },
+      { ...at('远航集团'), orgKind: 'company' as const },
+    ];
+    const read = readOrganizations(text, [], [], [], tagged).map((o) => o.name);
+    expect(read).toEqual(expect.arrayContaining(['江北县政法委', '远航集团']));
+    expect(read.some((n) => n.startsWith('请出') || n.startsWith('除了'))).toBe(false);
+    const r = recognize(text, []);
+    const li = r.officials.find((o) => o.name === '李卫东');
+    expect(li?.titles[0]?.startsWith('随后')).toBe(false);
+    expect(li?.titles[0]?.endsWith('政法委书记')).toBe(true);
+  });
+
+  it('reads no class of bodies as a name where the tagger finds none (保险公司, 7家银行)', () => {
+    const text = '多数保险公司表示观望，已有5家银行推出新产品。';
+    expect(readOrganizations(text)).toEqual([]);
+    const tagged = [{ start: 2, end: 6, orgKind: 'company' as const }];
+    expect(readOrganizations(text, [], [], [], tagged).map((o) => o.name)).toEqual(['保险公司']);
+  });
+
+  it('reads a place and what follows (比利时政府, 江西交界处) as the place where the tagger finds no body', () => {
+    const text = '比利时政府当天宣布了新的措施。';
+    expect(readOrganizations(text, [], [], [], [], [{ start: 0, end: 3 }])).toEqual([]);
+    const border = '车站位于湖南、江西交界处。';
+    expect(readOrganizations(border, [{ start: 7, end: 9 }])).not.toEqual([]);
+    expect(readOrganizations(border, [{ start: 7, end: 9 }], [], [], [], [{ start: 7, end: 9 }])).toEqual([]);
+    expect(readOrganizations('区政府当天宣布了新的措施。').map((o) => o.name)).toEqual(['区政府']);
+  });
+
   it('does not end a body where its suffix begins a post or a word', () => {
     expect(orgs('市文旅局局长到场。').map(([n]) => n)).toEqual(['市文旅局']);
     expect(orgs('按照市委部署开展工作。')).toEqual([]);
@@ -227,6 +346,19 @@ describe('policy phrases', () => {
       '他说“这是我的心里话”，又称赞“小巷总理”。各地落实“三个必须”，推进“暖心惠民”工程，做到“四个不”。';
     const found = recognizePolicyPhrases(text).phrases.map((p) => p.text);
     expect(found).toEqual(['三个必须', '“暖心惠民”工程', '四个不']);
+  });
+
+  it('takes quotations set side by side, parallel clauses and a programme among others as slogans, not nicknames', () => {
+    const text =
+      '要推动“线上办理”与“线下服务”相融合，把群众的“需求目录”转化为“服务目录”，做到“早发现、早介入、早化解”，开展“邻里守望”等三大行动。居民称他“热心肠”，大家叫她“老娘舅”。';
+    expect(recognizePolicyPhrases(text).phrases.map((p) => p.text)).toEqual([
+      '线上办理',
+      '线下服务',
+      '需求目录',
+      '服务目录',
+      '早发现、早介入、早化解',
+      '邻里守望',
+    ]);
   });
 
   it('keeps glossary terms', () => {

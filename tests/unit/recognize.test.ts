@@ -79,6 +79,8 @@ describe('places', () => {
     const places = recognizePlaces('李强来到长宁区北新泾街道社区事务受理服务中心，又到徐汇区天平街道。');
     expect(places.map((p) => [p.name, p.kind])).toEqual([
       ['长宁区', 'district'],
+      // The subdistrict a service building is named after is listed with it.
+      ['北新泾街道', 'subdistrict'],
       ['北新泾街道社区事务受理服务中心', 'building'],
       ['徐汇区', 'district'],
       ['天平街道', 'subdistrict'],
@@ -95,6 +97,7 @@ describe('places', () => {
       ['蕃兴居委', 'neighbourhood'],
       ['安国大楼小区', 'neighbourhood'],
       ['金陵东路', 'road'],
+      ['宝兴居民区', 'neighbourhood'],
       ['宝兴居民区党群服务站', 'building'],
     ]);
   });
