@@ -5,7 +5,7 @@
  */
 
 import asset from '../../assets/ner-model.json';
-import { FEATURES_PER_CHAR, featuresOf } from './tagger/features';
+import { GROUPS, keysOf, PAD } from './tagger/features';
 import { type ModelAsset, TaggerModel } from './tagger/model';
 import { spansOf, TAG_COUNT, TYPES } from './tagger/tags';
 import { viterbi } from './tagger/viterbi';
@@ -54,7 +54,7 @@ function toTag(type: string, start: number, end: number): EntitySpanTag {
 }
 
 // Buffers for one piece, reused so a long text makes no garbage per sentence.
-const featureBuf = new Int32Array(MAX_PIECE * FEATURES_PER_CHAR);
+const keyBuf = new Int32Array((MAX_PIECE + 2 * PAD) * GROUPS.length);
 const emitBuf = new Float32Array(MAX_PIECE * TAG_COUNT);
 
 /** Persons, places and organisations in `text`, in text order, not overlapping. */
@@ -64,7 +64,7 @@ export function tagEntities(text: string): EntitySpanTag[] {
   for (const [from, to] of pieces(text)) {
     const piece = text.slice(from, to);
     const n = piece.length;
-    const emit = m.emissions(featuresOf(piece, m.lexicon, featureBuf), n, emitBuf);
+    const emit = m.emissions(keysOf(piece, m.lexicon, keyBuf), n, emitBuf);
     const tags = viterbi(emit, n, m.transitions);
     for (const s of spansOf(tags)) out.push(toTag(TYPES[s.type]!, from + s.start, from + s.end));
   }

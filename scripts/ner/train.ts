@@ -8,16 +8,18 @@
  *   npx tsx scripts/ner/train.ts [--epochs N] [--runs N] [--seed N] [--min-count N] [--pd-repeat N]
  *       [--bytes 1|2] [--prune X] [--out FILE] [--no-write]
  *       [--crf [--rate X]] [--pd-only] [--no-open-listed]   (alternatives measured, see assets/README.md)
+ *       [--groups '{"1":[-3,-2,-1,0,1,2,3]}']   (other offsets for feature groups, features.ts; measured)
+ *       [--folds N --fold I]   (measure on fold I of the training part instead; writes nothing)
  */
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { FEATURES_PER_CHAR, featuresOf } from '../../lib/recognize/tagger/features';
+import { featureHash, GROUPS, keysOf, PAD, slots } from '../../lib/recognize/tagger/features';
 import { Lexicon } from '../../lib/recognize/tagger/lexicon';
 import { type ModelAsset, TaggerModel } from '../../lib/recognize/tagger/model';
 import { spansOf, TAG_COUNT, TYPES } from '../../lib/recognize/tagger/tags';
 import { viterbi } from '../../lib/recognize/tagger/viterbi';
-import { loadCluener, loadPeoplesDaily, type Sentence } from './corpus';
+import { fnv1a, loadCluener, loadPeoplesDaily, type Sentence } from './corpus';
 import { marginals } from './crf';
 import { buildLexicon } from './gazetteers';
 import { maskOf } from './labels';
@@ -39,11 +41,25 @@ const OUT = args.includes('--out')
 const CRF = args.includes('--crf');
 const RATE = opt('--rate', 0.5);
 const OPEN_LISTED = !args.includes('--no-open-listed');
+if (args.includes('--groups'))
+  for (const [g, offsets] of Object.entries(
+    JSON.parse(args[args.indexOf('--groups') + 1]!) as Record<string, number[]>,
+  ))
+    GROUPS[Number(g)] = offsets;
+const SLOTS = slots();
 const T = TAG_COUNT;
-const K = FEATURES_PER_CHAR;
+const K = SLOTS.count;
+const G = GROUPS.length;
 
 const t0 = Date.now();
-const all = [...loadPeoplesDaily(), ...loadCluener()];
+// With --folds N --fold i, the training part's fold i (by higher hash digits than the split's) is
+// measured instead of the held-out part, and the model trains on the other folds: a check of a choice
+// on more sentences than the held-out part has. Such a run writes nothing.
+const FOLDS = opt('--folds', 0);
+const FOLD = opt('--fold', 0);
+const inFold = (s: Sentence) => FOLDS > 0 && Math.floor(fnv1a(s.text) / 100) % FOLDS === FOLD;
+const loaded = [...loadPeoplesDaily(), ...loadCluener()];
+const all = FOLDS > 0 ? loaded.filter((s) => !s.heldOut).map((s) => ({ ...s, heldOut: inFold(s) })) : loaded;
 const train = all.filter(
   (s) => !s.heldOut && s.text.length && !(args.includes('--pd-only') && s.corpus !== 'pd'),
 );
@@ -54,10 +70,27 @@ console.log(
 );
 const heldOut = all.filter((s) => s.heldOut);
 
+/** Per position, one feature hash per slot (0: none); `keyOf` learns which key and slot each is. */
+const keyOf = new Map<number, [number, number]>();
+function featuresOf(text: string): Int32Array {
+  const n = text.length;
+  const keys = keysOf(text, lexicon);
+  const out = new Int32Array(n * K);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < K; j++) {
+      const key = keys[(i + SLOTS.offset[j]! + PAD) * G + SLOTS.group[j]!]!;
+      if (key === 0) continue;
+      const h = featureHash(key, j);
+      out[i * K + j] = h;
+      if (!keyOf.has(h)) keyOf.set(h, [key, j]);
+    }
+  return out;
+}
+
 // Feature ids: hashes seen at least MIN_COUNT times in the training part.
 const counts = new Map<number, number>();
-const hashes = train.map((s) => featuresOf(s.text, lexicon));
-for (const h of hashes) for (const x of h) counts.set(x, (counts.get(x) ?? 0) + 1);
+const hashes = train.map((s) => featuresOf(s.text));
+for (const h of hashes) for (const x of h) if (x !== 0) counts.set(x, (counts.get(x) ?? 0) + 1);
 const ids = new Map<number, number>();
 for (const [h, c] of counts) if (c >= MIN_COUNT) ids.set(h, ids.size);
 counts.clear();
@@ -202,7 +235,7 @@ for (let run = 0; run < RUNS; run++) {
 }
 
 function tagDense(s: Sentence): Tagged {
-  const feats = featuresOf(s.text, lexicon).map((h) => ids.get(h) ?? -1);
+  const feats = featuresOf(s.text).map((h) => ids.get(h) ?? -1);
   const tags = viterbi(emissionsOf(feats, s.text.length, avg), s.text.length, avgTrans);
   return spansOf(tags).map((sp) => ({ ...sp, type: TYPES[sp.type]! }));
 }
@@ -218,39 +251,61 @@ const scale = maxAbs / levels;
 const bytes: number[] = [];
 let prev = 0;
 let kept = 0;
-const byKey = [...ids.entries()].map(([h, f]) => [h >>> 0, f] as const).sort((a, b) => a[0] - b[0]);
-for (const [key, f] of byKey) {
-  const nz: Array<[number, number]> = [];
-  for (let t = 0; t < T; t++) {
-    const x = avg[f * T + t]!;
-    if (Math.abs(x) < PRUNE * maxAbs) continue;
-    const q = Math.round(x / scale);
-    if (q !== 0) nz.push([t, q]);
+let keyCount = 0;
+const byKey = [...ids.entries()]
+  .map(([h, f]) => {
+    const [key, slot] = keyOf.get(h)!;
+    return [key >>> 0, slot, f] as const;
+  })
+  .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+const varint = (x: number) => {
+  while (x >= 0x80) {
+    bytes.push((x & 0x7f) | 0x80);
+    x = Math.floor(x / 128);
   }
-  if (!nz.length) continue;
-  let delta = key - prev;
+  bytes.push(x);
+};
+for (let a = 0; a < byKey.length; ) {
+  const key = byKey[a]![0];
+  let b = a;
+  while (b < byKey.length && byKey[b]![0] === key) b++;
+  const perSlot: Array<[number, Array<[number, number]>]> = [];
+  for (let r = a; r < b; r++) {
+    const [, slot, f] = byKey[r]!;
+    const nz: Array<[number, number]> = [];
+    for (let t = 0; t < T; t++) {
+      const x = avg[f * T + t]!;
+      if (Math.abs(x) < PRUNE * maxAbs) continue;
+      const q = Math.round(x / scale);
+      if (q !== 0) nz.push([t, q]);
+    }
+    if (nz.length) perSlot.push([slot, nz]);
+  }
+  a = b;
+  if (!perSlot.length) continue;
+  keyCount++;
+  varint(key - prev);
   prev = key;
-  while (delta >= 0x80) {
-    bytes.push((delta & 0x7f) | 0x80);
-    delta = Math.floor(delta / 128);
+  bytes.push(perSlot.length);
+  for (const [slot, nz] of perSlot) {
+    bytes.push(slot, nz.length);
+    for (const [t, q] of nz) {
+      bytes.push(t);
+      if (BYTES === 1) bytes.push(q & 0xff);
+      else bytes.push(q & 0xff, (q >> 8) & 0xff);
+    }
+    kept++;
   }
-  bytes.push(delta);
-  bytes.push(nz.length);
-  for (const [t, q] of nz) {
-    bytes.push(t);
-    if (BYTES === 1) bytes.push(q & 0xff);
-    else bytes.push(q & 0xff, (q >> 8) & 0xff);
-  }
-  kept++;
 }
 const asset: ModelAsset = {
-  version: 1,
+  version: 2,
   source:
     "Trained by scripts/ner/train.ts on the training parts of CLUENER2020 train and People's Daily 1998 NER dev (see assets/README.md).",
   types: [...TYPES],
-  featuresPerChar: K,
+  slots: K,
   weightBytes: BYTES,
   scale,
+  keyCount,
   featureCount: kept,
   transitions: Array.from(avgTrans, (x) => Math.round(x / scale)),
   lexicon: lexData,
@@ -260,7 +315,7 @@ const json = `${JSON.stringify(asset)}\n`;
 const model = new TaggerModel(asset);
 function tagQuantized(s: Sentence): Tagged {
   const n = s.text.length;
-  const tags = viterbi(model.emissions(featuresOf(s.text, model.lexicon), n), n, model.transitions);
+  const tags = viterbi(model.emissions(keysOf(s.text, model.lexicon), n), n, model.transitions);
   return spansOf(tags).map((sp) => ({ ...sp, type: TYPES[sp.type]! }));
 }
 console.log(`\nHELD OUT, shipped weights (${kept} features, ${BYTES}-byte weights)`);
@@ -269,7 +324,7 @@ const { gzipSync } = await import('node:zlib');
 console.log(
   `model: ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzipped`,
 );
-if (!args.includes('--no-write')) {
+if (!args.includes('--no-write') && FOLDS === 0) {
   fs.writeFileSync(OUT, json);
   console.log(`wrote ${path.relative(process.cwd(), OUT)}`);
 }

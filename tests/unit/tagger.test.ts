@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import asset from '../../assets/ner-model.json';
 import { tagEntities } from '../../lib/recognize/tagger';
-import { FEATURES_PER_CHAR, featuresOf } from '../../lib/recognize/tagger/features';
+import { featuresOf, GROUPS, keysOf, PAD, slots } from '../../lib/recognize/tagger/features';
 import { Lexicon } from '../../lib/recognize/tagger/lexicon';
 import { type ModelAsset, TaggerModel } from '../../lib/recognize/tagger/model';
 import { TAG_COUNT, TYPES } from '../../lib/recognize/tagger/tags';
@@ -87,8 +87,49 @@ describe('tagger features', () => {
   const lexicon = new Lexicon(model.lexicon);
   const unit = '市民张明在雄安新区参观，随后前往北京市朝阳区。';
 
-  it('gives every position the same number of features', () => {
-    expect(featuresOf(unit, lexicon).length).toBe(unit.length * model.featuresPerChar);
+  it('gives every position the same number of keys and features', () => {
+    expect(keysOf(unit, lexicon).length).toBe((unit.length + 2 * PAD) * GROUPS.length);
+    expect(featuresOf(unit, lexicon).length).toBe(unit.length * model.slots);
+  });
+
+  it('reads a key at its offsets: the character after a position is that position’s feature', () => {
+    // A model with one key (the character 说 at offset +1, for the last character of a PER), so its
+    // weight must land one position before 说 and nowhere else.
+    const text = '居民王华说';
+    const keys = keysOf(text, lexicon);
+    const G = GROUPS.length;
+    const say = keys[(4 + PAD) * G + 1]!; // group 1: the character, at position 4 (说)
+    const sl = slots();
+    const slot = Array.from(sl.group).findIndex((g, j) => g === 1 && sl.offset[j] === 1);
+    expect(slot).toBeGreaterThanOrEqual(0);
+    const label = 1 + 4 * TYPES.indexOf('PER') + 2; // E-PER
+    const bytes: number[] = [];
+    let k = say >>> 0;
+    while (k >= 0x80) {
+      bytes.push((k & 0x7f) | 0x80);
+      k = Math.floor(k / 128);
+    }
+    bytes.push(k, 1, slot, 1, label, 100);
+    const tiny = new TaggerModel({
+      ...model,
+      keyCount: 1,
+      featureCount: 1,
+      scale: 0.5,
+      features: Buffer.from(bytes).toString('base64'),
+    });
+    const emit = tiny.emissions(keys, text.length);
+    const nonZero = Array.from(emit.keys()).filter((j) => emit[j] !== 0);
+    expect(nonZero).toEqual([3 * TAG_COUNT + label]); // 华, one before 说
+    expect(emit[3 * TAG_COUNT + label]).toBe(50);
+  });
+
+  it('marks the listed word forward maximum matching takes, with its length', () => {
+    const { longest } = lexicon.marks('在北京市朝阳区', true);
+    expect(longest[0]).toBe(0);
+    expect(longest[1]! >> 6).toBe(3); // 北京市, not 北京
+    expect(longest[1]! & 3).toBe(0);
+    expect(longest[3]! & 3).toBe(2);
+    expect(longest[4]! >> 6).toBe(3); // 朝阳区
   });
 
   it('looks words up at a cost proportional to the text length', () => {
@@ -111,9 +152,9 @@ describe('assets/ner-model.json', () => {
   const model = asset as ModelAsset;
 
   it('matches the code that reads it: labels, features per character, transitions', () => {
-    expect(model.version).toBe(1);
+    expect(model.version).toBe(2);
     expect(model.types).toEqual([...TYPES]);
-    expect(model.featuresPerChar).toBe(FEATURES_PER_CHAR);
+    expect(model.slots).toBe(slots().count);
     expect(model.transitions).toHaveLength(TAG_COUNT * TAG_COUNT);
     expect([1, 2]).toContain(model.weightBytes);
     expect(model.scale).toBeGreaterThan(0);

@@ -1,13 +1,60 @@
 /**
  * Features of the entity tagger, shared by training (scripts/ner) and tagging so both see exactly the
- * same numbers: at each UTF-16 position a fixed number of 32-bit hashes of character n-grams in a ±2
- * window, character classes and gazetteer marks. One pass over the text, so linear in its length.
+ * same numbers. Features come in groups: a group is one kind of n-gram (characters, character
+ * classes, gazetteer marks, name-character classes) read at every position, and each group is used at
+ * several offsets from the position being tagged (the character 3 before, 2 before, …). The n-gram's
+ * 32-bit hash (its "key") is computed once per position; a feature is a (key, slot) pair, a slot
+ * being one (group, offset). Tagging looks each key up once and finds the weights of all its slots
+ * together, so a wider window costs almost no more look-ups. One pass over the text: linear.
  */
 
 import type { Lexicon } from './lexicon';
 
-/** Hashes per position: see `featuresOf` for what each one is. */
-export const FEATURES_PER_CHAR = 24;
+/**
+ * Per group, the offsets (n-gram start minus tagged position) at which it is used. An empty group is
+ * not computed; 4-grams, a ±3 window and the maximum-matching marks were measured and not kept
+ * (assets/README.md), and `train.ts --groups` measures them again.
+ */
+export const GROUPS: number[][] = [
+  /* 0 bias */ [0],
+  /* 1 character */ [-2, -1, 0, 1, 2],
+  /* 2 bigram */ [-2, -1, 0, 1],
+  /* 3 skip bigram (c, c+2) */ [-1],
+  /* 4 trigram */ [-2, -1, 0],
+  /* 5 4-gram */ [],
+  /* 6 class trigram */ [-1],
+  /* 7 gazetteer mark */ [0],
+  /* 8 gazetteer mark with the character */ [0],
+  /* 9 surname mark with the next character's class */ [0],
+  /* 10 gazetteer mark trigram */ [-1],
+  /* 11 surname 0–2 back with the class */ [0],
+  /* 12 surname 0–2 back with the character */ [0],
+  /* 13 name-character class trigram */ [-2, -1, 0],
+  /* 14 the listed word forward maximum matching puts here: length, kind, part */ [],
+  /* 15 the same with the character */ [],
+];
+
+/** Room outside the text for the widest offset and the longest n-gram. */
+export const PAD = 4;
+
+/** Slots: one per (group, offset), numbered group by group. */
+export interface Slots {
+  group: Int32Array;
+  offset: Int32Array;
+  count: number;
+}
+
+export function slots(): Slots {
+  const group: number[] = [];
+  const offset: number[] = [];
+  GROUPS.forEach((offsets, g) => {
+    for (const d of offsets) {
+      group.push(g);
+      offset.push(d);
+    }
+  });
+  return { group: Int32Array.from(group), offset: Int32Array.from(offset), count: group.length };
+}
 
 const BEFORE = 0x110001; // outside the text, before its start
 const AFTER = 0x110002; // outside the text, after its end
@@ -44,71 +91,117 @@ function finish(h: number): number {
   return h === 0 ? 1 : h; // 0 marks an empty slot in the weight table
 }
 
-const h1 = (t: number, a: number) => finish(mix(mix(0x9747b28c, t), a));
-const h2 = (t: number, a: number, b: number) => finish(mix(mix(mix(0x9747b28c, t), a), b));
-const h3 = (t: number, a: number, b: number, c: number) => finish(mix(mix(mix(mix(0x9747b28c, t), a), b), c));
+const SEED = 0x9747b28c;
+const h1 = (t: number, a: number) => finish(mix(mix(SEED, t), a));
+const h2 = (t: number, a: number, b: number) => finish(mix(mix(mix(SEED, t), a), b));
+const h3 = (t: number, a: number, b: number, c: number) => finish(mix(mix(mix(mix(SEED, t), a), b), c));
+const h4 = (t: number, a: number, b: number, c: number, d: number) =>
+  finish(mix(mix(mix(mix(mix(SEED, t), a), b), c), d));
 
-// Scratch for the folded characters and their classes, reused from call to call (no garbage).
+/** A training feature: the hash of a key at a slot (tagging looks keys up, never these). */
+export const featureHash = (key: number, slot: number) => finish(mix(mix(SEED ^ 0x5f3759df, key), slot));
+
+// Scratch for the folded characters, classes and marks of the padded text, reused (no garbage).
 let codeBuf = new Int32Array(0);
 let clsBuf = new Int32Array(0);
+let atBuf = new Int32Array(0);
+let surBuf = new Int32Array(0);
+let nmBuf = new Int32Array(0);
+let lmBuf = new Int32Array(0);
+/**
+ * Per group, its lowest and highest offset, fixed at the first call (training may set GROUPS before
+ * it): a key is needed only where some offset carries it into the text. An empty group is never.
+ */
+let lo: Int32Array | null = null;
+let hi: Int32Array | null = null;
+const needed = (g: number, q: number, last: number) => q >= lo![g]! && last <= hi![g]!;
 
 /**
- * The feature hashes of every position of `text`, FEATURES_PER_CHAR per position, position i's at
- * [i * FEATURES_PER_CHAR, (i + 1) * FEATURES_PER_CHAR). Written into `into` when it is long enough.
+ * The keys of every group at every position of `text` and PAD positions either side: position q's
+ * (q from -PAD to n - 1 + PAD) at [(q + PAD) × G, (q + PAD + 1) × G) for G groups, 0 where a group is
+ * not used. Written into `into` when it is long enough.
  */
-export function featuresOf(text: string, lexicon: Lexicon, into?: Int32Array): Int32Array {
+export function keysOf(text: string, lexicon: Lexicon, into?: Int32Array): Int32Array {
   const n = text.length;
-  const K = FEATURES_PER_CHAR;
-  if (codeBuf.length < n + 4) {
-    codeBuf = new Int32Array(2 * n + 4);
-    clsBuf = new Int32Array(2 * n + 4);
+  const G = GROUPS.length;
+  const W = n + 2 * PAD + 4; // padded length, with room for n-grams that start in the padding
+  if (codeBuf.length < W) {
+    const size = 2 * W;
+    codeBuf = new Int32Array(size);
+    clsBuf = new Int32Array(size);
+    atBuf = new Int32Array(size);
+    surBuf = new Int32Array(size);
+    nmBuf = new Int32Array(size);
+    lmBuf = new Int32Array(size);
   }
   const code = codeBuf;
   const cls = clsBuf;
-  code[0] = code[1] = BEFORE;
-  code[n + 2] = code[n + 3] = AFTER;
-  for (let i = 0; i < n; i++) code[i + 2] = foldCode(text.charCodeAt(i));
-  for (let i = 0; i < n + 4; i++) cls[i] = charClass(code[i]!);
-  const marks = lexicon.marks(text);
-  const out = into && into.length >= n * K ? into.subarray(0, n * K) : new Int32Array(n * K);
-  for (let i = 0; i < n; i++) {
-    const p = i + 2;
-    const a = code[p - 2]!;
-    const b = code[p - 1]!;
-    const c = code[p]!;
-    const d = code[p + 1]!;
-    const e = code[p + 2]!;
-    const m = marks.at[i]!;
-    const o = i * K;
-    out[o] = h1(0, 0);
-    out[o + 1] = h1(1, a);
-    out[o + 2] = h1(2, b);
-    out[o + 3] = h1(3, c);
-    out[o + 4] = h1(4, d);
-    out[o + 5] = h1(5, e);
-    out[o + 6] = h2(6, a, b);
-    out[o + 7] = h2(7, b, c);
-    out[o + 8] = h2(8, c, d);
-    out[o + 9] = h2(9, d, e);
-    out[o + 10] = h2(10, b, d);
-    out[o + 11] = h3(11, b, c, d);
-    out[o + 12] = h3(12, a, b, c);
-    out[o + 13] = h3(13, c, d, e);
-    out[o + 14] = h3(14, cls[p - 1]!, cls[p]!, cls[p + 1]!);
-    // Gazetteer: where a listed word begins, continues, ends or stands alone, by list.
-    out[o + 15] = h1(15, m);
-    out[o + 16] = h2(16, m, c);
-    out[o + 17] = h2(17, marks.surname[i]!, cls[p + 1]!);
-    out[o + 18] = h3(18, marks.at[i - 1] ?? 0, m, marks.at[i + 1] ?? 0);
-    // A surname one or two characters back: a given name may be going on.
-    const sur = (marks.surname[i - 2] ?? 0) * 9 + (marks.surname[i - 1] ?? 0) * 3 + marks.surname[i]!;
-    out[o + 19] = h2(19, sur, cls[p]!);
-    out[o + 20] = h2(20, sur, c);
-    // Name-character classes around: surname, given-name and transliteration characters.
-    const nm = marks.name;
-    out[o + 21] = h3(21, nm[i - 1] ?? 8, nm[i]!, nm[i + 1] ?? 8);
-    out[o + 22] = h3(22, nm[i - 2] ?? 8, nm[i - 1] ?? 8, nm[i]!);
-    out[o + 23] = h3(23, nm[i]!, nm[i + 1] ?? 8, nm[i + 2] ?? 8);
+  const at = atBuf;
+  const sur = surBuf;
+  const nm = nmBuf;
+  const lm = lmBuf;
+  lo ??= Int32Array.from(GROUPS, (o) => (o.length ? Math.min(...o) : 1 << 30));
+  hi ??= Int32Array.from(GROUPS, (o) => (o.length ? Math.max(...o) : -(1 << 30)));
+  const marks = lexicon.marks(text, lo[14]! <= hi[14]! || lo[15]! <= hi[15]!);
+  // Index x = q + PAD.
+  for (let x = 0; x < W; x++) {
+    const q = x - PAD;
+    const inside = q >= 0 && q < n;
+    code[x] = inside ? foldCode(text.charCodeAt(q)) : q < 0 ? BEFORE : AFTER;
+    cls[x] = charClass(code[x]!);
+    at[x] = inside ? marks.at[q]! : 0;
+    sur[x] = inside ? marks.surname[q]! : 0;
+    nm[x] = inside ? marks.name[q]! : 8;
+    lm[x] = inside && marks.longest.length ? marks.longest[q]! : 1;
   }
+  const rows = n + 2 * PAD;
+  const out = into && into.length >= rows * G ? into.subarray(0, rows * G) : new Int32Array(rows * G);
+  const bias = h1(0, 0);
+  for (let x = 0; x < rows; x++) {
+    const o = x * G;
+    const q = x - PAD;
+    const last = q - n + 1;
+    for (let g = 0; g < G; g++) out[o + g] = 0;
+    const c = code[x]!;
+    const c1 = code[x + 1]!;
+    const c2 = code[x + 2]!;
+    if (needed(0, q, last)) out[o] = bias;
+    if (needed(1, q, last)) out[o + 1] = h1(1, c);
+    if (needed(2, q, last)) out[o + 2] = h2(2, c, c1);
+    if (needed(3, q, last)) out[o + 3] = h2(3, c, c2);
+    if (needed(4, q, last)) out[o + 4] = h3(4, c, c1, c2);
+    if (needed(5, q, last)) out[o + 5] = h4(5, c, c1, c2, code[x + 3]!);
+    if (needed(6, q, last)) out[o + 6] = h3(6, cls[x]!, cls[x + 1]!, cls[x + 2]!);
+    const m = at[x]!;
+    if (needed(7, q, last)) out[o + 7] = h1(7, m);
+    if (needed(8, q, last)) out[o + 8] = h2(8, m, c);
+    if (needed(9, q, last)) out[o + 9] = h2(9, sur[x]!, cls[x + 1]!);
+    if (needed(10, q, last)) out[o + 10] = h3(10, m, at[x + 1]!, at[x + 2]!);
+    // A surname here, one or two characters back: a given name may be going on.
+    const s = x >= 2 ? sur[x - 2]! * 9 + sur[x - 1]! * 3 + sur[x]! : 0;
+    if (needed(11, q, last)) out[o + 11] = h2(11, s, cls[x]!);
+    if (needed(12, q, last)) out[o + 12] = h2(12, s, c);
+    if (needed(13, q, last)) out[o + 13] = h3(13, nm[x]!, nm[x + 1]!, nm[x + 2]!);
+    if (needed(14, q, last)) out[o + 14] = h1(14, lm[x]!);
+    if (needed(15, q, last)) out[o + 15] = h2(15, lm[x]!, c);
+  }
+  return out;
+}
+
+/**
+ * Training's view: per position of `text`, one feature hash per slot (0 where the slot's group has no
+ * key there), position i's at [i × slots, (i + 1) × slots).
+ */
+export function featuresOf(text: string, lexicon: Lexicon): Int32Array {
+  const n = text.length;
+  const G = GROUPS.length;
+  const sl = slots();
+  const keys = keysOf(text, lexicon);
+  const out = new Int32Array(n * sl.count);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < sl.count; j++) {
+      const key = keys[(i + sl.offset[j]! + PAD) * G + sl.group[j]!]!;
+      out[i * sl.count + j] = key === 0 ? 0 : featureHash(key, j);
+    }
   return out;
 }

@@ -26,6 +26,12 @@ export interface Marks {
   surname: Int32Array;
   /** Per position: bit 0 a surname, bit 1 a given-name character, bit 2 a transliteration character. */
   name: Int32Array;
+  /**
+   * Per position, the listed word forward maximum matching puts over it (from the text's start, the
+   * longest listed word at each point, else one character on): its length (at most 7) << 6 | its
+   * first list kind << 2 | part (0 begins, 1 continues, 2 ends, 3 stands alone); 0 outside words.
+   */
+  longest: Int32Array;
   /** Trie steps taken: at most MAX_WORD per position, so linear in the text length. */
   steps: number;
 }
@@ -70,12 +76,18 @@ export class Lexicon {
     this.foreign = new Set(Array.from(data.foreignNameChars, (c) => c.charCodeAt(0)));
   }
 
-  /** Marks every position of `text`, walking the trie at most MAX_WORD steps from each. */
-  marks(text: string): Marks {
+  /**
+   * Marks every position of `text`, walking the trie at most MAX_WORD steps from each; `longest`
+   * only when asked for (no feature uses it in the shipped model).
+   */
+  marks(text: string, withLongest = false): Marks {
     const n = text.length;
     const at = new Int32Array(n);
     const surname = new Int32Array(n);
     const name = new Int32Array(n);
+    const longest = new Int32Array(withLongest ? n : 0);
+    const longLen = new Int32Array(withLongest ? n : 0);
+    const longKind = new Int32Array(withLongest ? n : 0);
     let steps = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -89,6 +101,10 @@ export class Lexicon {
         if (next === undefined) break;
         node = next;
         const kinds = this.kinds[node]!;
+        if (kinds && withLongest) {
+          longLen[i] = len;
+          longKind[i] = 31 - Math.clz32(kinds & -kinds);
+        }
         for (let k = 0; kinds >> k; k++) {
           if (!((kinds >> k) & 1)) continue;
           const shift = 4 * k;
@@ -101,6 +117,17 @@ export class Lexicon {
         }
       }
     }
-    return { at, surname, name, steps };
+    for (let i = 0; withLongest && i < n; ) {
+      const len = longLen[i]!;
+      if (!len) {
+        i++;
+        continue;
+      }
+      const head = (Math.min(len, 7) << 6) | (longKind[i]! << 2);
+      if (len === 1) longest[i] = head | 3;
+      else for (let j = 0; j < len; j++) longest[i + j] = head | (j === 0 ? 0 : j === len - 1 ? 2 : 1);
+      i += len;
+    }
+    return { at, surname, name, longest, steps };
   }
 }

@@ -1,21 +1,26 @@
 /**
- * The tagger's weights as shipped in assets/ner-model.json: a JSON header and a base64 block of
- * features, each a hash key (delta-coded varint, keys ascending) followed by its non-zero label
- * weights (count, then label and quantized weight pairs). Decoded once into an open-addressing table.
+ * The tagger's weights as shipped in assets/ner-model.json: a JSON header and a base64 block of keys
+ * (features.ts), each a hash (delta-coded varint, keys ascending) followed by the slots it has
+ * weights at (count; per slot its number, the count of its non-zero label weights, then label and
+ * quantized weight pairs). Decoded once into an open-addressing table.
  */
 
+import { GROUPS, PAD, slots } from './features';
 import { Lexicon, type LexiconData } from './lexicon';
 import { TAG_COUNT } from './tags';
 
 export interface ModelAsset {
-  version: 1;
+  version: 2;
   source: string;
   types: string[];
-  featuresPerChar: number;
+  /** Slots (group, offset) the weights are for; must match features.ts. */
+  slots: number;
   /** Bytes per weight: 1 (int8) or 2 (int16, little-endian). */
   weightBytes: 1 | 2;
   /** A stored integer weight times `scale` is the weight. */
   scale: number;
+  /** Keys stored, and features (key, slot) with weights among them. */
+  keyCount: number;
   featureCount: number;
   /** Label-pair weights, previous label first, as stored integers. */
   transitions: number[];
@@ -33,22 +38,25 @@ function base64Bytes(b64: string): Uint8Array {
 export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly transitions: Float32Array;
-  readonly featuresPerChar: number;
   private readonly scale: number;
-  /** Open addressing: slot s holds a feature's key at 2s and its offset into `packed` at 2s + 1. */
+  /** Per slot, its offset from the tagged position (features.ts). */
+  private readonly offset: Int32Array;
+  /** Open addressing: slot s holds a key at 2s and its offset into `packed` at 2s + 1. */
   private readonly table: Int32Array;
-  /** Per feature: its count of weights, then each weight as label << 16 | (int16 weight). */
+  /** Per key: its count of weights, then each as slot << 21 | label << 16 | (int16 weight). */
   private readonly packed: Int32Array;
   private readonly mask: number;
 
   constructor(asset: ModelAsset) {
     if (asset.types.length * 4 + 1 !== TAG_COUNT) throw new Error('tagger model: label set differs');
-    this.featuresPerChar = asset.featuresPerChar;
+    const sl = slots();
+    if (asset.slots !== sl.count) throw new Error('tagger model: feature slots differ');
+    this.offset = sl.offset;
     this.lexicon = new Lexicon(asset.lexicon);
     this.scale = asset.scale;
     this.transitions = Float32Array.from(asset.transitions, (w) => w * asset.scale);
     const bytes = base64Bytes(asset.features);
-    const n = asset.featureCount;
+    const n = asset.keyCount;
     let cap = 1;
     while (cap < 2 * n) cap <<= 1;
     this.mask = cap - 1;
@@ -67,18 +75,24 @@ export class TaggerModel {
       }
       key = (key + delta) >>> 0;
       this.insert(key | 0, packed.length);
-      const count = bytes[pos++]!;
-      packed.push(count);
-      for (let j = 0; j < count; j++) {
-        const label = bytes[pos++]!;
-        let w: number;
-        if (asset.weightBytes === 1) w = (bytes[pos++]! << 24) >> 24;
-        else {
-          w = ((bytes[pos]! | (bytes[pos + 1]! << 8)) << 16) >> 16;
-          pos += 2;
+      const at = packed.length;
+      packed.push(0);
+      const slotCount = bytes[pos++]!;
+      for (let s = 0; s < slotCount; s++) {
+        const slot = bytes[pos++]!;
+        const count = bytes[pos++]!;
+        for (let j = 0; j < count; j++) {
+          const label = bytes[pos++]!;
+          let w: number;
+          if (asset.weightBytes === 1) w = (bytes[pos++]! << 24) >> 24;
+          else {
+            w = ((bytes[pos]! | (bytes[pos + 1]! << 8)) << 16) >> 16;
+            pos += 2;
+          }
+          packed.push((slot << 21) | (label << 16) | (w & 0xffff));
         }
-        packed.push((label << 16) | (w & 0xffff));
       }
+      packed[at] = packed.length - at - 1;
     }
     this.packed = Int32Array.from(packed);
   }
@@ -91,19 +105,21 @@ export class TaggerModel {
   }
 
   /**
-   * Label scores per position (n × TAG_COUNT) from the feature hashes of n positions, written into
-   * `into` when it is long enough.
+   * Label scores per position (n × TAG_COUNT) from the keys of n positions and their padding
+   * (features.ts keysOf), written into `into` when it is long enough.
    */
-  emissions(features: Int32Array, n: number, into?: Float32Array): Float32Array {
+  emissions(keys: Int32Array, n: number, into?: Float32Array): Float32Array {
     const T = TAG_COUNT;
-    const K = this.featuresPerChar;
-    const { table, packed, mask } = this;
+    const G = GROUPS.length;
+    const { table, packed, mask, offset } = this;
     const sums = into && into.length >= n * T ? into.subarray(0, n * T) : new Float32Array(n * T);
     sums.fill(0);
-    for (let i = 0; i < n; i++) {
-      const row = i * T;
-      for (let k = i * K, end = k + K; k < end; k++) {
-        const key = features[k]!;
+    const rows = n + 2 * PAD;
+    for (let x = 0; x < rows; x++) {
+      const q = x - PAD;
+      for (let k = x * G, end = k + G; k < end; k++) {
+        const key = keys[k]!;
+        if (key === 0) continue;
         let slot = (key ^ (key >>> 16)) & mask;
         let at = -1;
         for (;;) {
@@ -118,7 +134,8 @@ export class TaggerModel {
         if (at < 0) continue;
         for (let j = at + 1, stop = at + 1 + packed[at]!; j < stop; j++) {
           const v = packed[j]!;
-          sums[row + (v >>> 16)]! += (v << 16) >> 16;
+          const i = q - offset[v >>> 21]!;
+          if (i >= 0 && i < n) sums[i * T + ((v >>> 16) & 31)]! += (v << 16) >> 16;
         }
       }
     }
