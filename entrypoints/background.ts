@@ -4,6 +4,8 @@ import { buildCard } from '../lib/build-card';
 import { mappedTextData } from '../lib/model/mapped-text';
 import { localServices } from '../lib/normalize/local-services';
 import type { AnalyzeReply, Message, StoredCard } from '../utils/messages';
+import { isNotesMessage } from '../utils/messages';
+import { notesReply, wireNoteCommands } from '../utils/notes-background';
 import { SessionCards } from '../utils/session-cards';
 
 // Each tab's card for the popup: in memory, and in storage.session so it survives the worker being
@@ -40,6 +42,8 @@ export default defineBackground(() => {
     if (message.type === 'govlens:analyze') return analyze(message, sender.tab);
     if (message.type === 'govlens:get') return find(message);
     if (message.type === 'govlens:convert') return localServices.convert(message.texts, message.to);
+    if (isNotesMessage(message)) return notesReply(message, sender.tab, (id) => cards.byTab(id));
     return undefined;
   });
+  wireNoteCommands();
 });

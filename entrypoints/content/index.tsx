@@ -9,17 +9,20 @@ import { articleTextNodes, extract } from '../../lib/extract/index';
 import { caretAt, MentionIndex, mentionBox } from '../../lib/highlight/hit-test';
 import { HighlightPainter, KINDS } from '../../lib/highlight/painter';
 import { type EntityRanges, entityRanges, firstMention } from '../../lib/highlight/ranges';
+import { fromMappedTextData } from '../../lib/model/mapped-text';
 import { type ScriptMode, ScriptSwitch } from '../../lib/normalize/page-switch';
 import { pageTextOf } from '../../lib/page-text';
 import type { EntityKind } from '../../lib/recognize/index';
 import { errorMessage } from '../../utils/error-message';
 import type { AnalyzeReply, Message, PageAction, PageState } from '../../utils/messages';
 import { remoteConvert } from '../../utils/remote-services';
+import { isNotesAction, ReaderNotes } from './annotations';
 import { Lifetime } from './lifetime';
 import { watchNavigation } from './navigation';
 import { mountNote } from './note-host';
 // The note's styles travel inside the script, into its shadow root: no stylesheet to fetch, so the
 // note works on any page the reader asks for, whatever its Content-Security-Policy.
+import barCss from './selection-bar.css?inline';
 import noteCss from './style.css?inline';
 
 /** Our own UI carries this attribute, so the engine never reads it as page text. */
@@ -91,6 +94,8 @@ export default defineContentScript({
     if (world.__govlensRead) return;
     world.__govlensRead = true;
     const lifetime = new Lifetime();
+    /** The reader's own highlights and notes (annotations.ts). */
+    const notes = new ReaderNotes(document, lifetime);
     let card: Card | null = null;
     let error: string | null = null;
     let switcher: ScriptSwitch | null = null;
@@ -115,6 +120,7 @@ export default defineContentScript({
       painter?.clear();
       switcher = null;
       painter = null;
+      notes.detach();
       entities = [];
       hover = null;
       error = null;
@@ -144,6 +150,13 @@ export default defineContentScript({
         }
         painter?.paint(entities);
         mentions = new MentionIndex(entities);
+        if (card.isArticle)
+          await notes.attach(
+            extraction.main.model,
+            fromMappedTextData(reply.normalized),
+            location.href,
+            HighlightPainter.supported(window),
+          );
       } catch (e) {
         // Never throw into the page: report in our own UI and stay quiet otherwise.
         error = errorMessage(e);
@@ -240,8 +253,9 @@ export default defineContentScript({
       } else if ('script' in action) await chooseScript(action.script);
       else if ('reveal' in action) reveal(action.reveal.kind, action.reveal.key);
       else if ('reanalyze' in action) await readAgain();
+      else if (isNotesAction(action)) await notes.act(action);
       draw();
-      return { script: switcher ? script : null, highlights: toggles() ?? null };
+      return { script: switcher ? script : null, highlights: toggles() ?? null, notes: notes.state() };
     };
     /** Scrolls to the first mention of an entity and flashes it (from the popup's card). */
     const reveal = (kind: EntityKind, key: string) => {
@@ -267,6 +281,7 @@ export default defineContentScript({
         await switcher.set(mode, remoteConvert);
         // Writing Text.data collapses live ranges in those nodes: paint again (lengths are kept).
         painter?.paint(entities);
+        notes.repaint();
         script = mode;
         await browser.storage.local.set({ [scriptKey()]: mode });
       } catch (e) {
@@ -277,11 +292,14 @@ export default defineContentScript({
     const note = mountNote(noteCss, UI_ATTRIBUTE, lifetime);
     lifetime.listen(note.events, 'keydown', onEscape);
     container = note.container;
+    notes.mountBar(note.events as ShadowRoot, barCss);
     draw();
     // The page can take the highlights out of its registry (CSS.highlights.clear()): put them back
     // while the article is the same (when it changes, it is read again).
     const reassert = setInterval(() => {
-      if (lifetime.alive) painter?.reassert();
+      if (!lifetime.alive) return;
+      painter?.reassert();
+      notes.reassert();
     }, REASSERT_MS);
     lifetime.onEnd(() => clearInterval(reassert));
     lifetime.onEnd(() => {
@@ -290,6 +308,7 @@ export default defineContentScript({
       container = null;
       switcher?.restore();
       painter?.clear();
+      notes.detach();
     });
     const late = watchLateArticle(lifetime, async () => {
       await analyzePage();

@@ -13,10 +13,13 @@ describe('store builds ask only for what they use', () => {
   }, 120000);
 
   for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
-    it(`${dir}: MV3, storage and on-request reading only, runs on government sites and WeChat articles, never on local pages`, () => {
+    it(`${dir}: MV3, storage, on-request reading and a selection menu only, runs on government sites and WeChat articles, never on local pages`, () => {
       const m = read(dir);
       expect(m.manifest_version).toBe(3);
-      expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+      expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
+      // The reader's keyboard commands, named in the reader's language.
+      expect(Object.keys(m.commands).sort()).toEqual(['highlight-selection', 'note-selection']);
+      expect(m.commands['highlight-selection'].description).toMatch(/^__MSG_\w+__$/);
       expect(m.host_permissions ?? []).toEqual([]);
       const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
       expect(matches).toContain('*://*.gov.cn/*');

@@ -1,0 +1,84 @@
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { Library } from '../lib/store/library';
+import { errorMessage } from './error-message';
+import type { Message, NotesMessage, NotesReply, PageAction, StoredCard } from './messages';
+
+/**
+ * The background's side of the reader's highlights: the library lives in the extension's IndexedDB,
+ * which a content script (in the page's origin) cannot open, so it asks here.
+ */
+let opened: Promise<Library> | null = null;
+const library = () => {
+  opened ??= Library.open().catch((e: unknown) => {
+    opened = null;
+    throw e;
+  });
+  return opened;
+};
+
+export async function notesReply(
+  message: NotesMessage,
+  tab: { id?: number } | undefined,
+  cardOf: (tabId: number) => Promise<StoredCard | null>,
+): Promise<NotesReply> {
+  try {
+    const lib = await library();
+    let url: string;
+    if (message.type === 'govlens:notes:list') url = message.url;
+    else if (message.type === 'govlens:notes:put') {
+      url = message.annotation.url;
+      const stored = tab?.id === undefined ? null : await cardOf(tab.id);
+      await lib.putAnnotation(message.annotation, stored?.card);
+    } else {
+      const all = await lib.annotations(message.url);
+      await lib.removeAnnotation(message.id);
+      return { ok: true, annotations: all.filter((a) => a.id !== message.id) };
+    }
+    return { ok: true, annotations: await lib.annotations(url) };
+  } catch (e) {
+    return { ok: false, error: errorMessage(e) };
+  }
+}
+
+/** Keyboard commands (manifest `commands`) and context-menu entries that act on the page's selection. */
+export const NOTE_COMMANDS: Record<string, PageAction> = {
+  'highlight-selection': { highlightSelection: 'yellow' },
+  'note-selection': { highlightSelection: 'note' },
+};
+
+/** Sends a command's action to the content script of a tab. */
+export function sendToTab(tabId: number | undefined, action: PageAction): void {
+  if (tabId === undefined) return;
+  void browser.tabs
+    .sendMessage(tabId, { type: 'govlens:control', action } satisfies Message)
+    .catch(() => undefined);
+}
+
+/** Wires the commands and the selection's context menu (高亮所选 / 添加批注). */
+export function wireNoteCommands(): void {
+  browser.commands?.onCommand.addListener((command, tab) => {
+    const action = NOTE_COMMANDS[command];
+    if (!action) return;
+    if (tab?.id !== undefined) return sendToTab(tab.id, action);
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => sendToTab(t?.id, action));
+  });
+  const menus = browser.contextMenus;
+  if (!menus) return;
+  browser.runtime.onInstalled.addListener(() => {
+    menus.create({
+      id: 'highlight-selection',
+      title: i18n.t('notes.menuHighlight'),
+      contexts: ['selection'],
+    });
+    menus.create({
+      id: 'note-selection',
+      title: i18n.t('notes.menuNote'),
+      contexts: ['selection'],
+    });
+  });
+  menus.onClicked.addListener((info, tab) => {
+    const action = NOTE_COMMANDS[String(info.menuItemId)];
+    if (action) sendToTab(tab?.id, action);
+  });
+}
