@@ -6,9 +6,18 @@ import { type PopupState, PopupView, type RelatedArticle } from '../../component
 import { ExportBar, type ExportFormat, type ExportStatus } from '../../components/ExportBar';
 import { LibraryBar, type SaveState } from '../../components/LibraryBar';
 import { libraryMessage } from '../../components/library-messages';
+import { NotesList } from '../../components/NotesList';
 import { PageControls } from '../../components/PageControls';
+import type { Annotation } from '../../lib/annotate/annotation';
 import type { Card } from '../../lib/card';
 import { toJSON, toMarkdown, toText } from '../../lib/export/index';
+import {
+  type ExportedNote,
+  type NotedArticle,
+  notesJSON,
+  notesMarkdown,
+  notesText,
+} from '../../lib/export/notes';
 import { Library } from '../../lib/store/library';
 import { copyText } from '../../utils/clipboard';
 import type { Message, PageAction, PageState, StoredCard } from '../../utils/messages';
@@ -57,6 +66,12 @@ const EXPORTERS: Record<ExportFormat, (card: Card) => string> = {
   json: (card) => toJSON(card),
 };
 
+const NOTE_EXPORTERS: Record<ExportFormat, (a: NotedArticle, n: ExportedNote[]) => string> = {
+  markdown: (a, n) => notesMarkdown(a, n),
+  text: notesText,
+  json: notesJSON,
+};
+
 function Popup() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
@@ -66,6 +81,9 @@ function Popup() {
   const [library, setLibrary] = useState<Library | null>(null);
   const [save, setSave] = useState<SaveState | null>(null);
   const [related, setRelated] = useState<RelatedArticle[] | null>(null);
+  /** The highlight just deleted, for 撤销. */
+  const [removed, setRemoved] = useState<Annotation | null>(null);
+  const [notesCopied, setNotesCopied] = useState<ExportStatus | null>(null);
 
   /** Shows a card, then what the page and the library have to say about it. */
   const show = async (stored: StoredCard) => {
@@ -158,6 +176,26 @@ function Popup() {
       .catch((e: unknown) => setCopied({ ok: false, format, error: errorMessage(e) }));
   };
 
+  const removeNote = (id: string) => {
+    const gone = page?.notes?.notes.find((n) => n.annotation.id === id)?.annotation ?? null;
+    setRemoved(gone);
+    act({ removeNote: id });
+  };
+
+  const copyNotes = (format: ExportFormat) => {
+    if (state.kind !== 'card' || !page?.notes) return;
+    const article: NotedArticle = {
+      title: state.card.title,
+      url: pageUrl ?? state.card.url ?? '',
+      date: state.card.date,
+      source: state.card.source,
+    };
+    const notes = page.notes.notes.map((n) => ({ annotation: n.annotation, orphaned: n.at === null }));
+    copyText(NOTE_EXPORTERS[format](article, notes))
+      .then(() => setNotesCopied({ ok: true, format }))
+      .catch((e: unknown) => setNotesCopied({ ok: false, format, error: errorMessage(e) }));
+  };
+
   const saveCard = async () => {
     if (state.kind !== 'card' || !library || !pageUrl) return;
     setSave({ kind: 'saving' });
@@ -182,6 +220,24 @@ function Popup() {
         onOpenLibrary={openLibrary}
         onReanalyze={state.kind === 'card' && tabId !== null ? () => void reanalyze() : undefined}
       />
+      {isArticle && page?.notes && (
+        <NotesList
+          state={page.notes}
+          onReveal={(id) => act({ revealNote: id })}
+          onSaveNote={(id, note) => act({ editNote: { id, note } })}
+          onRemove={removeNote}
+          onUndo={
+            removed
+              ? () => {
+                  act({ restoreNote: removed });
+                  setRemoved(null);
+                }
+              : null
+          }
+          copied={notesCopied}
+          onCopy={copyNotes}
+        />
+      )}
       {page && <PageControls state={page} card={state.kind === 'card' ? state.card : null} onAction={act} />}
       {isArticle && <ExportBar status={copied} onCopy={copy} />}
       <PopupView
