@@ -6,6 +6,7 @@ import { documentScenarios } from './documents.flow';
 import { type Driver, puppeteerDriver } from './driver';
 import { hostileScenarios } from './hostile.flow';
 import { libraryScenarios } from './library.flow';
+import { notesScenarios } from './notes.flow';
 import { servePages } from './pages';
 import { readingScenarios } from './reading.flow';
 import { robustScenarios } from './robust.flow';
@@ -34,4 +35,5 @@ describe('the built extension in Firefox', () => {
   describe('edge pages', () => robustScenarios(() => ({ driver, server })));
   describe('hostile pages', () => hostileScenarios(() => ({ driver, server })));
   describe('switches that show their state', () => controlScenarios(() => ({ driver, server })));
+  describe("the reader's own highlights and notes", () => notesScenarios(() => ({ driver, server })));
 });

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../cli/parse-html';
 import { anchor } from '../../lib/annotate/anchor';
 import { pageSpans, printedText, selectionSpan } from '../../lib/annotate/page-range';
 import { describe as describeSpan } from '../../lib/annotate/selectors';
@@ -54,5 +57,29 @@ describe('a selection on the page and the normalized text', () => {
     expect(text.endsWith(b.data.slice(0, 2).trim().slice(-1))).toBe(true);
     const outside = { data: '页脚' } as Text;
     expect(selectionSpan(rangeOver([outside], outside, 0, outside, 2), model, normalized.text)).toBeNull();
+  });
+});
+
+describe('the notes fixtures, read by the engine, re-anchor as a reader expects', () => {
+  const QUOTE = '各街道要在12月底前完成辖区内老旧小区燃气管道排查';
+  const read = async (name: string) => {
+    const html = fs.readFileSync(path.resolve('tests/fixtures/notes', `${name}.html`), 'utf8');
+    const { card, normalized } = await analyzeLocal(parseDocument(html), { url: 'http://127.0.0.1/a.html' });
+    expect(card.isArticle).toBe(true);
+    return normalized.text.text;
+  };
+
+  it('exact on the same page, fuzzy on the edited one, orphaned where the paragraph is gone', async () => {
+    const text = await read('article');
+    const start = text.indexOf(QUOTE);
+    expect(start).toBeGreaterThan(0);
+    const selectors = describeSpan(text, start, start + QUOTE.length);
+    expect(anchor(text, selectors)).toMatchObject({ status: 'anchored', via: 'position' });
+    const edited = await read('article-edited');
+    const got = anchor(edited, selectors);
+    expect(got).toMatchObject({ status: 'anchored', via: 'fuzzy' });
+    if (got.status === 'anchored')
+      expect(edited.slice(got.start, got.end)).toBe('各街道要在11月底前完成辖区内老旧小区燃气管线排查');
+    expect(anchor(await read('article-deleted'), selectors)).toEqual({ status: 'orphaned' });
   });
 });
