@@ -174,6 +174,16 @@ export function LibraryView({
                 {a.snippet}
               </p>
             )}
+            {a.annotations && a.annotations.length > 0 && (
+              <ol class="highlights" aria-label={i18n.t('notes.title')}>
+                {a.annotations.map((h) => (
+                  <li key={h.id} data-colour={h.colour}>
+                    <q lang="zh-Hans">{h.text}</q>
+                    {h.note && <p class="note-text">{h.note}</p>}
+                  </li>
+                ))}
+              </ol>
+            )}
             {a.fingerprint.officials.length > 0 && (
               <ul class="chips" lang="zh-Hans">
                 {a.fingerprint.officials.slice(0, 6).map((o) => (

@@ -88,6 +88,14 @@ export function notesScenarios(env: () => E2EEnv) {
       await page.evaluate(selectText, QUOTE);
       await page.waitUntil(barShown, undefined);
       await page.screenshot(`${driver.browser}-selection-bar`);
+      // Colours and 批注 first; the note field only once asked for.
+      expect(
+        await page.evaluate(() => {
+          const root = (window as unknown as { __govlensNote: ShadowRoot }).__govlensNote;
+          const shown = (sel: string) => getComputedStyle(root.querySelector(sel)!).display !== 'none';
+          return [shown('.selbar .swatch'), shown('.selbar form')];
+        }, undefined),
+      ).toEqual([true, false]);
       await page.evaluate(clickInNote, '.selbar button[data-action="note"]');
       await page.evaluate(writeNote, NOTE);
       await waitForMine(page, 'yellow', QUOTE);
@@ -140,6 +148,21 @@ export function notesScenarios(env: () => E2EEnv) {
       expect(md).toContain(`> ${SECOND}\n`);
       await card.screenshot(`${driver.browser}-popup-notes`);
       await card.close();
+
+      // The library shows them under the article (saved with the first highlight); search finds notes.
+      const library = await driver.newTab();
+      await library.goto(driver.extensionUrl('library.html'));
+      const item = `#articles li[data-url="${url}"]`;
+      await library.waitFor(`${item} .highlights li`);
+      expect(await library.texts(`${item} .highlights q`)).toEqual([QUOTE, SECOND]);
+      await library.fill('#search', '何时公开');
+      await library.waitUntil(
+        (note: string) =>
+          document.querySelectorAll('#articles > li').length === 1 &&
+          (document.querySelector('#articles .snippet')?.textContent ?? '').includes(note),
+        NOTE,
+      );
+      await library.close();
 
       // The page changes a word inside the sentence: found again by the fuzzy path.
       fs.copyFileSync(path.join(FIXTURES, 'article-edited.html'), path.join(dir, 'article.html'));
