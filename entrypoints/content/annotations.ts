@@ -113,6 +113,12 @@ export class ReaderNotes {
     this.closeBar();
   }
 
+  /** 清除标注: the page as it was, the reader's highlights too (they stay in the library). */
+  unpaint(): void {
+    this.painter?.clear();
+    this.painter = null;
+  }
+
   /** After the script switch wrote the text nodes again (live ranges collapse): paint again. */
   repaint(): void {
     this.painter?.paint(

@@ -249,6 +249,7 @@ export default defineContentScript({
       } else if ('clear' in action) {
         painter?.clear();
         painter = null;
+        notes.unpaint();
         hover = null;
       } else if ('script' in action) await chooseScript(action.script);
       else if ('reveal' in action) reveal(action.reveal.kind, action.reveal.key);

@@ -61,6 +61,8 @@ export class NotePainter {
 
   /** Paints every highlight in its colour, replacing what was painted before. */
   paint(items: ReadonlyArray<{ colour: Colour; parts: readonly DomSpan[] }>): void {
+    // No highlight of the reader's: nothing of ours on the page, not even the stylesheet.
+    if (!items.length) return this.clear();
     this.adoptSheet();
     this.first = null;
     for (const colour of COLOURS) {
