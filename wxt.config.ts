@@ -17,6 +17,9 @@ export default defineConfig({
     // activeTab + scripting: the reader can ask for any other page to be read, from the popup.
     // contextMenus: 高亮所选 / 添加批注 on a selection (no install warning; reads nothing of the page).
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // Sites the reader adds in the options page: each asked for at run time (permissions.request),
+    // none at install.
+    optional_host_permissions: ['*://*/*'],
     // Listed, and changeable, in the browser's shortcut settings.
     commands: {
       'highlight-selection': {

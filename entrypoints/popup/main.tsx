@@ -17,11 +17,13 @@ import {
   notesJSON,
   notesMarkdown,
   notesText,
+  templateError,
 } from '../../lib/export/notes';
 import { Library } from '../../lib/store/library';
 import { copyText } from '../../utils/clipboard';
 import type { Message, PageAction, PageState, StoredCard } from '../../utils/messages';
 import { restrictionOf } from '../../utils/page-access';
+import { SETTINGS_KEYS } from '../../utils/settings-file';
 import './style.css';
 import { errorMessage } from '../../utils/error-message';
 
@@ -66,11 +68,21 @@ const EXPORTERS: Record<ExportFormat, (card: Card) => string> = {
   json: (card) => toJSON(card),
 };
 
-const NOTE_EXPORTERS: Record<ExportFormat, (a: NotedArticle, n: ExportedNote[]) => string> = {
-  markdown: (a, n) => notesMarkdown(a, n),
+const NOTE_EXPORTERS: Record<
+  ExportFormat,
+  (a: NotedArticle, n: ExportedNote[], template: string | undefined) => string
+> = {
+  markdown: (a, n, template) => notesMarkdown(a, n, template),
   text: notesText,
   json: notesJSON,
 };
+
+/** The reader's Markdown template from the options page; undefined for the default. */
+async function storedTemplate(): Promise<string | undefined> {
+  const got = await browser.storage.local.get(SETTINGS_KEYS.template);
+  const t = got[SETTINGS_KEYS.template];
+  return typeof t === 'string' && !templateError(t) ? t : undefined;
+}
 
 function Popup() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
@@ -84,6 +96,12 @@ function Popup() {
   /** The highlight just deleted, for 撤销. */
   const [removed, setRemoved] = useState<Annotation | null>(null);
   const [notesCopied, setNotesCopied] = useState<ExportStatus | null>(null);
+  const [template, setTemplate] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    storedTemplate()
+      .then(setTemplate)
+      .catch(() => undefined);
+  }, []);
 
   /** Shows a card, then what the page and the library have to say about it. */
   const show = async (stored: StoredCard) => {
@@ -191,7 +209,7 @@ function Popup() {
       source: state.card.source,
     };
     const notes = page.notes.notes.map((n) => ({ annotation: n.annotation, orphaned: n.at === null }));
-    copyText(NOTE_EXPORTERS[format](article, notes))
+    copyText(NOTE_EXPORTERS[format](article, notes, template))
       .then(() => setNotesCopied({ ok: true, format }))
       .catch((e: unknown) => setNotesCopied({ ok: false, format, error: errorMessage(e) }));
   };

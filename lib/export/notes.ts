@@ -143,3 +143,13 @@ export function notesJSON(article: NotedArticle, notes: readonly ExportedNote[])
   }));
   return JSON.stringify({ title: article.title, url: article.url, annotations: items }, null, 2);
 }
+
+/** Why a template cannot be used (unclosed section, bad tag), or null when it can. */
+export function templateError(template: string): string | null {
+  try {
+    Mustache.parse(template);
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}

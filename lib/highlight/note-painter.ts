@@ -62,7 +62,10 @@ export class NotePainter {
   /** Paints every highlight in its colour, replacing what was painted before. */
   paint(items: ReadonlyArray<{ colour: Colour; parts: readonly DomSpan[] }>): void {
     // No highlight of the reader's: nothing of ours on the page, not even the stylesheet.
-    if (!items.length) return this.clear();
+    if (!items.length) {
+      this.clear();
+      return;
+    }
     this.adoptSheet();
     this.first = null;
     for (const colour of COLOURS) {

@@ -7,6 +7,7 @@ import { type Driver, puppeteerDriver } from './driver';
 import { hostileScenarios } from './hostile.flow';
 import { libraryScenarios } from './library.flow';
 import { notesScenarios } from './notes.flow';
+import { optionsScenarios } from './options.flow';
 import { servePages } from './pages';
 import { readingScenarios } from './reading.flow';
 import { robustScenarios } from './robust.flow';
@@ -36,4 +37,5 @@ describe('the built extension in Firefox', () => {
   describe('hostile pages', () => hostileScenarios(() => ({ driver, server })));
   describe('switches that show their state', () => controlScenarios(() => ({ driver, server })));
   describe("the reader's own highlights and notes", () => notesScenarios(() => ({ driver, server })));
+  describe('the options page', () => optionsScenarios(() => ({ driver, server })));
 });

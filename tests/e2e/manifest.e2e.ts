@@ -21,6 +21,9 @@ describe('store builds ask only for what they use', () => {
       expect(Object.keys(m.commands).sort()).toEqual(['highlight-selection', 'note-selection']);
       expect(m.commands['highlight-selection'].description).toMatch(/^__MSG_\w+__$/);
       expect(m.host_permissions ?? []).toEqual([]);
+      // Sites the reader adds in the options page are asked for then, one by one.
+      expect(m.optional_host_permissions).toEqual(['*://*/*']);
+      expect(m.options_ui.page).toBe('options.html');
       const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
       expect(matches).toContain('*://*.gov.cn/*');
       // WeChat official-account articles (上海发布 and the district accounts) are read by themselves too.
