@@ -22,6 +22,12 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     // Listed, and changeable, in the browser's shortcut settings.
     commands: {
+      // Opens the popup card.
+      _execute_action: { suggested_key: { default: 'Alt+Shift+G' } },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_notes_commandToggle__',
+      },
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_notes_commandHighlight__',

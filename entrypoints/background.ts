@@ -7,6 +7,7 @@ import type { AnalyzeReply, Message, StoredCard } from '../utils/messages';
 import { isNotesMessage } from '../utils/messages';
 import { notesReply, wireNoteCommands } from '../utils/notes-background';
 import { SessionCards } from '../utils/session-cards';
+import { wireToolbarBadge } from '../utils/toolbar-badge';
 
 // Each tab's card for the popup: in memory, and in storage.session so it survives the worker being
 // stopped; it never leaves the browser and is gone when the browser closes. A full session area never
@@ -46,4 +47,5 @@ export default defineBackground(() => {
     return undefined;
   });
   wireNoteCommands();
+  wireToolbarBadge();
 });

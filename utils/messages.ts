@@ -28,7 +28,9 @@ export type PageAction =
   | { reanalyze: true }
   /** The reader's highlights: report them (answered with NotesState), or change them. */
   | { notes: true }
-  | NotesAction;
+  | NotesAction
+  /** Hide every kind of highlight, or show them all again (a keyboard command). */
+  | { toggleAll: true };
 
 /** How the page is shown: the content script's answer to `govlens:control`. */
 export interface PageState {

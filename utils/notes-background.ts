@@ -45,7 +45,11 @@ export async function notesReply(
 export const NOTE_COMMANDS: Record<string, PageAction> = {
   'highlight-selection': { highlightSelection: 'yellow' },
   'note-selection': { highlightSelection: 'note' },
+  'toggle-highlights': { toggleAll: true },
 };
+
+/** 分析此页: on any page, the context menu reads it. */
+const ANALYZE_MENU = 'analyze-page';
 
 /** Sends a command's action to the content script of a tab. */
 export function sendToTab(tabId: number | undefined, action: PageAction): void {
@@ -71,6 +75,7 @@ export function wireNoteCommands(): void {
       title: i18n.t('notes.menuHighlight'),
       contexts: ['selection'],
     });
+    menus.create({ id: ANALYZE_MENU, title: i18n.t('notes.menuAnalyze'), contexts: ['page'] });
     menus.create({
       id: 'note-selection',
       title: i18n.t('notes.menuNote'),
@@ -78,6 +83,13 @@ export function wireNoteCommands(): void {
     });
   });
   menus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ANALYZE_MENU && tab?.id !== undefined) {
+      // The menu click grants activeTab: the page is read as when the reader asks from the popup.
+      void browser.scripting
+        .executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] })
+        .catch(() => undefined);
+      return;
+    }
     const action = NOTE_COMMANDS[String(info.menuItemId)];
     if (action) sendToTab(tab?.id, action);
   });

@@ -246,6 +246,10 @@ export default defineContentScript({
       if ('toggle' in action && painter) {
         painter.setVisible(action.toggle, !painter.isVisible(action.toggle));
         await browser.storage.local.set({ [HIDDEN_KEY]: KINDS.filter((k) => !painter!.isVisible(k)) });
+      } else if ('toggleAll' in action && painter) {
+        const show = !KINDS.some((k) => painter!.isVisible(k));
+        for (const kind of KINDS) painter.setVisible(kind, show);
+        await browser.storage.local.set({ [HIDDEN_KEY]: show ? [] : [...KINDS] });
       } else if ('clear' in action) {
         painter?.clear();
         painter = null;

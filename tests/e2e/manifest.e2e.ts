@@ -18,7 +18,12 @@ describe('store builds ask only for what they use', () => {
       expect(m.manifest_version).toBe(3);
       expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
       // The reader's keyboard commands, named in the reader's language.
-      expect(Object.keys(m.commands).sort()).toEqual(['highlight-selection', 'note-selection']);
+      expect(Object.keys(m.commands).sort()).toEqual([
+        '_execute_action',
+        'highlight-selection',
+        'note-selection',
+        'toggle-highlights',
+      ]);
       expect(m.commands['highlight-selection'].description).toMatch(/^__MSG_\w+__$/);
       expect(m.host_permissions ?? []).toEqual([]);
       // Sites the reader adds in the options page are asked for then, one by one.

@@ -54,6 +54,29 @@ function writeNote(text: string): void {
   field.dispatchEvent(new Event('input', { bubbles: true }));
   root.querySelector<HTMLButtonElement>('.selbar button[type="submit"]')!.click();
 }
+type Api = {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(id: number, m: object): Promise<unknown>;
+  };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+/** Run in an extension page: what the background sends a tab on a keyboard command or a menu entry. */
+async function command(arg: { url: string; action: object }): Promise<void> {
+  const g = globalThis as unknown as { browser?: Api; chrome: Api };
+  const api = g.browser ?? g.chrome;
+  // Compared as text: Firefox's match patterns take no port.
+  const tab = (await api.tabs.query({})).find((t) => t.url === arg.url);
+  await api.tabs.sendMessage(tab!.id!, { type: 'govlens:control', action: arg.action });
+}
+/** Run in an extension page: the toolbar badge of the tab showing an address. */
+async function badgeOf(url: string): Promise<string> {
+  const g = globalThis as unknown as { browser?: Api; chrome: Api };
+  const api = g.browser ?? g.chrome;
+  const tab = (await api.tabs.query({})).find((t) => t.url === url);
+  return api.action.getBadgeText({ tabId: tab!.id! });
+}
+
 /**
  * The reader's own highlights and notes: made from the selection bar and the keyboard command's
  * action, back after a reload and in 繁體, re-anchored on an edited page, listed as 未能定位 when their
@@ -104,21 +127,19 @@ export function notesScenarios(env: () => E2EEnv) {
       await page.evaluate(selectText, SECOND);
       const popup = await openPopup(env(), url);
       await popup.waitFor('.notes li[data-note-id]');
-      await popup.evaluate(async (u: string) => {
-        type Tabs = {
-          query(q: object): Promise<Array<{ id?: number; url?: string }>>;
-          sendMessage(id: number, m: object): Promise<unknown>;
-        };
-        const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
-        const api = g.browser ?? g.chrome;
-        // Compared as text: Firefox's match patterns take no port.
-        const tab = (await api.tabs.query({})).find((t) => t.url === u);
-        await api.tabs.sendMessage(tab!.id!, {
-          type: 'govlens:control',
-          action: { highlightSelection: 'green' },
-        });
-      }, url);
+      await popup.evaluate(command, { url, action: { highlightSelection: 'green' } });
       await waitForMine(page, 'green', SECOND);
+      // The toolbar badge counts what was recognised; 显示或隐藏全部标注 hides every kind, then shows them.
+      expect(await popup.evaluate(badgeOf, url)).toMatch(/^[1-9]\d*$/);
+      const kinds = async () =>
+        Object.keys(await page.evaluate(readHighlights, undefined)).filter(
+          (k) => !k.startsWith('govlens-mine'),
+        );
+      expect((await kinds()).length).toBeGreaterThan(0);
+      await popup.evaluate(command, { url, action: { toggleAll: true } });
+      expect(await kinds()).toEqual([]);
+      await popup.evaluate(command, { url, action: { toggleAll: true } });
+      expect((await kinds()).length).toBeGreaterThan(0);
       await popup.close();
 
       // Reload: both are back on the same characters.
