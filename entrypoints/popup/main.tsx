@@ -11,19 +11,12 @@ import { PageControls } from '../../components/PageControls';
 import type { Annotation } from '../../lib/annotate/annotation';
 import type { Card } from '../../lib/card';
 import { toJSON, toMarkdown, toText } from '../../lib/export/index';
-import {
-  type ExportedNote,
-  type NotedArticle,
-  notesJSON,
-  notesMarkdown,
-  notesText,
-  templateError,
-} from '../../lib/export/notes';
+import { exportNotes, type NotedArticle } from '../../lib/export/notes';
 import { Library } from '../../lib/store/library';
 import { copyText } from '../../utils/clipboard';
 import type { Message, PageAction, PageState, StoredCard } from '../../utils/messages';
+import { storedTemplate } from '../../utils/notes-template';
 import { restrictionOf } from '../../utils/page-access';
-import { SETTINGS_KEYS } from '../../utils/settings-file';
 import './style.css';
 import { errorMessage } from '../../utils/error-message';
 
@@ -67,22 +60,6 @@ const EXPORTERS: Record<ExportFormat, (card: Card) => string> = {
   text: (card) => toText(card),
   json: (card) => toJSON(card),
 };
-
-const NOTE_EXPORTERS: Record<
-  ExportFormat,
-  (a: NotedArticle, n: ExportedNote[], template: string | undefined) => string
-> = {
-  markdown: (a, n, template) => notesMarkdown(a, n, template),
-  text: notesText,
-  json: notesJSON,
-};
-
-/** The reader's Markdown template from the options page; undefined for the default. */
-async function storedTemplate(): Promise<string | undefined> {
-  const got = await browser.storage.local.get(SETTINGS_KEYS.template);
-  const t = got[SETTINGS_KEYS.template];
-  return typeof t === 'string' && !templateError(t) ? t : undefined;
-}
 
 function Popup() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
@@ -209,7 +186,7 @@ function Popup() {
       source: state.card.source,
     };
     const notes = page.notes.notes.map((n) => ({ annotation: n.annotation, orphaned: n.at === null }));
-    copyText(NOTE_EXPORTERS[format](article, notes, template))
+    copyText(exportNotes(format, [{ article, notes }], template))
       .then(() => setNotesCopied({ ok: true, format }))
       .catch((e: unknown) => setNotesCopied({ ok: false, format, error: errorMessage(e) }));
   };

@@ -153,3 +153,23 @@ export function templateError(template: string): string | null {
     return e instanceof Error ? e.message : String(e);
   }
 }
+
+export type NotesFormat = 'markdown' | 'text' | 'json';
+
+/**
+ * The highlights of one article or of several (a selection in the library), in one format: one
+ * article as above; several one after another (Markdown and text), or a JSON array of articles.
+ */
+export function exportNotes(
+  format: NotesFormat,
+  items: ReadonlyArray<{ article: NotedArticle; notes: readonly ExportedNote[] }>,
+  template?: string,
+): string {
+  if (format === 'json') {
+    const each = items.map((i) => JSON.parse(notesJSON(i.article, i.notes)) as unknown);
+    return JSON.stringify(each.length === 1 ? each[0] : each, null, 2);
+  }
+  const one = (i: (typeof items)[number]) =>
+    format === 'markdown' ? notesMarkdown(i.article, i.notes, template) : notesText(i.article, i.notes);
+  return items.map(one).join('\n');
+}

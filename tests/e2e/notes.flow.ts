@@ -183,6 +183,17 @@ export function notesScenarios(env: () => E2EEnv) {
           (document.querySelector('#articles .snippet')?.textContent ?? '').includes(note),
         NOTE,
       );
+      // Picked in the library, its highlights are copied as one Markdown document.
+      await library.click(`${item} .select-notes input`);
+      await library.click('#notes-export button[data-notes-format="markdown"]');
+      await library.waitUntil(
+        () => document.querySelector('#notes-export-status')?.getAttribute('data-copied') === 'markdown',
+        undefined,
+      );
+      const picked = await library.evaluate(() => navigator.clipboard.readText(), undefined);
+      expect(picked).toContain(`> ${QUOTE}\n\n${NOTE}\n`);
+      expect(picked).toContain(`> ${SECOND}\n`);
+      await library.screenshot(`${driver.browser}-library-notes`);
       await library.close();
 
       // The page changes a word inside the sentence: found again by the fuzzy path.

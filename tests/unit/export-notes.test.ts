@@ -5,6 +5,7 @@ import { describe as describeSpan } from '../../lib/annotate/selectors';
 import {
   DEFAULT_NOTES_TEMPLATE,
   type ExportedNote,
+  exportNotes,
   notesJSON,
   notesMarkdown,
   notesText,
@@ -120,5 +121,26 @@ describe('the reader’s highlights as text and JSON', () => {
       'TextPositionSelector',
     ]);
     expect(data.annotations[1].motivation).toBe('highlighting');
+  });
+});
+
+describe('the highlights of several articles', () => {
+  const other = { ...ARTICLE, title: '另一篇文章', url: 'https://www.example.gov.cn/news/2024/1121.html' };
+  const items = [
+    { article: ARTICLE, notes: NOTES.slice(0, 1) },
+    { article: other, notes: NOTES.slice(1) },
+  ];
+
+  it('one after another in Markdown and text, an array in JSON; one article as on its own', () => {
+    const md = exportNotes('markdown', items);
+    expect(md.indexOf('# 区政府召开常务会议')).toBeLessThan(md.indexOf('# 另一篇文章'));
+    expect(md).toBe(`${notesMarkdown(ARTICLE, NOTES.slice(0, 1))}\n${notesMarkdown(other, NOTES.slice(1))}`);
+    expect(exportNotes('text', items)).toContain(
+      '另一篇文章\nhttps://www.example.gov.cn/news/2024/1121.html',
+    );
+    const json = JSON.parse(exportNotes('json', items));
+    expect(json.map((a: { title: string }) => a.title)).toEqual([ARTICLE.title, '另一篇文章']);
+    expect(JSON.parse(exportNotes('json', items.slice(0, 1))).title).toBe(ARTICLE.title);
+    expect(exportNotes('markdown', items.slice(0, 1), '{{title}}')).toBe(`${ARTICLE.title}\n`);
   });
 });
