@@ -98,6 +98,8 @@ function LibraryPage() {
     if (!library) return;
     try {
       const saved = await library.get(url);
+      // The article's highlights go with it, and come back with it on 撤销.
+      const notes = await library.annotations(url);
       await library.remove(url);
       setNotice({
         text: i18n.t('library.deleted', [title]),
@@ -105,6 +107,7 @@ function LibraryPage() {
           ? () =>
               void library
                 .save(saved.card, saved.url, saved.savedAt)
+                .then(() => Promise.all(notes.map((n) => library.putAnnotation(n))))
                 .then(() => {
                   setNotice(null);
                   changed();
