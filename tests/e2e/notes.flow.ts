@@ -150,6 +150,7 @@ export function notesScenarios(env: () => E2EEnv) {
       // 繁體: the same characters, now printed in traditional script.
       await page.evaluate(clickScript, 'traditional');
       await waitForMine(page, 'yellow', QUOTE_TRADITIONAL);
+      await page.screenshot(`${driver.browser}-reader-highlights-traditional`);
       await page.evaluate(clickScript, 'original');
       await waitForMine(page, 'yellow', QUOTE);
 
