@@ -51,11 +51,19 @@ export const NOTE_COMMANDS: Record<string, PageAction> = {
 /** 分析此页: on any page, the context menu reads it. */
 const ANALYZE_MENU = 'analyze-page';
 
-/** Sends a command's action to the content script of a tab. */
+/** Reads a page the extension does not run on by itself (the command or menu click grants activeTab). */
+const readTab = (tabId: number) =>
+  browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+
+/**
+ * Sends a command's action to the content script of a tab; on a page it does not run on by itself,
+ * reads the page first (the script hears the action at once and answers once the page is read).
+ */
 export function sendToTab(tabId: number | undefined, action: PageAction): void {
   if (tabId === undefined) return;
-  void browser.tabs
-    .sendMessage(tabId, { type: 'govlens:control', action } satisfies Message)
+  const send = () => browser.tabs.sendMessage(tabId, { type: 'govlens:control', action } satisfies Message);
+  void send()
+    .catch(() => readTab(tabId).then(send))
     .catch(() => undefined);
 }
 
@@ -69,7 +77,9 @@ export function wireNoteCommands(): void {
   });
   const menus = browser.contextMenus;
   if (!menus) return;
-  browser.runtime.onInstalled.addListener(() => {
+  // Made once per install or update, each time from scratch (an id made twice is an error).
+  browser.runtime.onInstalled.addListener(async () => {
+    await menus.removeAll();
     menus.create({
       id: 'highlight-selection',
       title: i18n.t('notes.menuHighlight'),
@@ -85,9 +95,7 @@ export function wireNoteCommands(): void {
   menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === ANALYZE_MENU && tab?.id !== undefined) {
       // The menu click grants activeTab: the page is read as when the reader asks from the popup.
-      void browser.scripting
-        .executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] })
-        .catch(() => undefined);
+      void readTab(tab.id).catch(() => undefined);
       return;
     }
     const action = NOTE_COMMANDS[String(info.menuItemId)];
