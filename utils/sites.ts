@@ -36,6 +36,7 @@ export async function removeSite(host: string): Promise<void> {
   const [script] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   await browser.scripting.unregisterContentScripts({ ids: [id] });
   // A permission the build itself holds (the e2e build's local pages) is not the reader's to remove.
-  const origins = script?.matches ?? [`*://${host}/*`];
-  await browser.permissions.remove({ origins }).catch(() => false);
+  const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  const origins = (script?.matches ?? [`*://${host}/*`]).filter((o) => !required.has(o));
+  if (origins.length) await browser.permissions.remove({ origins }).catch(() => false);
 }
