@@ -41,7 +41,8 @@ export class ReaderNotes {
   ) {
     lifetime.listen(doc, 'mouseup', () => this.later(() => this.offer()));
     lifetime.listen(doc, 'keyup', (e: KeyboardEvent) => {
-      if (e.shiftKey || e.key.startsWith('Arrow')) this.later(() => this.offer());
+      if (e.key === 'Escape') this.closeBar();
+      else if (e.shiftKey || e.key.startsWith('Arrow')) this.later(() => this.offer());
     });
     // A press elsewhere on the page (the bar's own presses stop at the shadow root) closes the bar.
     lifetime.listen(doc, 'mousedown', () => {
