@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { ScriptMode } from '../lib/normalize/page-switch';
 import type { EntityKind } from '../lib/recognize/index';
+import type { ReaderTerm } from '../lib/recognize/reader-glossary';
 
 export interface OptionsState {
   /** Hosts the reader added (the extension runs there by itself once the permission is granted). */
@@ -9,6 +10,7 @@ export interface OptionsState {
   builtIn: string[];
   kinds: Array<{ kind: EntityKind; on: boolean }>;
   scripts: Array<{ host: string; mode: ScriptMode }>;
+  glossary: ReaderTerm[];
   template: string;
   templateIsDefault: boolean;
   templateError: string | null;
@@ -20,6 +22,8 @@ export interface OptionsHandlers {
   onRemoveSite: (host: string) => void;
   onKind: (kind: EntityKind, on: boolean) => void;
   onScript: (host: string, mode: ScriptMode | null) => void;
+  onAddTerm: (term: string, explanation: string) => void;
+  onRemoveTerm: (term: string) => void;
   onTemplate: (text: string) => void;
   onSaveTemplate: () => void;
   onResetTemplate: () => void;
@@ -120,6 +124,52 @@ export function OptionsView({ state, on }: { state: OptionsState; on: OptionsHan
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="glossary-title">
+        <h2 id="glossary-title">{i18n.t('options.glossary')}</h2>
+        <p class="muted">{i18n.t('options.glossaryHelp')}</p>
+        <dl class="glossary" id="glossary">
+          {state.glossary.map((t) => (
+            <div key={t.term} data-term={t.term}>
+              <dt>{t.term}</dt>
+              <dd>
+                {t.explanation}{' '}
+                <button type="button" onClick={() => on.onRemoveTerm(t.term)}>
+                  {i18n.t('options.remove')}
+                </button>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <form
+          class="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const form = e.currentTarget;
+            const term = form.elements.namedItem('term') as HTMLInputElement;
+            const explanation = form.elements.namedItem('explanation') as HTMLInputElement;
+            on.onAddTerm(term.value, explanation.value);
+            term.value = '';
+            explanation.value = '';
+          }}
+        >
+          <input
+            name="term"
+            id="term"
+            aria-label={i18n.t('options.term')}
+            placeholder={i18n.t('options.term')}
+          />
+          <input
+            name="explanation"
+            id="explanation"
+            aria-label={i18n.t('options.explanation')}
+            placeholder={i18n.t('options.explanation')}
+          />
+          <button type="submit" id="add-term">
+            {i18n.t('options.addTerm')}
+          </button>
+        </form>
       </section>
 
       <section aria-labelledby="template-title">

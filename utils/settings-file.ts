@@ -1,5 +1,6 @@
 import { KINDS } from '../lib/highlight/painter';
 import type { ScriptMode } from '../lib/normalize/page-switch';
+import type { ReaderTerm } from '../lib/recognize/reader-glossary';
 
 /** The reader's settings as the options page exports and imports them. */
 export interface SettingsFile {
@@ -13,12 +14,15 @@ export interface SettingsFile {
   scripts: Record<string, ScriptMode>;
   /** Hosts the reader added, where the extension runs by itself (each needs its permission again). */
   sites: string[];
+  /** The reader's own glossary, highlighted as policy phrases. */
+  glossary: ReaderTerm[];
 }
 
 /** Storage keys (browser.storage.local) of the settings. */
 export const SETTINGS_KEYS = {
   template: 'notes:template',
   hiddenKinds: 'highlights:hidden',
+  glossary: 'glossary',
   scriptPrefix: 'script:',
 } as const;
 
@@ -66,10 +70,31 @@ export function readSettingsFile(text: string): SettingsFile {
       ? data.hiddenKinds.filter((k): k is string => (KINDS as readonly unknown[]).includes(k))
       : [],
     scripts,
+    glossary: readGlossary(data.glossary),
     sites: Array.isArray(data.sites)
       ? data.sites
           .map((s) => (typeof s === 'string' ? sitePattern(s)?.host : null))
           .filter((s): s is string => !!s)
       : [],
   };
+}
+
+/** Longest term and explanation kept: a glossary entry, not a document. */
+const TERM_MAX = 40;
+const EXPLANATION_MAX = 400;
+
+/** The reader's glossary as stored or imported: entries with a term, each term once. */
+export function readGlossary(v: unknown): ReaderTerm[] {
+  if (!Array.isArray(v)) return [];
+  const seen = new Set<string>();
+  const out: ReaderTerm[] = [];
+  for (const e of v as Array<Partial<ReaderTerm> | null>) {
+    const term = typeof e?.term === 'string' ? e.term.trim().slice(0, TERM_MAX) : '';
+    if (!term || seen.has(term)) continue;
+    seen.add(term);
+    const explanation =
+      typeof e?.explanation === 'string' ? e.explanation.trim().slice(0, EXPLANATION_MAX) : '';
+    out.push({ term, explanation });
+  }
+  return out;
 }

@@ -16,6 +16,7 @@ import type { EntityKind } from '../../lib/recognize/index';
 import { errorMessage } from '../../utils/error-message';
 import type { AnalyzeReply, Message, PageAction, PageState } from '../../utils/messages';
 import { remoteConvert } from '../../utils/remote-services';
+import { readGlossary, SETTINGS_KEYS } from '../../utils/settings-file';
 import { isNotesAction, ReaderNotes } from './annotations';
 import { Lifetime } from './lifetime';
 import { watchNavigation } from './navigation';
@@ -38,6 +39,12 @@ const HIDDEN_KEY = 'highlights:hidden';
 async function hiddenKinds(): Promise<string[]> {
   const got = await browser.storage.local.get(HIDDEN_KEY);
   return Array.isArray(got[HIDDEN_KEY]) ? (got[HIDDEN_KEY] as string[]) : [];
+}
+
+/** The reader's own glossary (options page), read as policy phrases. */
+async function readerTerms() {
+  const got = await browser.storage.local.get(SETTINGS_KEYS.glossary);
+  return readGlossary(got[SETTINGS_KEYS.glossary]);
 }
 
 async function savedScript(): Promise<ScriptMode> {
@@ -127,7 +134,7 @@ export default defineContentScript({
       try {
         // The DOM is read here; the card is built in the background, off the page's main thread.
         const extraction = extract(document, { ignoreAttribute: UI_ATTRIBUTE });
-        const page = pageTextOf(extraction, location.href);
+        const page = { ...pageTextOf(extraction, location.href), readerTerms: await readerTerms() };
         const reply = (await browser.runtime.sendMessage({
           type: 'govlens:analyze',
           page,

@@ -9,7 +9,13 @@ import { KINDS } from '../../lib/highlight/painter';
 import type { ScriptMode } from '../../lib/normalize/page-switch';
 import type { EntityKind } from '../../lib/recognize/index';
 import { errorMessage } from '../../utils/error-message';
-import { readSettingsFile, SETTINGS_KEYS, type SettingsFile, sitePattern } from '../../utils/settings-file';
+import {
+  readGlossary,
+  readSettingsFile,
+  SETTINGS_KEYS,
+  type SettingsFile,
+  sitePattern,
+} from '../../utils/settings-file';
 import { addedSites, addSite, removeSite } from '../../utils/sites';
 import './style.css';
 
@@ -28,6 +34,7 @@ async function load(): Promise<Omit<OptionsState, 'notice' | 'templateError'>> {
     sites: await addedSites(),
     builtIn: SITE_MATCHES,
     kinds: KINDS.map((kind) => ({ kind, on: !hidden.includes(kind) })),
+    glossary: readGlossary(all[SETTINGS_KEYS.glossary]),
     scripts,
     template: typeof stored === 'string' ? stored : DEFAULT_NOTES_TEMPLATE,
     templateIsDefault: typeof stored !== 'string',
@@ -95,6 +102,15 @@ function Options() {
             () => refresh(),
           );
         },
+        onAddTerm: (term, explanation) => {
+          // A term added again replaces its explanation; new terms apply to pages read from now on.
+          const next = readGlossary([{ term, explanation }, ...state.glossary]);
+          void browser.storage.local.set({ [SETTINGS_KEYS.glossary]: next }).then(() => refresh());
+        },
+        onRemoveTerm: (term) => {
+          const next = state.glossary.filter((t) => t.term !== term);
+          void browser.storage.local.set({ [SETTINGS_KEYS.glossary]: next }).then(() => refresh());
+        },
         onTemplate: (text) =>
           setState({
             ...state,
@@ -121,6 +137,7 @@ function Options() {
             hiddenKinds: state.kinds.filter((k) => !k.on).map((k) => k.kind),
             scripts: Object.fromEntries(state.scripts.map((s) => [s.host, s.mode])),
             sites: state.sites,
+            glossary: state.glossary,
           };
           download(
             `govlens-settings-${new Date().toISOString().slice(0, 10)}.json`,
@@ -131,7 +148,10 @@ function Options() {
           void (async () => {
             try {
               const data = readSettingsFile(await file.text());
-              const writes: Record<string, unknown> = { [SETTINGS_KEYS.hiddenKinds]: data.hiddenKinds };
+              const writes: Record<string, unknown> = {
+                [SETTINGS_KEYS.hiddenKinds]: data.hiddenKinds,
+                [SETTINGS_KEYS.glossary]: data.glossary,
+              };
               for (const [host, mode] of Object.entries(data.scripts))
                 writes[`${SETTINGS_KEYS.scriptPrefix}${host}`] = mode;
               if (data.template) writes[SETTINGS_KEYS.template] = data.template;

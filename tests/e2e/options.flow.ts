@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { E2EEnv } from './driver';
-import { badgeText, EXPECT } from './pages';
+import { badgeText, EXPECT, readHighlights } from './pages';
 
 /** The options page: a site added runs the extension by itself once its permission is granted. */
 export function optionsScenarios(env: () => E2EEnv) {
@@ -62,5 +62,32 @@ export function optionsScenarios(env: () => E2EEnv) {
     await again.click('#reset-template');
     await again.waitFor('#reset-template[disabled]');
     await again.close();
+  });
+
+  it('reads a term of the reader’s glossary as a policy phrase on the pages opened next', async () => {
+    const { driver, server } = env();
+    const options = await driver.newTab();
+    await options.goto(driver.extensionUrl('options.html'));
+    await options.waitFor('#term');
+    await options.fill('#term', '走访');
+    await options.fill('#explanation', '登门看望、了解情况');
+    await options.click('#add-term');
+    await options.waitFor('#glossary [data-term="走访"]');
+    try {
+      const page = await driver.newTab();
+      await page.goto(server.url(EXPECT.eastday.file));
+      await page.waitUntil(badgeText, undefined);
+      // The page prints it in traditional script; the highlight is on its own characters.
+      const policy = async () => (await page.evaluate(readHighlights, undefined))['govlens-policy'] ?? [];
+      const end = Date.now() + 15000;
+      while (!(await policy()).includes('走訪') && Date.now() < end)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(await policy()).toContain('走訪');
+      await page.close();
+    } finally {
+      await options.click('#glossary [data-term="走访"] button');
+      await options.waitUntil(() => !document.querySelector('#glossary [data-term]'), undefined);
+      await options.close();
+    }
   });
 }

@@ -33,8 +33,19 @@ describe('settings files', () => {
         hiddenKinds: ['place', 'weather'],
         scripts: { 'www.example.org': 'traditional', 'bad host': 'simplified', 'a.example': 'klingon' },
         sites: ['news.example.org', 'file:///x', 3],
+        glossary: [
+          { term: ' 楼门长 ', explanation: '联络人' },
+          { term: '楼门长' },
+          { term: '' },
+          null,
+          { term: '河长制' },
+        ],
       }),
     );
+    expect(file.glossary).toEqual([
+      { term: '楼门长', explanation: '联络人' },
+      { term: '河长制', explanation: '' },
+    ]);
     expect(file.template).toContain('{{quote}}');
     expect(file.hiddenKinds).toEqual(['place']);
     expect(file.scripts).toEqual({ 'www.example.org': 'traditional' });
