@@ -16,7 +16,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // activeTab + scripting: the reader can ask for any other page to be read, from the popup.
     // contextMenus: 高亮所选 / 添加批注 on a selection (no install warning; reads nothing of the page).
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // offscreen (Chromium): the analysis workers live in an offscreen document, as a service worker
+    // cannot start Web Workers; Firefox's background page starts them itself.
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // Sites the reader adds in the options page: each asked for at run time (permissions.request),
     // none at install.
     optional_host_permissions: ['*://*/*'],
@@ -39,8 +47,9 @@ export default defineConfig({
     },
     // Icons (public/icon/<size>.png, drawn in scripts/icon/) are listed by WXT; the toolbar button names its own.
     action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
-    // The CSS Custom Highlight API, which paints highlights without touching the page, since Chrome 105.
-    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
+    // The CSS Custom Highlight API, which paints highlights without touching the page, since Chrome 105;
+    // offscreen documents (the analysis workers' home) since Chrome 109.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '109' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

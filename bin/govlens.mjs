@@ -8,5 +8,6 @@ const code = await run(
   process.argv.slice(2),
   (s) => process.stdout.write(s),
   (s) => process.stderr.write(s),
+  { stdin: process.stdin, progressStream: process.stderr.isTTY ? process.stderr : null },
 );
 process.exitCode = code;

@@ -215,11 +215,34 @@ function decodePage(bytes: Uint8Array): Decoded {
   return fewestErrors([decodeAs(bytes, guess), utf8]);
 }
 
-/** The encoding decodeHtml reads the bytes with. */
-export function sniffCharset(bytes: Uint8Array): string {
-  return decodePage(bytes).encoding;
+/**
+ * The HTTP Content-Type charset first (it outranks the page's <meta>, as in browsers), kept only when it
+ * is a multi-byte encoding the bytes decode under without error: servers that send a default
+ * `charset=ISO-8859-1` or `utf-8` in front of GBK pages are common, and a single-byte label can never be
+ * proven wrong. Otherwise the page's own sniffing decides.
+ */
+function decodeWithTransport(bytes: Uint8Array, transportLabel: string | null | undefined): Decoded {
+  const bom = bomEncoding(bytes);
+  const transport = transportLabel ? encodingFor(transportLabel) : null;
+  if (!bom && transport && CHECKABLE.has(transport)) {
+    const d = decodeAs(bytes, transport);
+    if (d.errors === 0) return d;
+  }
+  return decodePage(bytes);
 }
 
-export function decodeHtml(bytes: Uint8Array): string {
-  return decodePage(bytes).text;
+/** The encoding decodeHtml reads the bytes with. */
+export function sniffCharset(bytes: Uint8Array, transportCharset?: string | null): string {
+  return decodeWithTransport(bytes, transportCharset).encoding;
+}
+
+/** Bytes → text; `transportCharset` is the charset of an HTTP Content-Type header when there was one. */
+export function decodeHtml(bytes: Uint8Array, transportCharset?: string | null): string {
+  return decodeWithTransport(bytes, transportCharset).text;
+}
+
+/** The charset parameter of a Content-Type value (`text/html; charset=GB2312` → "GB2312"), or null. */
+export function contentTypeCharset(contentType: string | null | undefined): string | null {
+  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^\s;]+))/i.exec(contentType ?? '');
+  return m ? (m[1] ?? m[2] ?? null) : null;
 }

@@ -1,92 +1,34 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Card } from '../lib/card';
-import { toJSON, toMarkdown, toText } from '../lib/export/index';
-import { analyze } from '../lib/local';
-import { decodeHtml } from './decode-html';
-import { parseDocument } from './parse-html';
+import { type Args, parseArgs, USAGE, UsageError } from './args';
+import { runCorpus } from './corpus';
+import { knownFields } from './lines';
+import { openInput } from './sources';
 
-const USAGE = `usage: govlens analyze [--url URL] [--format json|md|text] FILE.html|DIR|-
+export { parseArgs, UsageError } from './args';
 
-  FILE.html   a saved page; "-" reads the page from standard input
-  DIR         analyzes every .html/.htm file in it, one JSON card per line
-  --url URL   the page's address, recorded in the card
-  --format    json (default, per docs/card-contract.md), md or text
-`;
-
-/** A mistake of the user's: printed as one line, never as a stack trace. */
-export class UsageError extends Error {}
-
-interface Args {
-  command: string | undefined;
-  url: string | null;
-  format: 'json' | 'md' | 'text';
-  inputs: string[];
-  help: boolean;
+/** What the CLI reads and where its progress bar may draw; the bin passes the process's own. */
+export interface Io {
+  stdin?: AsyncIterable<Uint8Array>;
+  /** Standard error when it is a terminal, else null: no progress bar. */
+  progressStream?: NodeJS.WriteStream | null;
 }
 
-export function parseArgs(argv: string[]): Args {
-  const args: Args = { command: undefined, url: null, format: 'json', inputs: [], help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = (name: string) => {
-      const eq = a.indexOf('=');
-      if (eq > 0) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    if (a === '-h' || a === '--help') args.help = true;
-    else if (a === '--url' || a.startsWith('--url=')) args.url = value('--url');
-    else if (a === '--format' || a.startsWith('--format=') || a === '-f') {
-      const f = value('--format');
-      if (f !== 'json' && f !== 'md' && f !== 'text')
-        throw new UsageError(`unknown format "${f}" (json, md or text)`);
-      args.format = f;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else if (args.command === undefined) args.command = a;
-    else args.inputs.push(a);
+function checkCorpusArgs(args: Args): void {
+  if (args.url !== null) throw new UsageError('--url is for one page; records and files have their own');
+  if (args.formatGiven && args.format !== 'json')
+    throw new UsageError('archives and folders print JSON lines only');
+  if (args.fields) {
+    const known = new Set(knownFields());
+    const unknown = args.fields.filter((f) => !known.has(f));
+    if (unknown.length)
+      throw new UsageError(`unknown field ${unknown.join(', ')} (fields: ${[...known].join(', ')})`);
   }
-  return args;
-}
-
-function looksLikeHtml(text: string): boolean {
-  if (text.includes('\u0000')) return false;
-  return /<\s*(?:!doctype|html|head|body|div|p|table|meta|title|article|section|span|h[1-6])\b/i.test(
-    text.slice(0, 65536),
-  );
-}
-
-function readPage(file: string): string {
-  let bytes: Uint8Array;
-  if (file === '-') bytes = fs.readFileSync(0);
-  else {
-    if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
-    if (fs.statSync(file).isDirectory()) throw new UsageError(`${file} is a directory`);
-    bytes = fs.readFileSync(file);
-  }
-  const name = file === '-' ? 'standard input' : file;
-  if (bytes.length === 0) throw new UsageError(`${name} is empty`);
-  const html = decodeHtml(bytes);
-  if (!looksLikeHtml(html)) throw new UsageError(`${name} is not an HTML page`);
-  return html;
-}
-
-function render(card: Card, format: Args['format'], compact: boolean): string {
-  if (format === 'md') return toMarkdown(card, { body: true });
-  if (format === 'text') return toText(card, { body: true });
-  return `${toJSON(card, !compact)}\n`;
-}
-
-export async function analyzeFile(file: string, url: string | null): Promise<Card> {
-  const html = readPage(file);
-  return analyze(parseDocument(html), { url });
 }
 
 export async function run(
   argv: string[],
   out: (s: string) => void,
   err: (s: string) => void,
+  io: Io = {},
 ): Promise<number> {
   let args: Args;
   try {
@@ -104,32 +46,31 @@ export async function run(
     return 2;
   }
   if (args.inputs.length !== 1) {
-    err(`govlens: analyze takes one FILE, DIR or -\n${USAGE}`);
+    err(`govlens: analyze takes one FILE, DIR, ARCHIVE or -\n${USAGE}`);
     return 2;
   }
-  const input = args.inputs[0]!;
   try {
-    if (input !== '-' && fs.existsSync(input) && fs.statSync(input).isDirectory()) {
-      const files = fs
-        .readdirSync(input)
-        .filter((f) => /\.html?$/i.test(f))
-        .sort();
-      if (files.length === 0) throw new UsageError(`no .html files in ${input}`);
-      let failed = 0;
-      for (const f of files) {
-        const file = path.join(input, f);
-        try {
-          out(`${toJSON(await analyzeFile(file, null), false)}\n`);
-        } catch (e) {
-          if (!(e instanceof UsageError)) throw e;
-          err(`govlens: ${e.message}\n`);
-          failed++;
-        }
-      }
-      return failed ? 1 : 0;
+    const input = await openInput(args.inputs[0]!, io.stdin ?? process.stdin, args.urlPattern);
+    if (input.mode === 'page') {
+      // The engine and the HTML parser load only when a page needs them, never in a --jobs run's reader.
+      const { analyzeOnePage } = await import('./one-page');
+      out(await analyzeOnePage(input.bytes, input.name, args.url, args.format));
+      return 0;
     }
-    out(render(await analyzeFile(input, args.url), args.format, false));
-    return 0;
+    try {
+      checkCorpusArgs(args);
+    } catch (e) {
+      err(`govlens: ${(e as Error).message}\n`);
+      return 2;
+    }
+    const { code } = await runCorpus(
+      input.items,
+      input.progress,
+      { ...args, progressStream: io.progressStream ?? null },
+      out,
+      err,
+    );
+    return code;
   } catch (e) {
     if (e instanceof UsageError) {
       err(`govlens: ${e.message}\n`);

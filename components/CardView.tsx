@@ -277,7 +277,8 @@ export function CardView({
 }
 
 export type PopupState =
-  | { kind: 'loading' }
+  /** `analysing`: the background is analysing the page now (or it waits its turn), not just asked. */
+  | { kind: 'loading'; analysing?: boolean }
   | { kind: 'card'; card: Card }
   | { kind: 'unavailable'; onRead?: () => void }
   | { kind: 'restricted'; why: Restriction }
@@ -301,7 +302,7 @@ export function PopupView({
 }) {
   if (state.kind === 'loading')
     return (
-      <p class="state" id="state" data-state="loading">
+      <p class="state" id="state" data-state={state.analysing ? 'analysing' : 'loading'}>
         {i18n.t('state.analysing')}
       </p>
     );

@@ -1,5 +1,7 @@
 import { type Card, emptyCard, type OtherArticle } from './card';
+import { REASON_ZH } from './extract/page-kind';
 import { type Normalized, normalizePage, type ScriptServices } from './normalize/index';
+import { MAX_PAGE_CHARS, pageChars, tooLongPage } from './page-size';
 import type { PageText } from './page-text';
 import { type EntitySpan, recognize } from './recognize/index';
 import { readReaderTerms } from './recognize/reader-glossary';
@@ -19,7 +21,9 @@ export interface BuiltCard {
  * Page text → normalized text → entities → card. Pure data in and out: runs in Node and in the
  * extension's background, away from the page's main thread.
  */
-export async function buildCard(page: PageText, services: ScriptServices): Promise<BuiltCard> {
+export async function buildCard(given: PageText, services: ScriptServices): Promise<BuiltCard> {
+  // Past any article's length (lib/page-size.ts): a card that says so, instead of minutes of work.
+  const page = pageChars(given) > MAX_PAGE_CHARS ? tooLongPage(given, REASON_ZH.tooLong) : given;
   const extras = [page.title, page.subtitle, page.source, ...page.authors].map((s) => s ?? '');
   for (const o of page.otherHeadings) extras.push(o.title ?? '', o.subtitle ?? '');
   for (const f of page.figures) extras.push(f.caption ?? '', f.credit ?? '');

@@ -91,7 +91,7 @@ export interface DocumentInfo {
  * Why a page holds no article, as a code the extension words in the reader's language: an empty
  * page, a page without article text, a list of links, search results.
  */
-export type ReasonCode = 'empty' | 'noText' | 'list' | 'search';
+export type ReasonCode = 'empty' | 'noText' | 'list' | 'search' | 'tooLong';
 
 export interface Card {
   url: string | null;

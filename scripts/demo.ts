@@ -59,7 +59,10 @@ try {
   await popup.screenshot({ path: path.join(outDir, 'popup.png'), fullPage: true });
   const stored = (await popup.evaluate(
     (u) =>
-      (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage({ type: 'govlens:get', url: u }),
+      // In @webext-core/messaging's envelope (utils/messages.ts); the answer comes as { res } or { err }.
+      (globalThis as unknown as ExtensionGlobal).chrome.runtime
+        .sendMessage({ id: 0, type: 'govlens:get', data: { url: u }, timestamp: Date.now() })
+        .then((answer) => (answer as { res?: unknown }).res ?? null),
     url,
   )) as StoredCard | null;
   if (!stored) throw new Error('the extension did not report a card for the page');

@@ -1,3 +1,4 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Annotation, Colour } from '../lib/annotate/annotation';
 import type { Card } from '../lib/card';
 import type { MappedTextData } from '../lib/model/mapped-text';
@@ -6,16 +7,55 @@ import type { Script } from '../lib/normalize/services';
 import type { PageText } from '../lib/page-text';
 import type { EntityKind, EntitySpan } from '../lib/recognize/index';
 
-/** Messages between the content script, the background and the popup. */
-export type Message =
-  /** Content script → background: build the card for this page (and keep it for the popup). */
-  | { type: 'govlens:analyze'; page: PageText }
+/**
+ * Every message between the extension's contexts, with what it carries and what it is answered:
+ * the content script, the background, the popup, the offscreen document (Chromium) and the analysis
+ * workers. One map, so a sender and its receiver cannot disagree on a shape.
+ */
+export interface ProtocolMap {
+  /** Content script → background: build the card for this page (and keep it for the popup). Null when
+   *  the job was cancelled: the page asked again, moved on or was closed. */
+  'govlens:analyze'(page: PageText): AnalyzeReply | null;
+  /** Content script → background: this page is going away (reload, navigation): drop its analysis. */
+  'govlens:leave'(): void;
   /** Popup → background: the card kept for a tab, or for a page address. */
-  | { type: 'govlens:get'; tabId?: number; url?: string }
+  'govlens:get'(which: { tabId?: number; url?: string }): StoredCard | null;
+  /** Popup → background: whether a tab's page (or a page address) is being analysed now, or waits to be. */
+  'govlens:underway'(which: { tabId?: number; url?: string }): boolean;
   /** Content script → background: texts in the other script, for the in-page script switch. */
-  | { type: 'govlens:convert'; texts: string[]; to: Script }
+  'govlens:convert'(request: { texts: string[]; to: Script }): string[];
   /** Popup → content script: change the page (or just report how it is shown). */
-  | { type: 'govlens:control'; action: PageAction };
+  'govlens:control'(action: PageAction): PageState;
+  /** Background → offscreen document (Chromium): run an analysis job for a tab's frame. */
+  'govlens:job'(job: AnalysisJob): AnalyzeReply | null;
+  /** Background → offscreen document (Chromium): cancel a tab's jobs (one frame's, when named). */
+  'govlens:cancel'(which: { tabId: number; frameId?: number }): void;
+  // The reader's own highlights (issue 14): the library is in the extension's IndexedDB, which a
+  // content script (in the page's origin) cannot open, so it asks the background.
+  /** Content script → background: the reader's highlights of an article (its address without #fragment). */
+  'govlens:notes:list'(url: string): NotesReply;
+  /** Content script → background: keeps a highlight; saves the tab's article first if the library lacks it. */
+  'govlens:notes:put'(annotation: Annotation): NotesReply;
+  /** Content script → background: removes one of an article's highlights. */
+  'govlens:notes:remove'(which: { url: string; id: string }): NotesReply;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** A page to analyse for a tab's frame: a newer job for the same frame replaces it. */
+export interface AnalysisJob {
+  tabId: number;
+  frameId: number;
+  page: PageText;
+}
+
+/** Background or offscreen document → analysis worker: the page to build a card for. */
+export interface WorkerRequest {
+  page: PageText;
+}
+
+/** Analysis worker → its host: the card, or why it could not be built. */
+export type WorkerAnswer = { ok: true; reply: AnalyzeReply } | { ok: false; error: string };
 
 export type PageAction =
   | { toggle: EntityKind }
@@ -56,17 +96,9 @@ export interface StoredCard {
   at: number;
 }
 
-// The reader's own highlights and notes (issue 14). Kept apart from the messages above so changes to
-// those merge without touching these.
+// The reader's own highlights and notes (issue 14).
 
-/** Content script → background: the reader's highlights in the library (IndexedDB of the extension). */
-export type NotesMessage =
-  | { type: 'govlens:notes:list'; url: string }
-  /** Keeps a highlight; saves the tab's article first if the library does not have it. */
-  | { type: 'govlens:notes:put'; annotation: Annotation }
-  | { type: 'govlens:notes:remove'; url: string; id: string };
-
-/** The background's answer to a NotesMessage: the article's highlights after it, or what went wrong. */
+/** The background's answer to a `govlens:notes:*` message: the article's highlights after it, or what went wrong. */
 export type NotesReply = { ok: true; annotations: Annotation[] } | { ok: false; error: string };
 
 /** What the popup and the background ask the content script about the reader's highlights. */
@@ -92,6 +124,3 @@ export interface NotesState {
   notes: NoteState[];
   error: string | null;
 }
-
-export const isNotesMessage = (m: { type?: unknown }): m is NotesMessage =>
-  typeof m.type === 'string' && m.type.startsWith('govlens:notes:');

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import type { Annotation } from '../lib/annotate/annotation';
 import { Library } from '../lib/store/library';
 import { errorMessage } from './error-message';
-import type { Message, NotesMessage, NotesReply, PageAction, StoredCard } from './messages';
+import { type NotesReply, type PageAction, type StoredCard, sendMessage } from './messages';
 
 /**
  * The background's side of the reader's highlights: the library lives in the extension's IndexedDB,
@@ -17,23 +18,31 @@ const library = () => {
   return opened;
 };
 
+/** What a `govlens:notes:*` message asks of the library. */
+export type NotesRequest =
+  | { list: string }
+  /** Keeps a highlight; saves the tab's article first if the library does not have it. */
+  | { put: Annotation }
+  | { remove: { url: string; id: string } };
+
 export async function notesReply(
-  message: NotesMessage,
+  request: NotesRequest,
   tab: { id?: number } | undefined,
   cardOf: (tabId: number) => Promise<StoredCard | null>,
 ): Promise<NotesReply> {
   try {
     const lib = await library();
     let url: string;
-    if (message.type === 'govlens:notes:list') url = message.url;
-    else if (message.type === 'govlens:notes:put') {
-      url = message.annotation.url;
+    if ('list' in request) url = request.list;
+    else if ('put' in request) {
+      url = request.put.url;
       const stored = tab?.id === undefined ? null : await cardOf(tab.id);
-      await lib.putAnnotation(message.annotation, stored?.card);
+      await lib.putAnnotation(request.put, stored?.card);
     } else {
-      const all = await lib.annotations(message.url);
-      await lib.removeAnnotation(message.id);
-      return { ok: true, annotations: all.filter((a) => a.id !== message.id) };
+      const { url: of, id } = request.remove;
+      const all = await lib.annotations(of);
+      await lib.removeAnnotation(id);
+      return { ok: true, annotations: all.filter((a) => a.id !== id) };
     }
     return { ok: true, annotations: await lib.annotations(url) };
   } catch (e) {
@@ -61,7 +70,8 @@ const readTab = (tabId: number) =>
  */
 export function sendToTab(tabId: number | undefined, action: PageAction): void {
   if (tabId === undefined) return;
-  const send = () => browser.tabs.sendMessage(tabId, { type: 'govlens:control', action } satisfies Message);
+  // No content script in the tab: no answer, and sendMessage rejects.
+  const send = () => sendMessage('govlens:control', action, tabId);
   void send()
     .catch(() => readTab(tabId).then(send))
     .catch(() => undefined);

@@ -1,11 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { ScriptServices } from '../lib/normalize/services';
-import type { Message } from './messages';
+import { sendMessage } from './messages';
 
 /** Script conversion answered by the background, which holds OpenCC's dictionaries. */
-export const remoteConvert: ScriptServices['convert'] = async (texts, to) =>
-  (await browser.runtime.sendMessage({
-    type: 'govlens:convert',
-    texts: [...texts],
-    to,
-  } satisfies Message)) as string[];
+export const remoteConvert: ScriptServices['convert'] = (texts, to) =>
+  sendMessage('govlens:convert', { texts: [...texts], to });

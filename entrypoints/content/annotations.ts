@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { anchor } from '../../lib/annotate/anchor';
 import { type Annotation, type Colour, newAnnotationId } from '../../lib/annotate/annotation';
@@ -7,7 +6,13 @@ import { describe } from '../../lib/annotate/selectors';
 import { NotePainter } from '../../lib/highlight/note-painter';
 import type { MappedText } from '../../lib/model/mapped-text';
 import type { DomSpan, TextModel } from '../../lib/model/text-model';
-import type { NoteState, NotesAction, NotesMessage, NotesReply, NotesState } from '../../utils/messages';
+import {
+  type NoteState,
+  type NotesAction,
+  type NotesReply,
+  type NotesState,
+  sendMessage,
+} from '../../utils/messages';
 import type { Lifetime } from './lifetime';
 import { SelectionBar } from './selection-bar';
 
@@ -19,8 +24,6 @@ interface Article {
 }
 
 type Placed = NoteState & { parts: DomSpan[] };
-
-const ask = (message: NotesMessage) => browser.runtime.sendMessage(message) as Promise<NotesReply>;
 
 /**
  * The reader's own highlights and notes on the page: the selection bar, painting, and the answers to
@@ -93,16 +96,35 @@ export class ReaderNotes {
     this.pending = null;
   }
 
-  /** Reads the reader's highlights of this article and puts them on the page. */
-  async attach(model: TextModel, map: MappedText, url: string, supported: boolean): Promise<void> {
+  /**
+   * Reads the reader's highlights of this article and puts them on the page: after every reading, in
+   * the document the article was read from (the page, or a same-origin frame). `supported`: that
+   * document has the CSS Custom Highlight API.
+   */
+  async attach(
+    model: TextModel,
+    map: MappedText,
+    url: string,
+    doc: Document,
+    supported: boolean,
+  ): Promise<void> {
     const key = url.split('#')[0]!;
+    // A selection of the text read before is no span of this one.
+    this.closeBar();
     this.article = { model, map, url: key };
-    if (supported) this.painter ??= new NotePainter(this.doc);
-    const reply = await ask({ type: 'govlens:notes:list', url: key }).catch(
+    // The article moved to another document (the page, a frame): the old one's highlights go.
+    if (this.painter && (!supported || this.painter.doc !== doc)) this.unpaint();
+    if (supported) this.painter ??= new NotePainter(doc);
+    const reply = await sendMessage('govlens:notes:list', key).catch(
       (e: unknown): NotesReply => ({ ok: false, error: String(e) }),
     );
     if (this.article?.url !== key) return;
     this.take(reply);
+  }
+
+  /** Whether every placed highlight is still in the page (the page may have written its text anew). */
+  connected(): boolean {
+    return this.placed.every((p) => p.parts.every((part) => part.node.isConnected));
   }
 
   /** The page is read again or left: nothing of ours stays on it. */
@@ -175,7 +197,7 @@ export class ReaderNotes {
       created: now,
       updated: now,
     };
-    const reply = await ask({ type: 'govlens:notes:put', annotation });
+    const reply = await sendMessage('govlens:notes:put', annotation);
     if (!reply.ok) {
       this.bar?.fail(i18n.t('notes.failed', [reply.error]));
       this.error = reply.error;
@@ -200,16 +222,19 @@ export class ReaderNotes {
       const p = this.placed.find((x) => x.annotation.id === action.editNote.id);
       if (p)
         this.take(
-          await ask({
-            type: 'govlens:notes:put',
-            annotation: { ...p.annotation, note: action.editNote.note, updated: Date.now() },
+          await sendMessage('govlens:notes:put', {
+            ...p.annotation,
+            note: action.editNote.note,
+            updated: Date.now(),
           }),
         );
     } else if ('removeNote' in action) {
       if (this.article)
-        this.take(await ask({ type: 'govlens:notes:remove', url: this.article.url, id: action.removeNote }));
+        this.take(
+          await sendMessage('govlens:notes:remove', { url: this.article.url, id: action.removeNote }),
+        );
     } else if ('restoreNote' in action) {
-      this.take(await ask({ type: 'govlens:notes:put', annotation: action.restoreNote }));
+      this.take(await sendMessage('govlens:notes:put', action.restoreNote));
     }
     return this.state();
   }

@@ -5,19 +5,22 @@ import { SITE_MATCHES } from '../../assets/sites';
 import { HoverCard, type HoverTarget } from '../../components/HoverCard';
 import { type HighlightToggle, StatusBadge } from '../../components/StatusBadge';
 import type { Card } from '../../lib/card';
-import { articleTextNodes, extract } from '../../lib/extract/index';
+import { frameDocuments, framesLoaded } from '../../lib/extract/frames';
+import { articleTextNodes, type Extraction, extractSteps } from '../../lib/extract/index';
 import { caretAt, MentionIndex, mentionBox } from '../../lib/highlight/hit-test';
 import { HighlightPainter, KINDS } from '../../lib/highlight/painter';
-import { type EntityRanges, entityRanges, firstMention } from '../../lib/highlight/ranges';
+import { type EntityRanges, entityRangeSteps, firstMention } from '../../lib/highlight/ranges';
 import { fromMappedTextData } from '../../lib/model/mapped-text';
 import { type ScriptMode, ScriptSwitch } from '../../lib/normalize/page-switch';
-import { pageTextOf } from '../../lib/page-text';
+import { type PageText, pageTextOf } from '../../lib/page-text';
 import type { EntityKind } from '../../lib/recognize/index';
+import { Cancelled, runSliced, type Steps } from '../../lib/slices';
 import { errorMessage } from '../../utils/error-message';
-import type { AnalyzeReply, Message, PageAction, PageState } from '../../utils/messages';
+import { onMessage, type PageAction, type PageState, sendMessage } from '../../utils/messages';
 import { remoteConvert } from '../../utils/remote-services';
 import { readGlossary, SETTINGS_KEYS } from '../../utils/settings-file';
 import { isNotesAction, ReaderNotes } from './annotations';
+import { watchArticle } from './article-watch';
 import { Lifetime } from './lifetime';
 import { watchNavigation } from './navigation';
 import { mountNote } from './note-host';
@@ -56,37 +59,12 @@ async function savedScript(): Promise<ScriptMode> {
 /** How often the highlights are checked for being taken away by the page. */
 const REASSERT_MS = 500;
 
-/** How much the page's text must change before it is read again, and how often at most. */
-const LATE = { chars: 200, quietMs: 800, maxRuns: 5 };
+/** How long a page's frames may take to load before the page is read without them. */
+const FRAME_WAIT_MS = 3000;
 
-/**
- * Pages that load their article after document_idle (single-page apps, infinite scroll): when the
- * body's text has grown or shrunk by enough and the DOM has been quiet for a moment, read it again.
- * Our own UI hangs off <html>, and the script switch changes character data, which is not watched.
- */
-function watchLateArticle(lifetime: Lifetime, again: () => Promise<void>): { rebase(): void } {
-  let seen = document.body?.textContent?.length ?? 0;
-  let runs = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const now = document.body?.textContent?.length ?? 0;
-      if (Math.abs(now - seen) < LATE.chars || !lifetime.alive) return;
-      seen = now;
-      if (++runs >= LATE.maxRuns) observer.disconnect();
-      void again();
-    }, LATE.quietMs);
-  });
-  if (document.body) observer.observe(document.body, { childList: true, subtree: true });
-  lifetime.onEnd(() => observer.disconnect());
-  // After the page was read for another reason (a navigation, the reader's request): count from there.
-  return {
-    rebase() {
-      seen = document.body?.textContent?.length ?? 0;
-    },
-  };
-}
+/** What a reading found, to tell whether a page that changed holds another article now. */
+const fingerprint = (page: PageText) =>
+  JSON.stringify([page.isArticle, page.title, page.articles.map((a) => a.raw)]);
 
 export default defineContentScript({
   matches: SITE_MATCHES,
@@ -115,36 +93,65 @@ export default defineContentScript({
     let readings = 0;
     /** The reading under way: the popup's questions wait for it, so they are answered about the page read. */
     let underway: Promise<void> = Promise.resolve();
-    /** Reads the page and paints it; again when a page loads its article late or moves to another. */
-    const analyzePage = () => {
-      underway = read();
-      return underway;
+    /** What the last reading sent to be analysed (see fingerprint). */
+    let lastRead = '';
+    /**
+     * Reads the page and paints it; again when a page loads its article late or moves to another.
+     * `force`: analyse even when the article is what was read last time. Says whether it did.
+     */
+    const analyzePage = (force: boolean) => {
+      const run = read(force);
+      underway = run.then(() => undefined);
+      return run;
     };
-    const read = async () => {
+    /** Runs DOM work in slices, giving the page its thread back; stops when a newer reading starts. */
+    const sliced = <T,>(steps: Steps<T>, reading: number) =>
+      runSliced(steps, { cancelled: () => reading !== readings || !lifetime.alive });
+    /** The page's article, or a same-origin frame's when the page itself holds none. */
+    const readArticle = async (reading: number): Promise<{ doc: Document; extraction: Extraction }> => {
+      const options = { ignoreAttribute: UI_ATTRIBUTE };
+      const top = await sliced(extractSteps(document, options), reading);
+      if (top.isArticle) return { doc: document, extraction: top };
+      await framesLoaded(document, FRAME_WAIT_MS);
+      for (const doc of frameDocuments(document)) {
+        const inner = await sliced(extractSteps(doc, options), reading);
+        if (inner.isArticle) return { doc, extraction: inner };
+      }
+      return { doc: document, extraction: top };
+    };
+    const read = async (force: boolean): Promise<boolean> => {
       const reading = ++readings;
-      // Start from the page as it was: original script, no highlights.
+      // Read the page's own text: the original script.
+      const converted = !!switcher && switcher.current !== 'original';
       switcher?.restore();
-      painter?.clear();
-      switcher = null;
-      painter = null;
-      notes.detach();
-      entities = [];
-      hover = null;
-      error = null;
       try {
-        // The DOM is read here; the card is built in the background, off the page's main thread.
-        const extraction = extract(document, { ignoreAttribute: UI_ATTRIBUTE });
+        // The DOM is read here, in slices; the card is built in the background, off the page's main thread.
+        const { doc, extraction } = await readArticle(reading);
         const page = { ...pageTextOf(extraction, location.href), readerTerms: await readerTerms() };
-        const reply = (await browser.runtime.sendMessage({
-          type: 'govlens:analyze',
-          page,
-        } satisfies Message)) as AnalyzeReply;
-        if (reading !== readings) return;
+        const print = fingerprint(page);
+        // The page may have written the article's text anew: the highlights (the reader's too) went with it.
+        const painted = (entities[0]?.parts[0]?.node.isConnected ?? true) && notes.connected();
+        if (!force && !converted && print === lastRead && painted) return false;
+        lastRead = print;
+        // The highlights stay until the new ones replace them: each change costs a big page a repaint.
+        switcher = null;
+        entities = [];
+        hover = null;
+        error = null;
+        const reply = await sendMessage('govlens:analyze', page);
+        // Null: the background cancelled it (the page left, or asked again meanwhile).
+        if (reading !== readings || !reply) return false;
         card = reply.card;
-        if (card.isArticle && HighlightPainter.supported(window)) {
-          entities = entityRanges(reply.spans, reply.normalized, extraction.main.model);
-          painter = new HighlightPainter(document);
-          for (const kind of await hiddenKinds()) if (isKind(kind)) painter.setVisible(kind, false);
+        const win = doc.defaultView as (Window & typeof globalThis) | null;
+        let next: HighlightPainter | null = null;
+        let found: EntityRanges[] = [];
+        if (card.isArticle && win && HighlightPainter.supported(win)) {
+          found = await sliced(
+            entityRangeSteps(reply.spans, reply.normalized, extraction.main.model),
+            reading,
+          );
+          next = new HighlightPainter(doc);
+          for (const kind of await hiddenKinds()) if (isKind(kind)) next.setVisible(kind, false);
         }
         if (card.isArticle) {
           switcher = new ScriptSwitch(articleTextNodes(extraction));
@@ -155,19 +162,37 @@ export default defineContentScript({
             script = saved;
           }
         }
-        painter?.paint(entities);
+        if (next) await sliced(next.paintSteps(found), reading);
+        if (reading !== readings) {
+          next?.clear(true);
+          return false;
+        }
+        // The new painter replaced the highlights of the same names in the same document (its
+        // stylesheet is the same); in another (the page, a frame), the old ones go.
+        if (painter && painter.doc !== next?.doc) painter.clear(true);
+        painter = next;
+        entities = found;
         mentions = new MentionIndex(entities);
+        // The reader's own highlights, anchored again in what this reading found and painted after it.
         if (card.isArticle)
           await notes.attach(
             extraction.main.model,
             fromMappedTextData(reply.normalized),
             location.href,
-            HighlightPainter.supported(window),
+            doc,
+            !!win && HighlightPainter.supported(win),
           );
+        else notes.detach();
       } catch (e) {
+        // A newer reading took over: it reports for itself.
+        if (e instanceof Cancelled || reading !== readings) return false;
+        painter?.clear();
+        painter = null;
+        notes.detach();
         // Never throw into the page: report in our own UI and stay quiet otherwise.
         error = errorMessage(e);
       }
+      return true;
     };
     // The popup controls the same things as the note. It may ask as soon as the card is kept, before
     // the page is painted: it is heard from the start, and answered once everything is in place.
@@ -175,12 +200,10 @@ export default defineContentScript({
     const ready = new Promise<void>((r) => {
       started = r;
     });
-    browser.runtime.onMessage.addListener((raw) => {
-      const message = raw as Message;
-      if (message.type === 'govlens:control' && lifetime.alive) return ready.then(() => act(message.action));
-      return undefined;
-    });
-    await analyzePage();
+    onMessage('govlens:control', ({ data }) => ready.then(() => act(data)));
+    // Leaving (reload, navigation): the background drops this page's analysis if still under way.
+    lifetime.listen(window, 'pagehide', () => void sendMessage('govlens:leave', undefined).catch(() => {}));
+    await analyzePage(true);
 
     let container: HTMLElement | null = null;
     const draw = () => {
@@ -322,20 +345,25 @@ export default defineContentScript({
       painter?.clear();
       notes.detach();
     });
-    const late = watchLateArticle(lifetime, async () => {
-      await analyzePage();
-      draw();
+    const late = watchArticle(lifetime, UI_ATTRIBUTE, async () => {
+      const changed = await analyzePage(false);
+      if (changed) draw();
+      return changed;
     });
     /** Reads the page afresh: another article after a navigation, or on the reader's request. */
     const readAgain = async () => {
       card = null;
       hover = null;
       draw();
-      await analyzePage();
+      await analyzePage(true);
       late.rebase();
       draw();
     };
     watchNavigation(lifetime, readAgain);
+    // Back from the browser's page cache with its reading cancelled on leaving: read it now.
+    lifetime.listen(window, 'pageshow', (e: PageTransitionEvent) => {
+      if (e.persisted && !card) void readAgain();
+    });
     started();
   },
 });

@@ -14,7 +14,7 @@ import { toJSON, toMarkdown, toText } from '../../lib/export/index';
 import { exportNotes, type NotedArticle } from '../../lib/export/notes';
 import { Library } from '../../lib/store/library';
 import { copyText } from '../../utils/clipboard';
-import type { Message, PageAction, PageState, StoredCard } from '../../utils/messages';
+import { type PageAction, type PageState, type StoredCard, sendMessage } from '../../utils/messages';
 import { storedTemplate } from '../../utils/notes-template';
 import { restrictionOf } from '../../utils/page-access';
 import './style.css';
@@ -43,17 +43,33 @@ async function target(): Promise<{ tabId?: number; url?: string; byUrl: boolean 
 
 /** The card the background keeps for the page: by address when the popup was named one, else by tab. */
 async function storedCard(t: { tabId?: number; url?: string; byUrl?: boolean }): Promise<StoredCard | null> {
-  const message: Message = t.byUrl
-    ? { type: 'govlens:get', url: t.url }
-    : { type: 'govlens:get', tabId: t.tabId };
-  return (await browser.runtime.sendMessage(message)) as StoredCard | null;
+  return sendMessage('govlens:get', t.byUrl ? { url: t.url } : { tabId: t.tabId });
 }
 
-const control = (tabId: number, action: PageAction) =>
-  browser.tabs.sendMessage(tabId, {
-    type: 'govlens:control',
-    action,
-  } satisfies Message) as Promise<PageState>;
+/** How often the popup looks again while the page is being analysed. */
+const ANALYSING_POLL_MS = 300;
+
+/**
+ * The card once the background has made it, when the page is being analysed now (a long page, or one
+ * waiting behind it): `onWaiting` is told meanwhile. Null when no analysis of the page is under way.
+ */
+async function cardWhenAnalysed(
+  t: { tabId?: number; url?: string; byUrl?: boolean },
+  onWaiting: () => void,
+): Promise<StoredCard | null> {
+  const which = t.byUrl ? { url: t.url } : { tabId: t.tabId };
+  while (await sendMessage('govlens:underway', which)) {
+    onWaiting();
+    await new Promise((r) => setTimeout(r, ANALYSING_POLL_MS));
+    const stored = await storedCard(t);
+    if (stored) return stored;
+  }
+  // Finished (or dropped) between two looks: the card is kept before the job is let go.
+  return storedCard(t);
+}
+
+const control = (tabId: number, action: PageAction): Promise<PageState> =>
+  sendMessage('govlens:control', action, tabId);
 
 const EXPORTERS: Record<ExportFormat, (card: Card) => string> = {
   markdown: (card) => toMarkdown(card),
@@ -101,7 +117,9 @@ function Popup() {
   useEffect(() => {
     (async () => {
       const t = await target();
-      const stored = await storedCard(t);
+      const stored =
+        (await storedCard(t)) ??
+        (await cardWhenAnalysed(t, () => setState({ kind: 'loading', analysing: true })));
       if (stored) return show(stored);
       const why = restrictionOf(t.url);
       if (why) return setState({ kind: 'restricted', why });

@@ -1,3 +1,4 @@
+import { BATCH, runAtOnce, type Steps } from '../slices';
 import { BLOCK_TAGS, FURNITURE_TAGS, FURNITURE_WORDS, SKIP_TAGS } from './patterns';
 
 /** A run of a block's text that comes from one DOM text node. */
@@ -121,10 +122,11 @@ const PROSE_IN_FURNITURE = { chars: 150, share: 0.5 };
 const PROSE_MARK = /[，。；！？]/;
 
 /** Decides `furniture` for each line once the whole page is read. */
-function settleFurniture(blocks: Block[], weak: Array<Element | null>, strong: boolean[]): void {
+function* settleFurniture(blocks: Block[], weak: Array<Element | null>, strong: boolean[]): Steps<void> {
   const prose = new Map<Element, number>();
   const total = new Map<Element, number>();
   for (let i = 0; i < blocks.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
     const el = weak[i];
     if (!el) continue;
     const b = blocks[i]!;
@@ -140,6 +142,7 @@ function settleFurniture(blocks: Block[], weak: Array<Element | null>, strong: b
     if (n > 20 && PROSE_MARK.test(b.text)) pageProse += n;
   }
   for (let i = 0; i < blocks.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
     const el = weak[i];
     let furniture = strong[i]!;
     if (!furniture && el) {
@@ -165,6 +168,14 @@ interface Leave {
 
 /** Walks the document once, in order, and returns its lines of visible text. Never modifies the page. */
 export function collectBlocks(root: Element, options: BlockOptions = {}): Block[] {
+  return runAtOnce(blockSteps(root, options));
+}
+
+/**
+ * The same walk, pausing every few nodes (lib/slices.ts). Between two slices the page may change;
+ * what was read stays as read, and the content script reads again when the article changes.
+ */
+export function* blockSteps(root: Element, options: BlockOptions = {}): Steps<Block[]> {
   const blocks: Block[] = [];
   const ignore = options.ignoreAttribute;
 
@@ -273,7 +284,9 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
   // Iterative walk: a node is visited on entry; an element is pushed again to be left.
   const stack: Array<Node | Leave> = [];
   for (let c = root.lastChild; c; c = c.previousSibling) stack.push(c);
+  let visited = 0;
   while (stack.length) {
+    if (++visited % BATCH === 0) yield;
     const item = stack.pop()!;
     if ('leave' in item) {
       if (item.block) {
@@ -321,8 +334,8 @@ export function collectBlocks(root: Element, options: BlockOptions = {}): Block[
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   flush();
-  settleFurniture(blocks, weakOf, strongOf);
-  settleCells(blocks, cellOf);
+  yield* settleFurniture(blocks, weakOf, strongOf);
+  yield* settleCells(blocks, cellOf);
   return blocks;
 }
 
@@ -361,9 +374,10 @@ function isDataTable(table: Element, lines: Block[], cells: number): boolean {
   return links <= chars * DATA_TABLE.maxLinkShare && han >= lines.length * DATA_TABLE.hanShare;
 }
 
-function settleCells(blocks: Block[], cellOf: Array<Element | null>): void {
+function* settleCells(blocks: Block[], cellOf: Array<Element | null>): Steps<void> {
   const byTable = new Map<Element, { lines: Block[]; cells: Set<Element> }>();
   for (let i = 0; i < blocks.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
     const cell = cellOf[i];
     const table = cell?.closest('table');
     if (!cell || !table) continue;
@@ -375,6 +389,8 @@ function settleCells(blocks: Block[], cellOf: Array<Element | null>): void {
     t.lines.push(blocks[i]!);
     t.cells.add(cell);
   }
-  for (const [table, t] of byTable)
+  for (const [table, t] of byTable) {
+    yield;
     if (isDataTable(table, t.lines, t.cells.size)) for (const b of t.lines) if (!b.furniture) b.cell = true;
+  }
 }

@@ -1,3 +1,4 @@
+import { BATCH, runAtOnce, type Steps } from '../slices';
 import type { Block } from './blocks';
 import { parseDate } from './date';
 import { type Features, measure } from './features';
@@ -137,11 +138,12 @@ function classify(b: Block, f: Features): LineKind {
 }
 
 /** Picks the article container by the weight of the prose it holds, less its links, chrome and furniture. */
-function pickContainer(root: Element, blocks: Block[], feats: Features[]): Element {
+function* pickContainer(root: Element, blocks: Block[], feats: Features[]): Steps<Element> {
   const gain = new Map<Element, number>();
   const cost = new Map<Element, number>();
   const paragraphs = new Map<Element, number>();
   for (let i = 0; i < blocks.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
     const w = worth(blocks[i]!, feats[i]!);
     if (w.gain === 0 && w.cost === 0) continue;
     for (let el: Element | null = blocks[i]!.element; el; el = el.parentElement) {
@@ -311,12 +313,14 @@ function teasers(lines: Line[]): boolean[] {
   return starts;
 }
 
-function segment(lines: Line[]): ArticleRegion[] {
+function* segment(lines: Line[]): Steps<ArticleRegion[]> {
   const articles: ArticleRegion[] = [];
   let current: ArticleRegion | null = null;
   let topLevel = 0;
   const teaserList = teasers(lines);
+  yield;
   for (let i = 0; i < lines.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
     const line = lines[i]!;
     if (teaserList[i] && current && !current.closed && current.body.length > 0) {
       // Teasers of other pages after the article: nothing belongs to it until the next heading.
@@ -415,8 +419,9 @@ const NOTICE_LABEL_CHARS = 20;
  * Lines under a notice label ("版权与免责声明", "免责声明：") in the label's own box are notice clauses
  * ("三、如因作品内容…请在三十日内…"), whether or not each says so itself.
  */
-function markNoticeBoxes(blocks: Block[], feats: Features[]): void {
+function* markNoticeBoxes(blocks: Block[], feats: Features[]): Steps<void> {
   for (let i = 0; i < blocks.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
     const b = blocks[i]!;
     // Only a label standing alone heads a box of clauses; "免责声明：…" is a whole notice itself.
     if (b.linkChars > 0 || b.text.length > NOTICE_LABEL_CHARS || !DISCLAIMER_LABEL.test(b.text)) continue;
@@ -431,13 +436,23 @@ function markNoticeBoxes(blocks: Block[], feats: Features[]): void {
 }
 
 export function detectBody(root: Element, blocks: Block[]): BodyResult {
-  const feats = blocks.map(measure);
-  markNoticeBoxes(blocks, feats);
-  const container = pickContainer(root, blocks, feats);
+  return runAtOnce(bodySteps(root, blocks));
+}
+
+/** detectBody, pausing every few lines (lib/slices.ts). */
+export function* bodySteps(root: Element, blocks: Block[]): Steps<BodyResult> {
+  const feats: Features[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
+    feats.push(measure(blocks[i]!));
+  }
+  yield* markNoticeBoxes(blocks, feats);
+  const container = yield* pickContainer(root, blocks, feats);
   const lines: Line[] = [];
   let proseChars = 0;
   let pageProseChars = 0;
   for (let i = 0; i < blocks.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
     const b = blocks[i]!;
     const f = feats[i]!;
     if (f.prose && !b.furniture) pageProseChars += f.chars;
@@ -445,7 +460,7 @@ export function detectBody(root: Element, blocks: Block[]): BodyResult {
     if (f.prose) proseChars += f.chars;
     lines.push({ block: b, features: f, kind: classify(b, f) });
   }
-  const articles = segment(lines);
+  const articles = yield* segment(lines);
   const longest = articles.reduce((m, a) => Math.max(m, a.chars), 0);
   // The first substantial article, one with its own headline before one without (a run of sidebar
   // prose before the headline is not the article).

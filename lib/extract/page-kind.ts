@@ -1,5 +1,6 @@
 /** Whether a page holds an article at all: empty, list and search pages are not articles. */
 import type { ReasonCode } from '../card';
+import { MAX_PAGE_CHARS } from '../page-size';
 import type { Block } from './blocks';
 import type { ArticleRegion, BodyResult } from './body';
 import { parseDate } from './date';
@@ -14,6 +15,7 @@ export const REASON_ZH: Record<ReasonCode, string> = {
   noText: '页面上没有找到正文',
   list: '这是列表页，不是文章',
   search: '这是搜索结果页，不是文章',
+  tooLong: `页面文字超过${MAX_PAGE_CHARS}字，远超任何文章，未作分析`,
 };
 
 /** Why the page holds no article, or null when it does. */

@@ -33,7 +33,7 @@ export class NotePainter {
   private painted = new Map<string, unknown>();
   private first: Range | null = null;
 
-  constructor(private readonly doc: Document) {}
+  constructor(readonly doc: Document) {}
 
   private get registry(): Registry {
     return (this.doc.defaultView!.CSS as unknown as { highlights: Registry }).highlights;

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../recognize/index';
+import { BATCH, runAtOnce, type Steps } from '../slices';
 import type { EntityRanges } from './ranges';
 
 export const KINDS: readonly EntityKind[] = ['official', 'place', 'organization', 'policy'];
@@ -40,7 +41,7 @@ export class HighlightPainter {
   /** What this painter put in the registry, by name: to see whether the page took it out. */
   private painted = new Map<string, unknown>();
 
-  constructor(private readonly doc: Document) {}
+  constructor(readonly doc: Document) {}
 
   static supported(win: Window & typeof globalThis): boolean {
     return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
@@ -51,11 +52,18 @@ export class HighlightPainter {
   }
 
   private adoptSheet(): void {
-    if (this.sheet) return;
-    const win = this.doc.defaultView!;
-    this.sheet = new win.CSSStyleSheet();
-    this.sheet.replaceSync(STYLE);
-    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    if (!this.sheet) {
+      // One sheet per document, kept between readings: on a big page each change of a sheet with
+      // ::highlight rules costs the browser a style pass over every element (0.7–1 s on a 1.7 MB page).
+      const win = this.doc.defaultView!;
+      this.sheet = sheets.get(this.doc) ?? new win.CSSStyleSheet();
+      if (!sheets.has(this.doc)) {
+        this.sheet.replaceSync(STYLE);
+        sheets.set(this.doc, this.sheet);
+      }
+    }
+    if (!this.doc.adoptedStyleSheets.includes(this.sheet))
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
   }
 
   /** One Range per text node the mention crosses. */
@@ -89,20 +97,32 @@ export class HighlightPainter {
   }
 
   paint(entities: readonly EntityRanges[]): void {
-    this.ranges = new Map(KINDS.map((k) => [k, []]));
-    this.mentions = new Map();
-    for (const e of entities) {
-      this.ranges.get(e.kind)!.push(...this.rangesOf(e));
-      this.mentions.set(e.kind, (this.mentions.get(e.kind) ?? 0) + 1);
+    runAtOnce(this.paintSteps(entities));
+  }
+
+  /**
+   * paint, pausing every few mentions (lib/slices.ts). The ranges are made first and shown at once
+   * at the end, so the page never shows half of them.
+   */
+  *paintSteps(entities: readonly EntityRanges[]): Steps<void> {
+    const ranges = new Map<EntityKind, Range[]>(KINDS.map((k) => [k, []]));
+    const mentions = new Map<EntityKind, number>();
+    for (const [i, e] of entities.entries()) {
+      if (i % BATCH === BATCH - 1) yield;
+      for (const r of this.rangesOf(e)) ranges.get(e.kind)!.push(r);
+      mentions.set(e.kind, (mentions.get(e.kind) ?? 0) + 1);
     }
+    this.ranges = ranges;
+    this.mentions = mentions;
     this.adoptSheet();
-    this.render();
+    yield* this.renderSteps();
   }
 
   setVisible(kind: EntityKind, on: boolean): void {
     if (on) this.visible.add(kind);
     else this.visible.delete(kind);
-    this.render();
+    // Before painting there is nothing to show or hide (and the registry may hold a previous painter's).
+    if (this.ranges.size) this.render();
   }
 
   isVisible(kind: EntityKind): boolean {
@@ -115,12 +135,32 @@ export class HighlightPainter {
   }
 
   private render(): void {
-    const win = this.doc.defaultView as unknown as { Highlight: new (...r: Range[]) => unknown };
+    runAtOnce(this.renderSteps());
+  }
+
+  /**
+   * A Highlight per kind, filled a batch at a time (one call with thousands of ranges is one long
+   * task), then all shown at once: each frame drawn with highlights costs the browser a repaint.
+   */
+  private *renderSteps(): Steps<void> {
+    const win = this.doc.defaultView as unknown as {
+      Highlight: new (...r: Range[]) => { add(r: Range): void };
+    };
+    const shown = new Map<string, unknown>();
     for (const kind of KINDS) {
       const ranges = this.ranges.get(kind) ?? [];
+      if (!this.visible.has(kind) || !ranges.length) continue;
+      const highlight = new win.Highlight();
+      for (const [i, r] of ranges.entries()) {
+        if (i % BATCH === BATCH - 1) yield;
+        highlight.add(r);
+      }
+      shown.set(highlightName(kind), highlight);
+    }
+    for (const kind of KINDS) {
       const name = highlightName(kind);
-      if (this.visible.has(kind) && ranges.length) {
-        const highlight = new win.Highlight(...ranges);
+      const highlight = shown.get(name);
+      if (highlight) {
         this.registry.set(name, highlight);
         this.painted.set(name, highlight);
       } else {
@@ -150,14 +190,22 @@ export class HighlightPainter {
     return changed;
   }
 
-  /** Removes every highlight and the stylesheet: the page is as it was. */
-  clear(): void {
+  /**
+   * Removes every highlight and the stylesheet: the page is as it was. `keepStyle` leaves the (then
+   * inert) stylesheet for the next painter of the same document: the page is read again.
+   */
+  clear(keepStyle = false): void {
     this.mentions.clear();
     for (const kind of KINDS) this.registry.delete(highlightName(kind));
     this.registry.delete(FLASH);
-    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    const sheet = this.sheet;
+    if (sheet && !keepStyle)
+      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
     this.sheet = null;
     this.ranges.clear();
     this.painted.clear();
   }
 }
+
+/** The highlight stylesheet of each document painted. */
+const sheets = new WeakMap<Document, CSSStyleSheet>();

@@ -1,6 +1,7 @@
 import { fromMappedTextData, type MappedTextData } from '../model/mapped-text';
 import type { DomSpan, TextModel } from '../model/text-model';
 import type { EntityKind, EntitySpan } from '../recognize/index';
+import { BATCH, runAtOnce, type Steps } from '../slices';
 
 export interface EntityRanges {
   kind: EntityKind;
@@ -21,9 +22,20 @@ export function entityRanges(
   normalized: MappedTextData,
   model: TextModel,
 ): EntityRanges[] {
+  return runAtOnce(entityRangeSteps(spans, normalized, model));
+}
+
+/** entityRanges, pausing every few mentions (lib/slices.ts). */
+export function* entityRangeSteps(
+  spans: readonly EntitySpan[],
+  normalized: MappedTextData,
+  model: TextModel,
+): Steps<EntityRanges[]> {
   const map = fromMappedTextData(normalized);
+  yield;
   const out: EntityRanges[] = [];
-  for (const s of spans) {
+  for (const [i, s] of spans.entries()) {
+    if (i % BATCH === BATCH - 1) yield;
     const raw = map.toSource(s.start, s.end);
     const parts = model.domSpans(raw.start, raw.end);
     if (parts.length) out.push({ kind: s.kind, key: s.key, at: raw.start, parts });

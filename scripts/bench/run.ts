@@ -11,6 +11,7 @@ import { analyze } from '../../lib/local';
 import { CHROMIUM } from '../../tests/e2e/browsers';
 import { renderTable } from '../eval/table';
 import { contentScriptSizes } from './content-script';
+import { corpusLines } from './corpus';
 import { collect, gcAvailable, HeapPeak } from './heap';
 import { libraryLines } from './library-size';
 import { measurePage, type PageTiming } from './measure';
@@ -23,9 +24,11 @@ import { buildSyntheticPage } from './synthetic';
 import { taggerLines } from './tagger';
 import { median, now, sum, timeRunsAsync } from './timing';
 
-const USAGE = `usage: npm run bench -- [--runs N]
+const USAGE = `usage: npm run bench -- [--runs N] [--corpus-mb MB] [--corpus-only]
 
-  --runs N   timed runs per page after 2 warm-up runs (default 7); medians are reported
+  --runs N         timed runs per page after 2 warm-up runs (default 7); medians are reported
+  --corpus-mb MB   size of the generated WARC the CLI's peak memory is measured on (default 1024)
+  --corpus-only    only the corpus figures (the CLI over WARCs, the Dask driver)
 `;
 
 /** The synthetic page must be read well under this. */
@@ -33,16 +36,26 @@ const SYNTHETIC_TARGET_MS = 1000;
 const SYNTHETIC_RUNS = 3;
 const SYNTHETIC_WARMUP = 1;
 
-function parseRuns(argv: string[]): number | null {
-  let runs = 7;
+interface Options {
+  runs: number;
+  corpusMb: number;
+  corpusOnly: boolean;
+}
+
+function parseOptions(argv: string[]): Options | null {
+  const o: Options = { runs: 7, corpusMb: 1024, corpusOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--runs' || a.startsWith('--runs=')) {
-      runs = Number(a.includes('=') ? a.slice(7) : argv[++i]);
-      if (!Number.isInteger(runs) || runs < 1) return null;
-    } else return null;
+      o.runs = Number(a.includes('=') ? a.slice(7) : argv[++i]);
+      if (!Number.isInteger(o.runs) || o.runs < 1) return null;
+    } else if (a === '--corpus-mb' || a.startsWith('--corpus-mb=')) {
+      o.corpusMb = Number(a.includes('=') ? a.slice(12) : argv[++i]);
+      if (!(o.corpusMb > 0)) return null;
+    } else if (a === '--corpus-only') o.corpusOnly = true;
+    else return null;
   }
-  return runs;
+  return o;
 }
 
 const ms = (x: number) => (Number.isNaN(x) ? '·' : x < 10 ? x.toFixed(2) : x.toFixed(1));
@@ -122,10 +135,15 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const runs = parseRuns(argv);
-  if (runs === null) {
+  const options = parseOptions(argv);
+  if (options === null) {
     console.error(`bench: bad arguments\n\n${USAGE}`);
     return 2;
+  }
+  const { runs } = options;
+  if (options.corpusOnly) {
+    await corpusLines(options.corpusMb, console.log);
+    return 0;
   }
   const { pages, notes } = loadPages();
   if (pages.length === 0) {
@@ -163,6 +181,8 @@ async function main(argv: string[]): Promise<number> {
     const p = pages.find((x) => x.id === id);
     if (p) for (const line of await stageLines(id, parseDocument(p.html), runs)) console.log(line);
   }
+  // The CLI at corpus scale: WARCs, every core, the Dask driver.
+  await corpusLines(options.corpusMb, console.log);
   const scripts = contentScriptSizes();
   if (scripts === null)
     console.log('content script: not built (.output/chrome-mv3/content-scripts/*.js absent)');

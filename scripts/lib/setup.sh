@@ -28,6 +28,24 @@ if ((${#need[@]})); then
   fi
 fi
 
+# Debian's Dask for the corpus driver's check (scripts/corpus/check_dask_driver.py), without the
+# recommended scientific stack (matplotlib, scipy, …) the driver never imports.
+if ! /usr/bin/python3 -c 'import dask, distributed' >/dev/null 2>&1; then
+  py=(python3-dask python3-distributed)
+  if [ "$(id -u)" = 0 ]; then
+    echo "setup: installing ${py[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${py[@]}" >/dev/null
+  elif command -v sudo >/dev/null 2>&1; then
+    echo "setup: installing ${py[*]} (sudo)"
+    sudo apt-get update -qq
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${py[@]}" >/dev/null
+  else
+    echo "setup: the Dask driver check needs: apt-get install -y ${py[*]}" >&2
+  fi
+fi
+
 # npm ci when node_modules is missing or older than the lock file.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: npm ci"

@@ -5,6 +5,8 @@ import { controlScenarios } from './controls.flow';
 import { documentScenarios } from './documents.flow';
 import { type Driver, playwrightDriver } from './driver';
 import { hostileScenarios } from './hostile.flow';
+import { isolationScenarios } from './isolation.flow';
+import { lateScenarios } from './late.flow';
 import { libraryScenarios } from './library.flow';
 import { notesScenarios } from './notes.flow';
 import { optionsScenarios } from './options.flow';
@@ -40,4 +42,7 @@ describe('the built extension in Chromium', () => {
   describe('switches that show their state', () => controlScenarios(() => ({ driver, server })));
   describe("the reader's own highlights and notes", () => notesScenarios(() => ({ driver, server })));
   describe('the options page', () => optionsScenarios(() => ({ driver, server })));
+  describe('each tab on its own', () => isolationScenarios(() => ({ driver, server })));
+  describe('late, revealed, growing and framed articles; a big page', () =>
+    lateScenarios(() => ({ driver, server })));
 });

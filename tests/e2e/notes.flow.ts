@@ -67,7 +67,15 @@ async function command(arg: { url: string; action: object }): Promise<void> {
   const api = g.browser ?? g.chrome;
   // Compared as text: Firefox's match patterns take no port.
   const tab = (await api.tabs.query({})).find((t) => t.url === arg.url);
-  await api.tabs.sendMessage(tab!.id!, { type: 'govlens:control', action: arg.action });
+  // As utils/messages.ts's sendMessage puts it on the wire (@webext-core/messaging): type, data, id, timestamp.
+  const reply = (await api.tabs.sendMessage(tab!.id!, {
+    id: 0,
+    type: 'govlens:control',
+    data: arg.action,
+    timestamp: Date.now(),
+  })) as { res?: unknown; err?: unknown } | undefined;
+  if (!reply || reply.err !== undefined)
+    throw new Error(`the page did not take the command: ${JSON.stringify(reply)}`);
 }
 /** Run in an extension page: the toolbar badge of the tab showing an address. */
 async function badgeOf(url: string): Promise<string> {

@@ -70,14 +70,23 @@ describe('govlens analyze', () => {
     expect(text).not.toContain('# ');
   });
 
-  it('analyzes every page of a directory, one JSON per line', async () => {
-    const { code, out } = await cli(['analyze', PAGES]);
-    expect(code).toBe(0);
-    const lines = out.trim().split('\n');
-    expect(lines.length).toBe(fs.readdirSync(PAGES).filter((f) => f.endsWith('.html')).length);
-    const cards = lines.map((l) => JSON.parse(l));
-    expect(cards.filter((c) => c.isArticle === false).length).toBeGreaterThanOrEqual(2);
-  });
+  it(
+    'analyzes every page of a directory, one JSON per line',
+    async () => {
+      const { code, out } = await cli(['analyze', PAGES, '--jobs', '1']);
+      expect(code).toBe(0);
+      const lines = out.trim().split('\n');
+      const files = fs
+        .readdirSync(PAGES)
+        .filter((f) => f.endsWith('.html'))
+        .sort();
+      expect(lines.length).toBe(files.length);
+      const cards = lines.map((l) => JSON.parse(l));
+      expect(cards.map((c) => c.file)).toEqual(files.map((f) => path.join(PAGES, f)));
+      expect(cards.filter((c) => c.isArticle === false).length).toBeGreaterThanOrEqual(2);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 
   it('gives one-line errors and a non-zero exit for a missing, empty or non-HTML file', async () => {
     const empty = path.join(tmp, 'empty.html');
