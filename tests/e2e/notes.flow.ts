@@ -54,6 +54,17 @@ function writeNote(text: string): void {
   field.dispatchEvent(new Event('input', { bubbles: true }));
   root.querySelector<HTMLButtonElement>('.selbar button[type="submit"]')!.click();
 }
+/**
+ * The page writes its article again (the same text in new nodes), and says what a highlight covers
+ * right after: ranges in removed nodes collapse, so nothing until a reading anchors it again.
+ */
+function rewriteArticle(name: string): string[] {
+  const body = document.querySelector('.article-content')!;
+  // biome-ignore lint/correctness/noSelfAssign: the page's own rewrite of its HTML is what is tested.
+  body.innerHTML = body.innerHTML;
+  const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
+  return h ? [...h].map((r) => r.toString()).filter(Boolean) : [];
+}
 type Api = {
   tabs: {
     query(q: object): Promise<Array<{ id?: number; url?: string }>>;
@@ -230,6 +241,47 @@ export function notesScenarios(env: () => E2EEnv) {
     } finally {
       await server.close();
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('puts the highlights back after each reading: the page writing its article anew, a move away and back, in 繁體', async () => {
+    const { driver } = env();
+    const server = await serveFolder(FIXTURES);
+    try {
+      // An address of its own: the library keeps highlights by address (without #fragment).
+      const url = `${server.url('article.html')}?readings`;
+      const page = await driver.newTab();
+      await page.goto(url);
+      await page.waitUntil(badgeText, undefined);
+      await page.evaluate(selectText, QUOTE);
+      await page.waitUntil(barShown, undefined);
+      await page.evaluate(clickInNote, '.selbar button.swatch[data-colour="pink"]');
+      await waitForMine(page, 'pink', QUOTE);
+
+      // The page writes its article again, the same text in new nodes: the old ranges collapse at once,
+      // so the highlight seen afterwards was anchored again by the reading the change started.
+      expect(await page.evaluate(rewriteArticle, 'govlens-mine-pink')).toEqual([]);
+      await waitForMine(page, 'pink', QUOTE);
+
+      // A single-page app's move to another address: not this article's highlights; back: they return.
+      await page.evaluate(() => history.pushState(null, '', '?elsewhere'), undefined);
+      const end = Date.now() + 15000;
+      while ((await mine(page, 'pink').catch((): string[] => [QUOTE])).includes(QUOTE)) {
+        if (Date.now() > end) throw new Error('the highlight stayed on another address');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await page.evaluate(() => history.back(), undefined);
+      await waitForMine(page, 'pink', QUOTE);
+
+      // And through the script switch after those readings.
+      await page.evaluate(clickScript, 'traditional');
+      await waitForMine(page, 'pink', QUOTE_TRADITIONAL);
+      // The script is remembered per site (127.0.0.1 for every test page): leave it as it was.
+      await page.evaluate(clickScript, 'original');
+      await waitForMine(page, 'pink', QUOTE);
+      await page.close();
+    } finally {
+      await server.close();
     }
   });
 }
