@@ -15,9 +15,36 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     // activeTab + scripting: the reader can ask for any other page to be read, from the popup.
+    // contextMenus: 高亮所选 / 添加批注 on a selection (no install warning; reads nothing of the page).
     // offscreen (Chromium): the analysis workers live in an offscreen document, as a service worker
     // cannot start Web Workers; Firefox's background page starts them itself.
-    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    // Sites the reader adds in the options page: each asked for at run time (permissions.request),
+    // none at install.
+    optional_host_permissions: ['*://*/*'],
+    // Listed, and changeable, in the browser's shortcut settings.
+    commands: {
+      // Opens the popup card.
+      _execute_action: { suggested_key: { default: 'Alt+Shift+G' } },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_notes_commandToggle__',
+      },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_notes_commandHighlight__',
+      },
+      'note-selection': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_notes_commandNote__',
+      },
+    },
     // Icons (public/icon/<size>.png, drawn in scripts/icon/) are listed by WXT; the toolbar button names its own.
     action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // The CSS Custom Highlight API, which paints highlights without touching the page, since Chrome 105;

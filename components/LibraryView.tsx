@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { Facet, LibraryFilter, LibraryListing } from '../lib/store/library';
+import { EXPORT_FORMATS, type ExportFormat, type ExportStatus } from './ExportBar';
 
 /** Articles shown at a time: a library of thousands lists quickly. */
 export const PAGE = 100;
@@ -51,7 +52,16 @@ export function LibraryView({
   onImport,
   shown,
   onMore,
+  selected,
+  onSelect,
+  notesCopied,
+  onCopyNotes,
 }: {
+  /** Articles whose highlights the reader picked for export, by address. */
+  selected: ReadonlySet<string>;
+  onSelect: (url: string, on: boolean) => void;
+  notesCopied: ExportStatus | null;
+  onCopyNotes: (format: ExportFormat) => void;
   listing: LibraryListing | null;
   /** How many of the matching articles to show; the rest behind a button. */
   shown: number;
@@ -160,6 +170,28 @@ export function LibraryView({
       )}
       {listing && listing.total === 0 && <p id="empty">{i18n.t('library.empty')}</p>}
       {listing && listing.total > 0 && listing.articles.length === 0 && <p>{i18n.t('library.noMatch')}</p>}
+      {selected.size > 0 && (
+        <div class="notes-export" id="notes-export">
+          <span class="muted">{i18n.t('notes.copySelected', [String(selected.size)])}</span>
+          {EXPORT_FORMATS.map((f) => (
+            <button type="button" key={f} data-notes-format={f} onClick={() => onCopyNotes(f)}>
+              {i18n.t(`export.${f}`)}
+            </button>
+          ))}
+          {notesCopied && (
+            <span
+              class="status"
+              id="notes-export-status"
+              role="status"
+              data-copied={notesCopied.ok ? notesCopied.format : undefined}
+            >
+              {notesCopied.ok
+                ? i18n.t('export.copied', [i18n.t(`export.${notesCopied.format}`)])
+                : i18n.t('export.failed', [notesCopied.error ?? ''])}
+            </span>
+          )}
+        </div>
+      )}
       <ul class="articles" id="articles">
         {listing?.articles.slice(0, shown).map((a) => (
           <li key={a.url} data-url={a.url}>
@@ -173,6 +205,26 @@ export function LibraryView({
               <p class="snippet" lang="zh-Hans">
                 {a.snippet}
               </p>
+            )}
+            {a.annotations && a.annotations.length > 0 && (
+              <label class="select-notes">
+                <input
+                  type="checkbox"
+                  checked={selected.has(a.url)}
+                  onChange={(e) => onSelect(a.url, e.currentTarget.checked)}
+                />
+                {i18n.t('notes.select', [String(a.annotations.length)])}
+              </label>
+            )}
+            {a.annotations && a.annotations.length > 0 && (
+              <ol class="highlights" aria-label={i18n.t('notes.title')}>
+                {a.annotations.map((h) => (
+                  <li key={h.id} data-colour={h.colour}>
+                    <q lang="zh-Hans">{h.text}</q>
+                    {h.note && <p class="note-text">{h.note}</p>}
+                  </li>
+                ))}
+              </ol>
             )}
             {a.fingerprint.officials.length > 0 && (
               <ul class="chips" lang="zh-Hans">

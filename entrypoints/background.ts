@@ -4,8 +4,10 @@ import { localServices } from '../lib/normalize/local-services';
 import type { PageText } from '../lib/page-text';
 import { type AnalysisEngine, localEngine } from '../utils/analysis-engine';
 import { type AnalyzeReply, onMessage, type StoredCard } from '../utils/messages';
+import { notesReply, wireNoteCommands } from '../utils/notes-background';
 import { offscreenEngine } from '../utils/offscreen-engine';
 import { SessionCards } from '../utils/session-cards';
+import { wireToolbarBadge } from '../utils/toolbar-badge';
 import { WORKER_SCRIPT } from '../utils/worker-runner';
 
 // Each tab's card for the popup: in memory, and in storage.session so it survives the worker being
@@ -73,4 +75,11 @@ export default defineBackground(() => {
     ),
   );
   onMessage('govlens:convert', ({ data }) => localServices.convert(data.texts, data.to));
+  // The reader's own highlights (issue 14): answered here only, where the library can be opened.
+  const cardOf = (tabId: number) => cards.byTab(tabId);
+  onMessage('govlens:notes:list', ({ data }) => notesReply({ list: data }, undefined, cardOf));
+  onMessage('govlens:notes:put', ({ data, sender }) => notesReply({ put: data }, sender.tab, cardOf));
+  onMessage('govlens:notes:remove', ({ data }) => notesReply({ remove: data }, undefined, cardOf));
+  wireNoteCommands();
+  wireToolbarBadge();
 });

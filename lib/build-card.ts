@@ -4,6 +4,7 @@ import { type Normalized, normalizePage, type ScriptServices } from './normalize
 import { MAX_PAGE_CHARS, pageChars, tooLongPage } from './page-size';
 import type { PageText } from './page-text';
 import { type EntitySpan, recognize } from './recognize/index';
+import { readReaderTerms } from './recognize/reader-glossary';
 
 /** The document fields printed as text, normalized like the title (dates are ISO already). */
 const DOCUMENT_TEXT = ['indexNumber', 'issuer', 'docNumber', 'subject', 'validity'] as const;
@@ -65,6 +66,11 @@ export async function buildCard(given: PageText, services: ScriptServices): Prom
     const { spans: found, ...fields } = recognize(card.body.text, card.authors);
     Object.assign(card, fields);
     spans = found;
+    if (page.readerTerms?.length) {
+      const mine = readReaderTerms(card.body.text, page.readerTerms, { phrases: card.policyPhrases, spans });
+      card.policyPhrases = mine.phrases;
+      spans = mine.spans;
+    }
   }
   card.otherArticles = page.otherHeadings.map(
     (_, i): OtherArticle => ({

@@ -1,6 +1,7 @@
 import type { ReasonCode } from './card';
 import type { DocumentInfo, ExtractedArticle, Extraction } from './extract/index';
 import type { RawArticle } from './normalize/index';
+import type { ReaderTerm } from './recognize/reader-glossary';
 
 /**
  * What the DOM side hands to the rest of the pipeline: plain, serializable data (it crosses from the
@@ -27,6 +28,8 @@ export interface PageText {
   figures: Array<{ caption: string | null; credit: string | null }>;
   /** The 政府信息公开 block as printed, null when the page prints none. */
   document: DocumentInfo | null;
+  /** The reader's own glossary (options page), read as policy phrases; absent for none. */
+  readerTerms?: ReaderTerm[];
 }
 
 const rawOf = (a: ExtractedArticle): RawArticle => ({

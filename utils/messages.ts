@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Annotation, Colour } from '../lib/annotate/annotation';
 import type { Card } from '../lib/card';
 import type { MappedTextData } from '../lib/model/mapped-text';
 import type { ScriptMode } from '../lib/normalize/page-switch';
@@ -29,6 +30,14 @@ export interface ProtocolMap {
   'govlens:job'(job: AnalysisJob): AnalyzeReply | null;
   /** Background → offscreen document (Chromium): cancel a tab's jobs (one frame's, when named). */
   'govlens:cancel'(which: { tabId: number; frameId?: number }): void;
+  // The reader's own highlights (issue 14): the library is in the extension's IndexedDB, which a
+  // content script (in the page's origin) cannot open, so it asks the background.
+  /** Content script → background: the reader's highlights of an article (its address without #fragment). */
+  'govlens:notes:list'(url: string): NotesReply;
+  /** Content script → background: keeps a highlight; saves the tab's article first if the library lacks it. */
+  'govlens:notes:put'(annotation: Annotation): NotesReply;
+  /** Content script → background: removes one of an article's highlights. */
+  'govlens:notes:remove'(which: { url: string; id: string }): NotesReply;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
@@ -56,12 +65,19 @@ export type PageAction =
   /** Scroll to an entity's first mention and flash it. */
   | { reveal: { kind: EntityKind; key: string } }
   /** Read the page again (重新分析). */
-  | { reanalyze: true };
+  | { reanalyze: true }
+  /** The reader's highlights: report them (answered with NotesState), or change them. */
+  | { notes: true }
+  | NotesAction
+  /** Hide every kind of highlight, or show them all again (a keyboard command). */
+  | { toggleAll: true };
 
 /** How the page is shown: the content script's answer to `govlens:control`. */
 export interface PageState {
   script: ScriptMode | null;
   highlights: Array<{ kind: EntityKind; count: number; on: boolean }> | null;
+  /** The reader's own highlights on the page. */
+  notes?: NotesState;
 }
 
 /** The background's answer to `govlens:analyze`. */
@@ -78,4 +94,33 @@ export interface StoredCard {
   url: string;
   card: Card;
   at: number;
+}
+
+// The reader's own highlights and notes (issue 14).
+
+/** The background's answer to a `govlens:notes:*` message: the article's highlights after it, or what went wrong. */
+export type NotesReply = { ok: true; annotations: Annotation[] } | { ok: false; error: string };
+
+/** What the popup and the background ask the content script about the reader's highlights. */
+export type NotesAction =
+  /** Highlight the page's selection in a colour; `note` opens the note field on it first. */
+  | { highlightSelection: Colour | 'note' }
+  | { revealNote: string }
+  | { editNote: { id: string; note: string } }
+  | { removeNote: string }
+  /** Puts back a highlight just removed (the popup's undo). */
+  | { restoreNote: Annotation };
+
+/** A highlight as the page holds it: where it landed today, or that it was not found (未能定位). */
+export interface NoteState {
+  annotation: Annotation;
+  /** Its place in today's normalized text: page order; null when orphaned. */
+  at: number | null;
+  via: 'position' | 'quote' | 'fuzzy' | null;
+}
+
+/** The content script's answer to a NotesAction or to `{ notes: true }` (see PageAction). */
+export interface NotesState {
+  notes: NoteState[];
+  error: string | null;
 }

@@ -10,6 +10,7 @@ import { articleTextNodes, type Extraction, extractSteps } from '../../lib/extra
 import { caretAt, MentionIndex, mentionBox } from '../../lib/highlight/hit-test';
 import { HighlightPainter, KINDS } from '../../lib/highlight/painter';
 import { type EntityRanges, entityRangeSteps, firstMention } from '../../lib/highlight/ranges';
+import { fromMappedTextData } from '../../lib/model/mapped-text';
 import { type ScriptMode, ScriptSwitch } from '../../lib/normalize/page-switch';
 import { type PageText, pageTextOf } from '../../lib/page-text';
 import type { EntityKind } from '../../lib/recognize/index';
@@ -17,12 +18,15 @@ import { Cancelled, runSliced, type Steps } from '../../lib/slices';
 import { errorMessage } from '../../utils/error-message';
 import { onMessage, type PageAction, type PageState, sendMessage } from '../../utils/messages';
 import { remoteConvert } from '../../utils/remote-services';
+import { readGlossary, SETTINGS_KEYS } from '../../utils/settings-file';
+import { isNotesAction, ReaderNotes } from './annotations';
 import { watchArticle } from './article-watch';
 import { Lifetime } from './lifetime';
 import { watchNavigation } from './navigation';
 import { mountNote } from './note-host';
 // The note's styles travel inside the script, into its shadow root: no stylesheet to fetch, so the
 // note works on any page the reader asks for, whatever its Content-Security-Policy.
+import barCss from './selection-bar.css?inline';
 import noteCss from './style.css?inline';
 
 /** Our own UI carries this attribute, so the engine never reads it as page text. */
@@ -38,6 +42,12 @@ const HIDDEN_KEY = 'highlights:hidden';
 async function hiddenKinds(): Promise<string[]> {
   const got = await browser.storage.local.get(HIDDEN_KEY);
   return Array.isArray(got[HIDDEN_KEY]) ? (got[HIDDEN_KEY] as string[]) : [];
+}
+
+/** The reader's own glossary (options page), read as policy phrases. */
+async function readerTerms() {
+  const got = await browser.storage.local.get(SETTINGS_KEYS.glossary);
+  return readGlossary(got[SETTINGS_KEYS.glossary]);
 }
 
 async function savedScript(): Promise<ScriptMode> {
@@ -69,6 +79,8 @@ export default defineContentScript({
     if (world.__govlensRead) return;
     world.__govlensRead = true;
     const lifetime = new Lifetime();
+    /** The reader's own highlights and notes (annotations.ts). */
+    const notes = new ReaderNotes(document, lifetime);
     let card: Card | null = null;
     let error: string | null = null;
     let switcher: ScriptSwitch | null = null;
@@ -115,9 +127,10 @@ export default defineContentScript({
       try {
         // The DOM is read here, in slices; the card is built in the background, off the page's main thread.
         const { doc, extraction } = await readArticle(reading);
-        const page = pageTextOf(extraction, location.href);
+        const page = { ...pageTextOf(extraction, location.href), readerTerms: await readerTerms() };
         const print = fingerprint(page);
-        const painted = entities[0]?.parts[0]?.node.isConnected ?? true;
+        // The page may have written the article's text anew: the highlights (the reader's too) went with it.
+        const painted = (entities[0]?.parts[0]?.node.isConnected ?? true) && notes.connected();
         if (!force && !converted && print === lastRead && painted) return false;
         lastRead = print;
         // The highlights stay until the new ones replace them: each change costs a big page a repaint.
@@ -160,11 +173,22 @@ export default defineContentScript({
         painter = next;
         entities = found;
         mentions = new MentionIndex(entities);
+        // The reader's own highlights, anchored again in what this reading found and painted after it.
+        if (card.isArticle)
+          await notes.attach(
+            extraction.main.model,
+            fromMappedTextData(reply.normalized),
+            location.href,
+            doc,
+            !!win && HighlightPainter.supported(win),
+          );
+        else notes.detach();
       } catch (e) {
         // A newer reading took over: it reports for itself.
         if (e instanceof Cancelled || reading !== readings) return false;
         painter?.clear();
         painter = null;
+        notes.detach();
         // Never throw into the page: report in our own UI and stay quiet otherwise.
         error = errorMessage(e);
       }
@@ -252,15 +276,21 @@ export default defineContentScript({
       if ('toggle' in action && painter) {
         painter.setVisible(action.toggle, !painter.isVisible(action.toggle));
         await browser.storage.local.set({ [HIDDEN_KEY]: KINDS.filter((k) => !painter!.isVisible(k)) });
+      } else if ('toggleAll' in action && painter) {
+        const show = !KINDS.some((k) => painter!.isVisible(k));
+        for (const kind of KINDS) painter.setVisible(kind, show);
+        await browser.storage.local.set({ [HIDDEN_KEY]: show ? [] : [...KINDS] });
       } else if ('clear' in action) {
         painter?.clear();
         painter = null;
+        notes.unpaint();
         hover = null;
       } else if ('script' in action) await chooseScript(action.script);
       else if ('reveal' in action) reveal(action.reveal.kind, action.reveal.key);
       else if ('reanalyze' in action) await readAgain();
+      else if (isNotesAction(action)) await notes.act(action);
       draw();
-      return { script: switcher ? script : null, highlights: toggles() ?? null };
+      return { script: switcher ? script : null, highlights: toggles() ?? null, notes: notes.state() };
     };
     /** Scrolls to the first mention of an entity and flashes it (from the popup's card). */
     const reveal = (kind: EntityKind, key: string) => {
@@ -286,6 +316,7 @@ export default defineContentScript({
         await switcher.set(mode, remoteConvert);
         // Writing Text.data collapses live ranges in those nodes: paint again (lengths are kept).
         painter?.paint(entities);
+        notes.repaint();
         script = mode;
         await browser.storage.local.set({ [scriptKey()]: mode });
       } catch (e) {
@@ -296,11 +327,14 @@ export default defineContentScript({
     const note = mountNote(noteCss, UI_ATTRIBUTE, lifetime);
     lifetime.listen(note.events, 'keydown', onEscape);
     container = note.container;
+    notes.mountBar(note.events as ShadowRoot, barCss);
     draw();
     // The page can take the highlights out of its registry (CSS.highlights.clear()): put them back
     // while the article is the same (when it changes, it is read again).
     const reassert = setInterval(() => {
-      if (lifetime.alive) painter?.reassert();
+      if (!lifetime.alive) return;
+      painter?.reassert();
+      notes.reassert();
     }, REASSERT_MS);
     lifetime.onEnd(() => clearInterval(reassert));
     lifetime.onEnd(() => {
@@ -309,6 +343,7 @@ export default defineContentScript({
       container = null;
       switcher?.restore();
       painter?.clear();
+      notes.detach();
     });
     const late = watchArticle(lifetime, UI_ATTRIBUTE, async () => {
       const changed = await analyzePage(false);

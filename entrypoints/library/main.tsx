@@ -1,9 +1,14 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { ExportFormat, ExportStatus } from '../../components/ExportBar';
 import { type LibraryNotice, LibraryView, PAGE } from '../../components/LibraryView';
 import { libraryMessage } from '../../components/library-messages';
+import { exportNotes } from '../../lib/export/notes';
 import { Library, type LibraryFilter, type LibraryListing } from '../../lib/store/library';
+import { copyText } from '../../utils/clipboard';
+import { errorMessage } from '../../utils/error-message';
+import { storedTemplate } from '../../utils/notes-template';
 import { remoteConvert } from '../../utils/remote-services';
 import './style.css';
 
@@ -36,6 +41,34 @@ function LibraryPage() {
   const [changes, setChanges] = useState(0);
   const changed = () => setChanges((n) => n + 1);
   const latest = useRef(0);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [notesCopied, setNotesCopied] = useState<ExportStatus | null>(null);
+  const [template, setTemplate] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    storedTemplate()
+      .then(setTemplate)
+      .catch(() => undefined);
+  }, []);
+  const select = (url: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(url);
+    else next.delete(url);
+    setSelected(next);
+    setNotesCopied(null);
+  };
+  /** The highlights of the chosen articles, in the list's order, to the clipboard. */
+  const copyNotes = (format: ExportFormat) => {
+    const items = (listing?.articles ?? [])
+      .filter((a) => selected.has(a.url) && a.annotations?.length)
+      .map((a) => ({
+        article: { title: a.title, url: a.url, date: a.date, source: a.source },
+        // The library cannot tell which still stand on today's page: each is exported as found.
+        notes: a.annotations!.map((annotation) => ({ annotation, orphaned: false })),
+      }));
+    copyText(exportNotes(format, items, template))
+      .then(() => setNotesCopied({ ok: true, format }))
+      .catch((e: unknown) => setNotesCopied({ ok: false, format, error: errorMessage(e) }));
+  };
   /** Says what went wrong with the library, in the reader's words. */
   const fail = (e: unknown) => setNotice({ text: libraryMessage(e), error: true });
 
@@ -65,6 +98,8 @@ function LibraryPage() {
     if (!library) return;
     try {
       const saved = await library.get(url);
+      // The article's highlights go with it, and come back with it on 撤销.
+      const notes = await library.annotations(url);
       await library.remove(url);
       setNotice({
         text: i18n.t('library.deleted', [title]),
@@ -72,6 +107,7 @@ function LibraryPage() {
           ? () =>
               void library
                 .save(saved.card, saved.url, saved.savedAt)
+                .then(() => Promise.all(notes.map((n) => library.putAnnotation(n))))
                 .then(() => {
                   setNotice(null);
                   changed();
@@ -123,6 +159,10 @@ function LibraryPage() {
       onDelete={(url, title) => void remove(url, title)}
       onExport={() => void exportAll()}
       onImport={(file) => void importFile(file)}
+      selected={selected}
+      onSelect={select}
+      notesCopied={notesCopied}
+      onCopyNotes={copyNotes}
     />
   );
 }

@@ -6,12 +6,16 @@ import { type PopupState, PopupView, type RelatedArticle } from '../../component
 import { ExportBar, type ExportFormat, type ExportStatus } from '../../components/ExportBar';
 import { LibraryBar, type SaveState } from '../../components/LibraryBar';
 import { libraryMessage } from '../../components/library-messages';
+import { NotesList } from '../../components/NotesList';
 import { PageControls } from '../../components/PageControls';
+import type { Annotation } from '../../lib/annotate/annotation';
 import type { Card } from '../../lib/card';
 import { toJSON, toMarkdown, toText } from '../../lib/export/index';
+import { exportNotes, type NotedArticle } from '../../lib/export/notes';
 import { Library } from '../../lib/store/library';
 import { copyText } from '../../utils/clipboard';
 import { type PageAction, type PageState, type StoredCard, sendMessage } from '../../utils/messages';
+import { storedTemplate } from '../../utils/notes-template';
 import { restrictionOf } from '../../utils/page-access';
 import './style.css';
 import { errorMessage } from '../../utils/error-message';
@@ -82,6 +86,15 @@ function Popup() {
   const [library, setLibrary] = useState<Library | null>(null);
   const [save, setSave] = useState<SaveState | null>(null);
   const [related, setRelated] = useState<RelatedArticle[] | null>(null);
+  /** The highlight just deleted, for 撤销. */
+  const [removed, setRemoved] = useState<Annotation | null>(null);
+  const [notesCopied, setNotesCopied] = useState<ExportStatus | null>(null);
+  const [template, setTemplate] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    storedTemplate()
+      .then(setTemplate)
+      .catch(() => undefined);
+  }, []);
 
   /** Shows a card, then what the page and the library have to say about it. */
   const show = async (stored: StoredCard) => {
@@ -176,6 +189,26 @@ function Popup() {
       .catch((e: unknown) => setCopied({ ok: false, format, error: errorMessage(e) }));
   };
 
+  const removeNote = (id: string) => {
+    const gone = page?.notes?.notes.find((n) => n.annotation.id === id)?.annotation ?? null;
+    setRemoved(gone);
+    act({ removeNote: id });
+  };
+
+  const copyNotes = (format: ExportFormat) => {
+    if (state.kind !== 'card' || !page?.notes) return;
+    const article: NotedArticle = {
+      title: state.card.title,
+      url: pageUrl ?? state.card.url ?? '',
+      date: state.card.date,
+      source: state.card.source,
+    };
+    const notes = page.notes.notes.map((n) => ({ annotation: n.annotation, orphaned: n.at === null }));
+    copyText(exportNotes(format, [{ article, notes }], template))
+      .then(() => setNotesCopied({ ok: true, format }))
+      .catch((e: unknown) => setNotesCopied({ ok: false, format, error: errorMessage(e) }));
+  };
+
   const saveCard = async () => {
     if (state.kind !== 'card' || !library || !pageUrl) return;
     setSave({ kind: 'saving' });
@@ -200,6 +233,24 @@ function Popup() {
         onOpenLibrary={openLibrary}
         onReanalyze={state.kind === 'card' && tabId !== null ? () => void reanalyze() : undefined}
       />
+      {isArticle && page?.notes && (
+        <NotesList
+          state={page.notes}
+          onReveal={(id) => act({ revealNote: id })}
+          onSaveNote={(id, note) => act({ editNote: { id, note } })}
+          onRemove={removeNote}
+          onUndo={
+            removed
+              ? () => {
+                  act({ restoreNote: removed });
+                  setRemoved(null);
+                }
+              : null
+          }
+          copied={notesCopied}
+          onCopy={copyNotes}
+        />
+      )}
       {page && <PageControls state={page} card={state.kind === 'card' ? state.card : null} onAction={act} />}
       {isArticle && <ExportBar status={copied} onCopy={copy} />}
       <PopupView

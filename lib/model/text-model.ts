@@ -102,4 +102,22 @@ export class TextModel {
     }
     return out;
   }
+
+  /**
+   * Where a point of the page (a selection's boundary: offset `offset` of text node `node`) falls in
+   * `text`: for a start, the first character at or after it; for an end, just after the last one
+   * before it. Null when the node is not part of the article or the point covers none of its text.
+   */
+  offsetAt(node: Node, offset: number, edge: 'start' | 'end'): number | null {
+    let found: number | null = null;
+    for (const p of this.pieces) {
+      if (p.node !== node) continue;
+      const oneToOne = p.end - p.start === p.nodeEnd - p.nodeStart;
+      if (edge === 'start' && offset < p.nodeEnd)
+        return oneToOne ? p.start + Math.max(0, offset - p.nodeStart) : p.start;
+      if (edge === 'end' && offset > p.nodeStart)
+        found = oneToOne ? p.start + Math.min(offset, p.nodeEnd) - p.nodeStart : p.end;
+    }
+    return found;
+  }
 }

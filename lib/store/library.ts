@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { type Annotation, readAnnotation } from '../annotate/annotation';
 import { type Card, emptyCard } from '../card';
 import { bigrams, queryTerms, snippet } from './grams';
 import { isPackedPrints, type PackedPrints, PrintIndex, packedSize, rankPacked } from './print-index';
@@ -24,15 +25,19 @@ import { fingerprint, type Relation, relate } from './similarity';
  *     each of the ~700 index entries per article carries a number, not an address; `texts`, what a
  *     search checks, under the same key; `summaries` for the list and the filters; `prints`, every
  *     fingerprint packed in one record for related articles.
+ *  3. `annotations`: the reader's highlights and notes, by id, indexed by their article's address.
+ *     Nothing to move: a library of version 2 opens with every article and no highlights.
  */
-export const LIBRARY_VERSION = 2;
-/** The tables of the current version and their indexes, in Dexie's notation. */
-export const LIBRARY_SCHEMA = {
+export const LIBRARY_VERSION = 3;
+/** The tables of version 2 and their indexes, in Dexie's notation. */
+const SCHEMA_2 = {
   saved: '++id, &url, savedAt, *grams',
   texts: 'id',
   summaries: 'url, savedAt',
   prints: 'key',
 };
+/** The tables of the current version and their indexes, in Dexie's notation. */
+export const LIBRARY_SCHEMA = { ...SCHEMA_2, annotations: 'id, url' };
 export const LIBRARY_NAME = 'govlens-library';
 
 export type LibraryErrorCode =
@@ -99,11 +104,12 @@ class LibraryDB extends Dexie {
   texts!: Table<SearchText, number>;
   summaries!: Table<ArticleSummary, string>;
   prints!: Table<PackedPrints, string>;
+  annotations!: Table<Annotation, string>;
   constructor(name: string, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     super(name, deps);
     this.version(1).stores({ articles: 'url, savedAt' });
     this.version(2)
-      .stores({ articles: null, ...LIBRARY_SCHEMA })
+      .stores({ articles: null, ...SCHEMA_2 })
       .upgrade(async (tx) => {
         const old = (await tx.table('articles').toArray()) as Array<Partial<SavedArticle>>;
         const readable: ArticleRecords[] = [];
@@ -126,6 +132,7 @@ class LibraryDB extends Dexie {
         await tx.table('summaries').bulkPut(readable.map((r, i) => ({ ...r.summary, id: ids[i] })));
         await tx.table('prints').put(PrintIndex.of(readable.map((r) => r.summary)).encode());
       });
+    this.version(3).stores(LIBRARY_SCHEMA);
   }
 }
 
@@ -146,8 +153,11 @@ export interface Facet {
 }
 
 export interface LibraryListing {
-  /** Newest saved first; with a snippet around the first hit when searching. */
-  articles: Array<ArticleSummary & { snippet?: string }>;
+  /**
+   * Newest saved first; with a snippet around the first hit when searching, and the reader's
+   * highlights and notes, oldest first.
+   */
+  articles: Array<ArticleSummary & { snippet?: string; annotations?: Annotation[] }>;
   /** Addresses of records that cannot be read (kept, never silently dropped). */
   damaged: string[];
   total: number;
@@ -159,6 +169,8 @@ export interface LibraryExport {
   version: number;
   exportedAt: string;
   articles: Array<{ url: string; savedAt: number; card: Card }>;
+  /** The reader's highlights and notes (from version 3). */
+  annotations?: Annotation[];
   /** Records that could not be read, exported as they are so nothing is lost. */
   damaged?: unknown[];
 }
@@ -221,7 +233,7 @@ export class Library {
   }
 
   private get tables() {
-    return [this.db.saved, this.db.texts, this.db.summaries, this.db.prints];
+    return [this.db.saved, this.db.texts, this.db.summaries, this.db.prints, this.db.annotations];
   }
 
   private async printsFromSummaries(): Promise<PrintIndex> {
@@ -297,6 +309,7 @@ export class Library {
         await this.db.saved.bulkDelete(ids);
         await this.db.texts.bulkDelete(ids);
         await this.db.summaries.delete(key);
+        await this.db.annotations.where('url').equals(key).delete();
         await this.updatePrints([], [key]);
       }),
     );
@@ -332,14 +345,25 @@ export class Library {
     );
     const terms = queryTerms(filter.query ?? '');
     const snippets = new Map<string, string>();
+    const notes = await this.annotationsByArticle();
     if (terms.length) {
       const hits = await this.search(terms, found);
+      // The reader's own notes are searched too: an article is found by what was written about it.
+      for (const [url, list] of notes) {
+        if (hits.has(url)) continue;
+        const hit = list.find((a) => terms.every((t) => `${a.text}\n${a.note}`.toLowerCase().includes(t)));
+        if (hit) hits.set(url, hit.note ? `${hit.text} — ${hit.note}` : hit.text);
+      }
       found = found.filter((s) => hits.has(s.url));
       for (const [url, text] of hits) snippets.set(url, text);
     }
     found.sort((a, b) => b.savedAt - a.savedAt);
     return {
-      articles: found.map((s) => (snippets.has(s.url) ? { ...s, snippet: snippets.get(s.url) } : s)),
+      articles: found.map((s) => ({
+        ...s,
+        ...(snippets.has(s.url) ? { snippet: snippets.get(s.url) } : {}),
+        ...(notes.has(s.url) ? { annotations: notes.get(s.url) } : {}),
+      })),
       damaged,
       total: summaries.length,
       facets: facetsOf(summaries),
@@ -374,6 +398,52 @@ export class Library {
     );
   }
 
+  /** Every readable annotation, by article, oldest first. */
+  private async annotationsByArticle(): Promise<Map<string, Annotation[]>> {
+    const all = await guarded(() => this.db.annotations.toArray());
+    const out = new Map<string, Annotation[]>();
+    for (const raw of all) {
+      const a = readAnnotation(raw);
+      if (!a) continue;
+      const list = out.get(a.url) ?? [];
+      list.push(a);
+      out.set(a.url, list);
+    }
+    for (const list of out.values()) list.sort((x, y) => x.created - y.created);
+    return out;
+  }
+
+  /** The reader's highlights and notes on an article, oldest first. */
+  async annotations(url: string): Promise<Annotation[]> {
+    const raw = await guarded(() => this.db.annotations.where('url').equals(articleKey(url)).toArray());
+    return raw
+      .map(readAnnotation)
+      .filter((a): a is Annotation => a !== null)
+      .sort((x, y) => x.created - y.created);
+  }
+
+  /**
+   * Keeps a highlight (new or changed) with its article; an article not yet in the library is saved
+   * with it, from `card`, in the same transaction.
+   */
+  async putAnnotation(annotation: Annotation, card?: Card, now = Date.now()): Promise<void> {
+    const a = { ...annotation, url: articleKey(annotation.url) };
+    if (!readAnnotation(a)) throw new TypeError('not an annotation');
+    await guarded(() =>
+      this.db.transaction('rw', this.tables, async () => {
+        if (!(await this.db.summaries.get(a.url))) {
+          if (!card?.isArticle) throw new LibraryError('not-article', 'only articles are saved');
+          await this.write([toRecords(card, a.url, now)]);
+        }
+        await this.db.annotations.put(a);
+      }),
+    );
+  }
+
+  async removeAnnotation(id: string): Promise<void> {
+    await guarded(() => this.db.annotations.delete(id));
+  }
+
   /** Up to `limit` saved articles most related to `card`, the article at `url` itself left out. */
   async related(
     card: Card,
@@ -405,6 +475,8 @@ export class Library {
       else damaged.push(r);
     }
     if (damaged.length) out.damaged = damaged;
+    const annotations = [...(await this.annotationsByArticle()).values()].flat();
+    if (annotations.length) out.annotations = annotations;
     return JSON.stringify(out);
   }
 
@@ -448,6 +520,17 @@ export class Library {
           records.push(toRecords(e.card, e.url, e.savedAt));
         });
         await this.write(records);
+        // Highlights come with their articles: one whose article is in neither is left out; where both
+        // hold one, the more recently changed stays.
+        const notes = (Array.isArray(data.annotations) ? data.annotations : [])
+          .map(readAnnotation)
+          .filter((a): a is Annotation => a !== null);
+        const saved = new Set((await this.db.summaries.toCollection().primaryKeys()) as string[]);
+        const have = await this.db.annotations.bulkGet(notes.map((a) => a.id));
+        const keep = notes.filter(
+          (a, i) => saved.has(articleKey(a.url)) && (!have[i] || have[i]!.updated < a.updated),
+        );
+        await this.db.annotations.bulkPut(keep.map((a) => ({ ...a, url: articleKey(a.url) })));
         return result;
       }),
     );

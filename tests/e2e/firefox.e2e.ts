@@ -8,6 +8,8 @@ import { hostileScenarios } from './hostile.flow';
 import { isolationScenarios } from './isolation.flow';
 import { lateScenarios } from './late.flow';
 import { libraryScenarios } from './library.flow';
+import { notesScenarios } from './notes.flow';
+import { optionsScenarios } from './options.flow';
 import { servePages } from './pages';
 import { readingScenarios } from './reading.flow';
 import { robustScenarios } from './robust.flow';
@@ -36,6 +38,8 @@ describe('the built extension in Firefox', () => {
   describe('edge pages', () => robustScenarios(() => ({ driver, server })));
   describe('hostile pages', () => hostileScenarios(() => ({ driver, server })));
   describe('switches that show their state', () => controlScenarios(() => ({ driver, server })));
+  describe("the reader's own highlights and notes", () => notesScenarios(() => ({ driver, server })));
+  describe('the options page', () => optionsScenarios(() => ({ driver, server })));
   describe('each tab on its own', () => isolationScenarios(() => ({ driver, server })));
   describe('late, revealed, growing and framed articles; a big page', () =>
     lateScenarios(() => ({ driver, server })));

@@ -13,13 +13,24 @@ describe('store builds ask only for what they use', () => {
   }, 120000);
 
   for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
-    it(`${dir}: MV3, storage and on-request reading only, runs on government sites and WeChat articles, never on local pages`, () => {
+    it(`${dir}: MV3, storage, on-request reading, a selection menu (and Chromium's offscreen document) only, runs on government sites and WeChat articles, never on local pages`, () => {
       const m = read(dir);
       expect(m.manifest_version).toBe(3);
       // Chromium's analysis workers live in an offscreen document; Firefox's background page starts them.
       const offscreen = dir.includes('chrome') ? ['offscreen'] : [];
-      expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting', ...offscreen]);
+      expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus', ...offscreen]);
+      // The reader's keyboard commands, named in the reader's language.
+      expect(Object.keys(m.commands).sort()).toEqual([
+        '_execute_action',
+        'highlight-selection',
+        'note-selection',
+        'toggle-highlights',
+      ]);
+      expect(m.commands['highlight-selection'].description).toMatch(/^__MSG_\w+__$/);
       expect(m.host_permissions ?? []).toEqual([]);
+      // Sites the reader adds in the options page are asked for then, one by one.
+      expect(m.optional_host_permissions).toEqual(['*://*/*']);
+      expect(m.options_ui.page).toBe('options.html');
       const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
       expect(matches).toContain('*://*.gov.cn/*');
       // WeChat official-account articles (上海发布 and the district accounts) are read by themselves too.

@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Card } from '../../lib/card';
 import { analyze } from '../../lib/local';
-import { LIBRARY_SCHEMA, Library, LibraryError } from '../../lib/store/library';
+import { LIBRARY_SCHEMA, LIBRARY_VERSION, Library, LibraryError } from '../../lib/store/library';
 import { loadPage, SEED_PAGES } from './helpers';
 
 const URL_OF = (name: string) => `https://www.example.gov.cn/news/${name}.html`;
@@ -21,7 +21,7 @@ const open = (indexedDB: IDBFactory) => Library.open({ indexedDB, IDBKeyRange })
 /** The library's store opened directly, to change records behind its back. */
 function currentStore(indexedDB: IDBFactory): Dexie {
   const db = new Dexie('govlens-library', { indexedDB, IDBKeyRange });
-  db.version(2).stores(LIBRARY_SCHEMA);
+  db.version(LIBRARY_VERSION).stores(LIBRARY_SCHEMA);
   return db;
 }
 
@@ -115,7 +115,7 @@ describe('library: export and import', () => {
     const first = await open(profile());
     await saveAll(first, SEED_PAGES);
     const json = await first.exportJSON();
-    expect(JSON.parse(json)).toMatchObject({ format: 'govlens-library', version: 2 });
+    expect(JSON.parse(json)).toMatchObject({ format: 'govlens-library', version: 3 });
     // The export carries cards only: tokens and fingerprints are rebuilt.
     expect(json).not.toContain('"grams"');
 

@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StaticServer } from '../../scripts/lib/static-server';
+import { type ChromiumSession, launchChromium } from './browsers';
+import { EXPECT, servePages } from './pages';
+
+/** What an automated check can find of the extension's own pages: no serious or critical violation. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** axe-core (through @axe-core/playwright) on the popup, the library and the options page, in Chromium. */
+describe('accessibility of the extension pages', () => {
+  let server: StaticServer;
+  let session: ChromiumSession;
+  const page = (file: string) => `chrome-extension://${session.extensionId}/${file}`;
+
+  beforeAll(async () => {
+    server = await servePages();
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('the check itself finds a field without a name', async () => {
+    const probe = await session.context.newPage();
+    await probe.setContent(
+      '<html lang="en"><title>t</title><body><main><input type="text"></main></body></html>',
+    );
+    expect((await violations(probe)).some((v) => v.startsWith('label '))).toBe(true);
+    await probe.close();
+  });
+
+  it('the popup with a card', async () => {
+    const article = await session.context.newPage();
+    await article.goto(server.url(EXPECT.eastday.file));
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(page(`popup.html?url=${encodeURIComponent(server.url(EXPECT.eastday.file))}`));
+    await popup.waitForSelector('#card-title');
+    await popup.waitForSelector('.notes');
+    expect(await violations(popup)).toEqual([]);
+    await popup.close();
+    await article.close();
+  });
+
+  it('the library page', async () => {
+    const library = await session.context.newPage();
+    await library.goto(page('library.html'));
+    await library.waitForSelector('#count, #empty');
+    expect(await violations(library)).toEqual([]);
+    await library.close();
+  });
+
+  it('the options page', async () => {
+    const options = await session.context.newPage();
+    await options.goto(page('options.html'));
+    await options.waitForSelector('#template');
+    expect(await violations(options)).toEqual([]);
+    await options.close();
+  });
+});
