@@ -18,11 +18,14 @@ export default defineConfig({
     // contextMenus: 高亮所选 / 添加批注 on a selection (no install warning; reads nothing of the page).
     // offscreen (Chromium): the analysis workers live in an offscreen document, as a service worker
     // cannot start Web Workers; Firefox's background page starts them itself.
+    // clipboardWrite: 复制为 Markdown from a keyboard command or the page menu, which copy from the
+    // background (Chromium: its offscreen document), away from any click in an extension page.
     permissions: [
       'storage',
       'activeTab',
       'scripting',
       'contextMenus',
+      'clipboardWrite',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     // Sites the reader adds in the options page: each asked for at run time (permissions.request),
@@ -44,6 +47,8 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+N' },
         description: '__MSG_notes_commandNote__',
       },
+      // No key suggested: Chromium takes at most four; the reader picks one in the shortcut settings.
+      'copy-card': { description: '__MSG_notes_commandCopyCard__' },
     },
     // Icons (public/icon/<size>.png, drawn in scripts/icon/) are listed by WXT; the toolbar button names its own.
     action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { i18n } from '#i18n';
 import { localServices } from '../lib/normalize/local-services';
 import type { PageText } from '../lib/page-text';
 import { type AnalysisEngine, localEngine } from '../utils/analysis-engine';
+import { backgroundCopy, copyCard } from '../utils/copy-card';
 import { type AnalyzeReply, onMessage, type StoredCard } from '../utils/messages';
-import { notesReply, wireNoteCommands } from '../utils/notes-background';
+import { notesReply, readTab, wireNoteCommands } from '../utils/notes-background';
 import { offscreenEngine } from '../utils/offscreen-engine';
 import { SessionCards } from '../utils/session-cards';
 import { wireToolbarBadge } from '../utils/toolbar-badge';
@@ -80,6 +82,10 @@ export default defineBackground(() => {
   onMessage('govlens:notes:list', ({ data }) => notesReply({ list: data }, undefined, cardOf));
   onMessage('govlens:notes:put', ({ data, sender }) => notesReply({ put: data }, sender.tab, cardOf));
   onMessage('govlens:notes:remove', ({ data }) => notesReply({ remove: data }, undefined, cardOf));
-  wireNoteCommands();
+  // 复制为 Markdown from the keyboard command, the page menu or the popup.
+  const copy = (tabId: number) =>
+    copyCard(tabId, { cardOf, readTab, copy: backgroundCopy, noCard: i18n.t('notes.copyNoCard') });
+  onMessage('govlens:copy-card', ({ data }) => copy(data));
+  wireNoteCommands(copy);
   wireToolbarBadge();
 });

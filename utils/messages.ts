@@ -30,6 +30,11 @@ export interface ProtocolMap {
   'govlens:job'(job: AnalysisJob): AnalyzeReply | null;
   /** Background → offscreen document (Chromium): cancel a tab's jobs (one frame's, when named). */
   'govlens:cancel'(which: { tabId: number; frameId?: number }): void;
+  /** Background → offscreen document (Chromium): put this text on the clipboard. */
+  'govlens:clipboard'(text: string): void;
+  /** Popup, keyboard command or menu → background: copy a tab's card as Markdown. Answers what went
+   *  wrong, or null when it is on the clipboard. */
+  'govlens:copy-card'(tabId: number): string | null;
   // The reader's own highlights (issue 14): the library is in the extension's IndexedDB, which a
   // content script (in the page's origin) cannot open, so it asks the background.
   /** Content script → background: the reader's highlights of an article (its address without #fragment). */

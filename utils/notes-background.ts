@@ -59,9 +59,11 @@ export const NOTE_COMMANDS: Record<string, PageAction> = {
 
 /** 分析此页: on any page, the context menu reads it. */
 const ANALYZE_MENU = 'analyze-page';
+/** 复制为 Markdown: the command and the page menu copy the card, as the popup's button does. */
+const COPY_CARD = 'copy-card';
 
 /** Reads a page the extension does not run on by itself (the command or menu click grants activeTab). */
-const readTab = (tabId: number) =>
+export const readTab = (tabId: number) =>
   browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
 
 /**
@@ -77,13 +79,21 @@ export function sendToTab(tabId: number | undefined, action: PageAction): void {
     .catch(() => undefined);
 }
 
-/** Wires the commands and the selection's context menu (高亮所选 / 添加批注). */
-export function wireNoteCommands(): void {
-  browser.commands?.onCommand.addListener((command, tab) => {
+/**
+ * Wires the commands and the context menus (分析此页, 复制为 Markdown; 高亮所选 / 添加批注 on a
+ * selection). `copyCard` copies a tab's card.
+ */
+export function wireNoteCommands(copyCard: (tabId: number) => unknown): void {
+  const activeTab = async (tab: { id?: number } | undefined) =>
+    tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command === COPY_CARD) {
+      const id = await activeTab(tab);
+      if (id !== undefined) copyCard(id);
+      return;
+    }
     const action = NOTE_COMMANDS[command];
-    if (!action) return;
-    if (tab?.id !== undefined) return sendToTab(tab.id, action);
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => sendToTab(t?.id, action));
+    if (action) sendToTab(await activeTab(tab), action);
   });
   const menus = browser.contextMenus;
   if (!menus) return;
@@ -96,6 +106,7 @@ export function wireNoteCommands(): void {
       contexts: ['selection'],
     });
     menus.create({ id: ANALYZE_MENU, title: i18n.t('notes.menuAnalyze'), contexts: ['page'] });
+    menus.create({ id: COPY_CARD, title: i18n.t('notes.menuCopyCard'), contexts: ['page'] });
     menus.create({
       id: 'note-selection',
       title: i18n.t('notes.menuNote'),
@@ -106,6 +117,10 @@ export function wireNoteCommands(): void {
     if (info.menuItemId === ANALYZE_MENU && tab?.id !== undefined) {
       // The menu click grants activeTab: the page is read as when the reader asks from the popup.
       void readTab(tab.id).catch(() => undefined);
+      return;
+    }
+    if (info.menuItemId === COPY_CARD && tab?.id !== undefined) {
+      copyCard(tab.id);
       return;
     }
     const action = NOTE_COMMANDS[String(info.menuItemId)];

@@ -17,37 +17,45 @@ const NO_RECEIVER =
  * the queue and its workers live in an offscreen document (entrypoints/offscreen/), made once and
  * asked through messages.
  */
-export function offscreenEngine(): AnalysisEngine {
+let made: Promise<void> | null = null;
+/**
+ * Makes the offscreen document once (Chromium allows one per extension): home of the analysis
+ * workers, and of the clipboard the service worker lacks (utils/background-clipboard.ts).
+ */
+export function offscreenReady(): Promise<void> {
   const offscreen = (globalThis as unknown as { chrome: { offscreen: Offscreen } }).chrome.offscreen;
-  let made: Promise<void> | null = null;
-  const ready = () => {
-    made ??= offscreen
-      .createDocument({
-        url: DOCUMENT,
-        reasons: ['WORKERS'],
-        justification: 'Analyses pages in Web Workers, away from the pages and the service worker.',
-      })
-      // Already there: made by this worker before it was stopped and started again.
-      .catch(() => undefined);
-    return made;
-  };
-  void ready();
+  made ??= offscreen
+    .createDocument({
+      url: DOCUMENT,
+      reasons: ['WORKERS', 'CLIPBOARD'],
+      justification:
+        'Analyses pages in Web Workers, away from the pages and the service worker; copies a card the reader asked for.',
+    })
+    // Already there: made by this worker before it was stopped and started again.
+    .catch(() => undefined);
+  return made;
+}
+
+/** Sends a message to the offscreen document, making it again once if the browser closed it. */
+export async function toOffscreen<T>(send: () => Promise<T>): Promise<T> {
+  await offscreenReady();
+  try {
+    return await send();
+  } catch (e) {
+    // The document is gone (the browser closed it): make it again, once. A failure there is passed on.
+    if (!NO_RECEIVER.test(errorMessage(e))) throw e;
+    made = null;
+    await offscreenReady();
+    return send();
+  }
+}
+
+export function offscreenEngine(): AnalysisEngine {
+  void offscreenReady();
   return {
-    run: async (job) => {
-      await ready();
-      try {
-        return await sendMessage('govlens:job', job);
-      } catch (e) {
-        // The document is gone (the browser closed it): make it again, once. A failed analysis is
-        // passed on as it is.
-        if (!NO_RECEIVER.test(errorMessage(e))) throw e;
-        made = null;
-        await ready();
-        return sendMessage('govlens:job', job);
-      }
-    },
+    run: (job) => toOffscreen(() => sendMessage('govlens:job', job)),
     cancel: (tabId, frameId) => {
-      void ready()
+      void offscreenReady()
         .then(() => sendMessage('govlens:cancel', { tabId, frameId }))
         .catch(() => undefined);
     },

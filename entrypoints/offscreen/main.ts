@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { localEngine } from '../../utils/analysis-engine';
+import { copyByCommand } from '../../utils/clipboard';
 import { onMessage } from '../../utils/messages';
 import { WORKER_SCRIPT } from '../../utils/worker-runner';
 
@@ -8,3 +9,5 @@ import { WORKER_SCRIPT } from '../../utils/worker-runner';
 const engine = localEngine(browser.runtime.getURL(WORKER_SCRIPT));
 onMessage('govlens:job', ({ data }) => engine.run(data));
 onMessage('govlens:cancel', ({ data }) => engine.cancel(data.tabId, data.frameId));
+// The clipboard for the service worker, which has no document: the copy command works without focus.
+onMessage('govlens:clipboard', ({ data }) => copyByCommand(data));

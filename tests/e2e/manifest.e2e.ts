@@ -18,10 +18,18 @@ describe('store builds ask only for what they use', () => {
       expect(m.manifest_version).toBe(3);
       // Chromium's analysis workers live in an offscreen document; Firefox's background page starts them.
       const offscreen = dir.includes('chrome') ? ['offscreen'] : [];
-      expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus', ...offscreen]);
+      expect(m.permissions).toEqual([
+        'storage',
+        'activeTab',
+        'scripting',
+        'contextMenus',
+        'clipboardWrite',
+        ...offscreen,
+      ]);
       // The reader's keyboard commands, named in the reader's language.
       expect(Object.keys(m.commands).sort()).toEqual([
         '_execute_action',
+        'copy-card',
         'highlight-selection',
         'note-selection',
         'toggle-highlights',

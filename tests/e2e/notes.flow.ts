@@ -71,6 +71,7 @@ type Api = {
     sendMessage(id: number, m: object): Promise<unknown>;
   };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  runtime: { sendMessage(m: object): Promise<unknown> };
 };
 /** Run in an extension page: what the background sends a tab on a keyboard command or a menu entry. */
 async function command(arg: { url: string; action: object }): Promise<void> {
@@ -87,6 +88,20 @@ async function command(arg: { url: string; action: object }): Promise<void> {
   })) as { res?: unknown; err?: unknown } | undefined;
   if (!reply || reply.err !== undefined)
     throw new Error(`the page did not take the command: ${JSON.stringify(reply)}`);
+}
+/** Run in an extension page: what the keyboard command and the page menu 复制为 Markdown ask the background. */
+async function copyCardOf(url: string): Promise<unknown> {
+  const g = globalThis as unknown as { browser?: Api; chrome: Api };
+  const api = g.browser ?? g.chrome;
+  const tab = (await api.tabs.query({})).find((t) => t.url === url);
+  await navigator.clipboard.writeText('');
+  const reply = (await api.runtime.sendMessage({
+    id: 0,
+    type: 'govlens:copy-card',
+    data: tab!.id!,
+    timestamp: Date.now(),
+  })) as { res?: unknown; err?: unknown } | undefined;
+  return reply?.err ?? reply?.res;
 }
 /** Run in an extension page: the toolbar badge of the tab showing an address. */
 async function badgeOf(url: string): Promise<string> {
@@ -188,6 +203,12 @@ export function notesScenarios(env: () => E2EEnv) {
       expect(md).toContain(`[原文](${url}#:~:text=${encodeURIComponent(QUOTE)})`);
       expect(md).toContain(`> ${SECOND}\n`);
       await card.screenshot(`${driver.browser}-popup-notes`);
+      // 复制为 Markdown from the keyboard command or the page menu: the background copies the card
+      // (Chromium through its offscreen document), with no click in an extension page.
+      expect(await card.evaluate(copyCardOf, url)).toBeNull();
+      const copied = await card.evaluate(() => navigator.clipboard.readText(), undefined);
+      expect(copied).toMatch(/^# \S/);
+      expect(copied).toContain(url);
       await card.close();
 
       // The library shows them under the article (saved with the first highlight); search finds notes.
