@@ -75,6 +75,18 @@ export interface ImportResult {
   skipped: number;
 }
 
+/** Articles written per transaction on import: small enough to report progress often and keep each
+ * transaction's memory bounded, large enough that the per-transaction cost (the packed fingerprints
+ * rewritten) stays small. */
+export const IMPORT_BATCH = 500;
+
+export interface ImportOptions {
+  /** Articles per transaction (default IMPORT_BATCH). */
+  batch?: number;
+  /** Called after each batch with the articles read so far and the readable articles in the file. */
+  onProgress?: (done: number, total: number) => void;
+}
+
 export interface LibraryOptions {
   name?: string;
   /** For Node and tests (fake-indexeddb); browsers use their own. */
@@ -342,10 +354,12 @@ export class Library {
   }
 
   /**
-   * Merges an export into the library in one transaction: all of it or, if the browser refuses
-   * (quota), none. Where both have an article, the more recently saved copy stays.
+   * Merges an export into the library in batches of `batch` articles, each in its own transaction
+   * (a batch is all in or, if the browser refuses (quota), not at all; a file of one batch is all or
+   * nothing). Where both have an article, the more recently saved copy stays. `onProgress` hears the
+   * articles read so far after each batch, so a large import can show how far it is.
    */
-  async importJSON(text: string): Promise<ImportResult> {
+  async importJSON(text: string, options: ImportOptions = {}): Promise<ImportResult> {
     let data: Partial<LibraryExport>;
     try {
       data = JSON.parse(text) as Partial<LibraryExport>;
@@ -355,45 +369,55 @@ export class Library {
     if (data?.format !== 'govlens-library' || !Array.isArray(data.articles))
       throw new LibraryError('bad-import', 'not a GovNews Lens library export');
     const entries = data.articles;
-    return guarded(() =>
-      this.db.transaction('rw', this.tables, async () => {
-        const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
-        // Readable entries, one per article: the most recently saved copy when a file holds two.
-        const latest = new Map<string, LibraryExport['articles'][number]>();
-        for (const e of entries) {
-          if (!e || !isWebAddress(e.url) || typeof e.savedAt !== 'number' || !isCard(e.card)) continue;
-          const key = articleKey(e.url);
-          const seen = latest.get(key);
-          if (!seen || seen.savedAt < e.savedAt) latest.set(key, e);
-        }
-        const valid = [...latest.values()];
-        result.skipped = entries.length - valid.length;
-        const existing = await this.db.summaries.bulkGet(valid.map((e) => articleKey(e.url)));
-        const records: ArticleRecords[] = [];
-        valid.forEach((e, i) => {
-          const have = existing[i];
-          if (have && isSummary(have) && have.savedAt >= e.savedAt) {
-            result.skipped++;
-            return;
-          }
-          if (have) result.updated++;
-          else result.added++;
-          records.push(toRecords(e.card, e.url, e.savedAt));
-        });
-        await this.write(records);
-        // Highlights come with their articles: one whose article is in neither is left out; where both
-        // hold one, the more recently changed stays.
-        const notes = (Array.isArray(data.annotations) ? data.annotations : [])
-          .map(readAnnotation)
-          .filter((a): a is Annotation => a !== null);
-        const saved = new Set((await this.db.summaries.toCollection().primaryKeys()) as string[]);
-        const have = await this.db.annotations.bulkGet(notes.map((a) => a.id));
-        const keep = notes.filter(
-          (a, i) => saved.has(articleKey(a.url)) && (!have[i] || have[i]!.updated < a.updated),
-        );
-        await this.db.annotations.bulkPut(keep.map((a) => ({ ...a, url: articleKey(a.url) })));
-        return result;
-      }),
-    );
+    const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
+    // Readable entries, one per article: the most recently saved copy when a file holds two.
+    const latest = new Map<string, LibraryExport['articles'][number]>();
+    for (const e of entries) {
+      if (!e || !isWebAddress(e.url) || typeof e.savedAt !== 'number' || !isCard(e.card)) continue;
+      const key = articleKey(e.url);
+      const seen = latest.get(key);
+      if (!seen || seen.savedAt < e.savedAt) latest.set(key, e);
+    }
+    const valid = [...latest.values()];
+    result.skipped = entries.length - valid.length;
+    const size = Math.max(1, options.batch ?? IMPORT_BATCH);
+    for (let start = 0; start < valid.length; start += size) {
+      const chunk = valid.slice(start, start + size);
+      await guarded(() =>
+        this.db.transaction('rw', this.tables, async () => {
+          const existing = await this.db.summaries.bulkGet(chunk.map((e) => articleKey(e.url)));
+          const records: ArticleRecords[] = [];
+          chunk.forEach((e, i) => {
+            const have = existing[i];
+            if (have && isSummary(have) && have.savedAt >= e.savedAt) {
+              result.skipped++;
+              return;
+            }
+            if (have) result.updated++;
+            else result.added++;
+            records.push(toRecords(e.card, e.url, e.savedAt));
+          });
+          await this.write(records);
+        }),
+      );
+      options.onProgress?.(Math.min(start + size, valid.length), valid.length);
+    }
+    // Highlights come with their articles: one whose article is in neither is left out; where both
+    // hold one, the more recently changed stays.
+    const notes = (Array.isArray(data.annotations) ? data.annotations : [])
+      .map(readAnnotation)
+      .filter((a): a is Annotation => a !== null);
+    if (notes.length)
+      await guarded(() =>
+        this.db.transaction('rw', this.db.summaries, this.db.annotations, async () => {
+          const saved = new Set((await this.db.summaries.toCollection().primaryKeys()) as string[]);
+          const have = await this.db.annotations.bulkGet(notes.map((a) => a.id));
+          const keep = notes.filter(
+            (a, i) => saved.has(articleKey(a.url)) && (!have[i] || have[i]!.updated < a.updated),
+          );
+          await this.db.annotations.bulkPut(keep.map((a) => ({ ...a, url: articleKey(a.url) })));
+        }),
+      );
+    return result;
   }
 }
