@@ -9,6 +9,8 @@ export interface LibraryNotice {
   text: string;
   error?: boolean;
   onUndo?: () => void;
+  /** Work under way (an import): how much is done of how much. */
+  progress?: { done: number; total: number };
 }
 
 function FacetSelect({
@@ -151,6 +153,9 @@ export function LibraryView({
       {notice && (
         <p class={notice.error ? 'notice error' : 'notice'} id="notice" role="status">
           {notice.text}
+          {notice.progress && (
+            <progress id="import-progress" max={notice.progress.total} value={notice.progress.done} />
+          )}
           {notice.onUndo && (
             <button type="button" id="undo" onClick={notice.onUndo}>
               {i18n.t('library.undo')}

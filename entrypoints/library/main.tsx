@@ -135,7 +135,13 @@ function LibraryPage() {
     // A large library takes a while to index: say so until it is done.
     setNotice({ text: i18n.t('library.importing', [file.name]) });
     try {
-      const r = await library.importJSON(await file.text());
+      const r = await library.importJSON(await file.text(), {
+        onProgress: (done, total) =>
+          setNotice({
+            text: i18n.t('library.importProgress', [file.name, String(done), String(total)]),
+            progress: { done, total },
+          }),
+      });
       setNotice({
         text: i18n.t('library.imported', [String(r.added), String(r.updated), String(r.skipped)]),
       });

@@ -1,7 +1,6 @@
-import Dexie, { type Table } from 'dexie';
 import { type Annotation, readAnnotation } from '../annotate/annotation';
 import { type Card, emptyCard } from '../card';
-import { bigrams, queryTerms, snippet } from './grams';
+import { queryTerms } from './grams';
 import { isPackedPrints, type PackedPrints, PrintIndex, packedSize, rankPacked } from './print-index';
 import {
   type ArticleRecords,
@@ -11,130 +10,24 @@ import {
   isSummary,
   isWebAddress,
   type SavedArticle,
-  type SearchText,
   toRecords,
 } from './record';
+import { guarded, installedVersion, LIBRARY_NAME, LIBRARY_VERSION, LibraryDB, LibraryError } from './schema';
+import { searchNotes, searchTexts } from './search-index';
 import { fingerprint, type Relation, relate } from './similarity';
 
+export {
+  LIBRARY_NAME,
+  LIBRARY_SCHEMA,
+  LIBRARY_VERSION,
+  LibraryError,
+  type LibraryErrorCode,
+} from './schema';
+
 /**
- * The reader's library: saved cards in IndexedDB (through Dexie), on this device only.
- *
- * Schema history, each version with its upgrade so an older store opens with every article:
- *  1. `articles` keyed by address, holding the card.
- *  2. `saved`: the card and its search tokens (a multi-entry index) under a small numeric key, so
- *     each of the ~700 index entries per article carries a number, not an address; `texts`, what a
- *     search checks, under the same key; `summaries` for the list and the filters; `prints`, every
- *     fingerprint packed in one record for related articles.
- *  3. `annotations`: the reader's highlights and notes, by id, indexed by their article's address.
- *     Nothing to move: a library of version 2 opens with every article and no highlights.
+ * The reader's library: saved cards in IndexedDB (through Dexie), on this device only. The tables
+ * and their history are in schema.ts, the search in search-index.ts; this module keeps the records.
  */
-export const LIBRARY_VERSION = 3;
-/** The tables of version 2 and their indexes, in Dexie's notation. */
-const SCHEMA_2 = {
-  saved: '++id, &url, savedAt, *grams',
-  texts: 'id',
-  summaries: 'url, savedAt',
-  prints: 'key',
-};
-/** The tables of the current version and their indexes, in Dexie's notation. */
-export const LIBRARY_SCHEMA = { ...SCHEMA_2, annotations: 'id, url' };
-export const LIBRARY_NAME = 'govlens-library';
-
-export type LibraryErrorCode =
-  /** The browser refused to store more (quota): nothing was written. */
-  | 'quota'
-  /** The store was written by a newer version of the extension: it is left untouched. */
-  | 'newer-version'
-  /** IndexedDB cannot be opened here (private mode, disabled storage, another tab upgrading). */
-  | 'unavailable'
-  /** Only articles are saved. */
-  | 'not-article'
-  /** An import file that is not a library export. */
-  | 'bad-import';
-
-export class LibraryError extends Error {
-  constructor(
-    readonly code: LibraryErrorCode,
-    message: string,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-    this.name = 'LibraryError';
-  }
-}
-
-function errorName(e: unknown): string {
-  const err = e as { name?: string; inner?: { name?: string } } | null;
-  return err?.inner?.name ?? err?.name ?? '';
-}
-
-/** Browser storage errors in the terms the reader is told about. */
-function asLibraryError(e: unknown): unknown {
-  if (e instanceof LibraryError) return e;
-  const names = [(e as { name?: string })?.name, (e as { inner?: { name?: string } })?.inner?.name];
-  if (names.some((n) => n === 'QuotaExceededError' || n === 'QuotaExceeded'))
-    return new LibraryError('quota', 'storage quota exceeded', e);
-  if (names.includes('VersionError'))
-    return new LibraryError('newer-version', 'the library was written by a newer version', e);
-  if (names.some((n) => n === 'OpenFailedError' || n === 'MissingAPIError' || n === 'InvalidStateError'))
-    return new LibraryError('unavailable', `IndexedDB unavailable: ${errorName(e)}`, e);
-  return e;
-}
-
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    throw asLibraryError(e);
-  }
-}
-
-/** The version of the store on disk, in Dexie's numbering (it stores version × 10); 0 if none. */
-async function installedVersion(factory: IDBFactory | undefined, name: string): Promise<number> {
-  if (!factory) throw new LibraryError('unavailable', 'IndexedDB is missing');
-  if (typeof factory.databases !== 'function') return 0;
-  const found = (await factory.databases()).find((d) => d.name === name);
-  return (found?.version ?? 0) / 10;
-}
-
-type StoredArticle = SavedArticle & { id?: number };
-
-class LibraryDB extends Dexie {
-  saved!: Table<StoredArticle, number>;
-  texts!: Table<SearchText, number>;
-  summaries!: Table<ArticleSummary, string>;
-  prints!: Table<PackedPrints, string>;
-  annotations!: Table<Annotation, string>;
-  constructor(name: string, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
-    super(name, deps);
-    this.version(1).stores({ articles: 'url, savedAt' });
-    this.version(2)
-      .stores({ articles: null, ...SCHEMA_2 })
-      .upgrade(async (tx) => {
-        const old = (await tx.table('articles').toArray()) as Array<Partial<SavedArticle>>;
-        const readable: ArticleRecords[] = [];
-        const damaged: StoredArticle[] = [];
-        old.forEach((record, i) => {
-          if (typeof record.url === 'string' && isCard(record.card))
-            readable.push(toRecords(record.card, record.url, record.savedAt ?? Date.now()));
-          else {
-            // A damaged record moves as it is: list() reports it, the reader decides.
-            const url = typeof record.url === 'string' ? record.url : `urn:govlens:damaged:${i}`;
-            damaged.push({ ...(record as SavedArticle), url, grams: [] });
-          }
-        });
-        const ids = (await tx.table('saved').bulkAdd(
-          readable.map((r) => r.article),
-          { allKeys: true },
-        )) as number[];
-        await tx.table('saved').bulkAdd(damaged);
-        await tx.table('texts').bulkAdd(readable.map((r, i) => ({ ...r.text, id: ids[i] })));
-        await tx.table('summaries').bulkPut(readable.map((r, i) => ({ ...r.summary, id: ids[i] })));
-        await tx.table('prints').put(PrintIndex.of(readable.map((r) => r.summary)).encode());
-      });
-    this.version(3).stores(LIBRARY_SCHEMA);
-  }
-}
 
 export interface LibraryFilter {
   /** Words to find in the title or text (already in simplified script); all must be present. */
@@ -180,6 +73,18 @@ export interface ImportResult {
   updated: number;
   /** Entries that are not readable cards, or older than the copy already saved. */
   skipped: number;
+}
+
+/** Articles written per transaction on import: small enough to report progress often and keep each
+ * transaction's memory bounded, large enough that the per-transaction cost (the packed fingerprints
+ * rewritten) stays small. */
+export const IMPORT_BATCH = 500;
+
+export interface ImportOptions {
+  /** Articles per transaction (default IMPORT_BATCH). */
+  batch?: number;
+  /** Called after each batch with the articles read so far and the readable articles in the file. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LibraryOptions {
@@ -347,13 +252,9 @@ export class Library {
     const snippets = new Map<string, string>();
     const notes = await this.annotationsByArticle();
     if (terms.length) {
-      const hits = await this.search(terms, found);
+      const hits = await searchTexts(this.db, terms, found);
       // The reader's own notes are searched too: an article is found by what was written about it.
-      for (const [url, list] of notes) {
-        if (hits.has(url)) continue;
-        const hit = list.find((a) => terms.every((t) => `${a.text}\n${a.note}`.toLowerCase().includes(t)));
-        if (hit) hits.set(url, hit.note ? `${hit.text} — ${hit.note}` : hit.text);
-      }
+      searchNotes(notes, terms, hits);
       found = found.filter((s) => hits.has(s.url));
       for (const [url, text] of hits) snippets.set(url, text);
     }
@@ -368,34 +269,6 @@ export class Library {
       total: summaries.length,
       facets: facetsOf(summaries),
     };
-  }
-
-  /**
-   * Articles among `within` whose title, text, source or officials hold every term, with a snippet.
-   * The bigram index narrows the candidates; the substring check decides.
-   */
-  private async search(terms: string[], within: ArticleSummary[]): Promise<Map<string, string>> {
-    return guarded(() =>
-      this.db.transaction('r', this.db.saved, this.db.texts, async () => {
-        const urlOf = new Map<number, string>();
-        for (const s of within) if (typeof s.id === 'number') urlOf.set(s.id, s.url);
-        let ids = [...urlOf.keys()];
-        for (const gram of bigrams(terms.join(' '))) {
-          const having = new Set(await this.db.saved.where('grams').equals(gram).primaryKeys());
-          ids = ids.filter((id) => having.has(id));
-          if (!ids.length) return new Map<string, string>();
-        }
-        const texts = await this.db.texts.bulkGet(ids);
-        const hits = new Map<string, string>();
-        texts.forEach((t, i) => {
-          if (!t || typeof t.head !== 'string' || typeof t.body !== 'string') return;
-          const haystack = `${t.head}\n${t.body}`.toLowerCase();
-          if (terms.every((term) => haystack.includes(term)))
-            hits.set(urlOf.get(ids[i]!)!, snippet(t.body, terms));
-        });
-        return hits;
-      }),
-    );
   }
 
   /** Every readable annotation, by article, oldest first. */
@@ -481,10 +354,12 @@ export class Library {
   }
 
   /**
-   * Merges an export into the library in one transaction: all of it or, if the browser refuses
-   * (quota), none. Where both have an article, the more recently saved copy stays.
+   * Merges an export into the library in batches of `batch` articles, each in its own transaction
+   * (a batch is all in or, if the browser refuses (quota), not at all; a file of one batch is all or
+   * nothing). Where both have an article, the more recently saved copy stays. `onProgress` hears the
+   * articles read so far after each batch, so a large import can show how far it is.
    */
-  async importJSON(text: string): Promise<ImportResult> {
+  async importJSON(text: string, options: ImportOptions = {}): Promise<ImportResult> {
     let data: Partial<LibraryExport>;
     try {
       data = JSON.parse(text) as Partial<LibraryExport>;
@@ -494,45 +369,55 @@ export class Library {
     if (data?.format !== 'govlens-library' || !Array.isArray(data.articles))
       throw new LibraryError('bad-import', 'not a GovNews Lens library export');
     const entries = data.articles;
-    return guarded(() =>
-      this.db.transaction('rw', this.tables, async () => {
-        const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
-        // Readable entries, one per article: the most recently saved copy when a file holds two.
-        const latest = new Map<string, LibraryExport['articles'][number]>();
-        for (const e of entries) {
-          if (!e || !isWebAddress(e.url) || typeof e.savedAt !== 'number' || !isCard(e.card)) continue;
-          const key = articleKey(e.url);
-          const seen = latest.get(key);
-          if (!seen || seen.savedAt < e.savedAt) latest.set(key, e);
-        }
-        const valid = [...latest.values()];
-        result.skipped = entries.length - valid.length;
-        const existing = await this.db.summaries.bulkGet(valid.map((e) => articleKey(e.url)));
-        const records: ArticleRecords[] = [];
-        valid.forEach((e, i) => {
-          const have = existing[i];
-          if (have && isSummary(have) && have.savedAt >= e.savedAt) {
-            result.skipped++;
-            return;
-          }
-          if (have) result.updated++;
-          else result.added++;
-          records.push(toRecords(e.card, e.url, e.savedAt));
-        });
-        await this.write(records);
-        // Highlights come with their articles: one whose article is in neither is left out; where both
-        // hold one, the more recently changed stays.
-        const notes = (Array.isArray(data.annotations) ? data.annotations : [])
-          .map(readAnnotation)
-          .filter((a): a is Annotation => a !== null);
-        const saved = new Set((await this.db.summaries.toCollection().primaryKeys()) as string[]);
-        const have = await this.db.annotations.bulkGet(notes.map((a) => a.id));
-        const keep = notes.filter(
-          (a, i) => saved.has(articleKey(a.url)) && (!have[i] || have[i]!.updated < a.updated),
-        );
-        await this.db.annotations.bulkPut(keep.map((a) => ({ ...a, url: articleKey(a.url) })));
-        return result;
-      }),
-    );
+    const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
+    // Readable entries, one per article: the most recently saved copy when a file holds two.
+    const latest = new Map<string, LibraryExport['articles'][number]>();
+    for (const e of entries) {
+      if (!e || !isWebAddress(e.url) || typeof e.savedAt !== 'number' || !isCard(e.card)) continue;
+      const key = articleKey(e.url);
+      const seen = latest.get(key);
+      if (!seen || seen.savedAt < e.savedAt) latest.set(key, e);
+    }
+    const valid = [...latest.values()];
+    result.skipped = entries.length - valid.length;
+    const size = Math.max(1, options.batch ?? IMPORT_BATCH);
+    for (let start = 0; start < valid.length; start += size) {
+      const chunk = valid.slice(start, start + size);
+      await guarded(() =>
+        this.db.transaction('rw', this.tables, async () => {
+          const existing = await this.db.summaries.bulkGet(chunk.map((e) => articleKey(e.url)));
+          const records: ArticleRecords[] = [];
+          chunk.forEach((e, i) => {
+            const have = existing[i];
+            if (have && isSummary(have) && have.savedAt >= e.savedAt) {
+              result.skipped++;
+              return;
+            }
+            if (have) result.updated++;
+            else result.added++;
+            records.push(toRecords(e.card, e.url, e.savedAt));
+          });
+          await this.write(records);
+        }),
+      );
+      options.onProgress?.(Math.min(start + size, valid.length), valid.length);
+    }
+    // Highlights come with their articles: one whose article is in neither is left out; where both
+    // hold one, the more recently changed stays.
+    const notes = (Array.isArray(data.annotations) ? data.annotations : [])
+      .map(readAnnotation)
+      .filter((a): a is Annotation => a !== null);
+    if (notes.length)
+      await guarded(() =>
+        this.db.transaction('rw', this.db.summaries, this.db.annotations, async () => {
+          const saved = new Set((await this.db.summaries.toCollection().primaryKeys()) as string[]);
+          const have = await this.db.annotations.bulkGet(notes.map((a) => a.id));
+          const keep = notes.filter(
+            (a, i) => saved.has(articleKey(a.url)) && (!have[i] || have[i]!.updated < a.updated),
+          );
+          await this.db.annotations.bulkPut(keep.map((a) => ({ ...a, url: articleKey(a.url) })));
+        }),
+      );
+    return result;
   }
 }

@@ -24,11 +24,12 @@ import { buildSyntheticPage } from './synthetic';
 import { taggerLines } from './tagger';
 import { median, now, sum, timeRunsAsync } from './timing';
 
-const USAGE = `usage: npm run bench -- [--runs N] [--corpus-mb MB] [--corpus-only]
+const USAGE = `usage: npm run bench -- [--runs N] [--corpus-mb MB] [--corpus-only] [--store-only]
 
   --runs N         timed runs per page after 2 warm-up runs (default 7); medians are reported
   --corpus-mb MB   size of the generated WARC the CLI's peak memory is measured on (default 1024)
   --corpus-only    only the corpus figures (the CLI over WARCs, the Dask driver)
+  --store-only     only the library in Chromium's IndexedDB (import, disk, related, search, both indexes)
 `;
 
 /** The synthetic page must be read well under this. */
@@ -40,10 +41,11 @@ interface Options {
   runs: number;
   corpusMb: number;
   corpusOnly: boolean;
+  storeOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options | null {
-  const o: Options = { runs: 7, corpusMb: 1024, corpusOnly: false };
+  const o: Options = { runs: 7, corpusMb: 1024, corpusOnly: false, storeOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--runs' || a.startsWith('--runs=')) {
@@ -53,6 +55,7 @@ function parseOptions(argv: string[]): Options | null {
       o.corpusMb = Number(a.includes('=') ? a.slice(12) : argv[++i]);
       if (!(o.corpusMb > 0)) return null;
     } else if (a === '--corpus-only') o.corpusOnly = true;
+    else if (a === '--store-only') o.storeOnly = true;
     else return null;
   }
   return o;
@@ -149,6 +152,14 @@ async function main(argv: string[]): Promise<number> {
   if (pages.length === 0) {
     console.error('bench: no pages found');
     return 1;
+  }
+  if (options.storeOnly) {
+    const cards = await Promise.all(
+      pages.filter((p) => p.group === 'fixture').map((p) => analyze(parseDocument(p.html))),
+    );
+    if (!fs.existsSync(CHROMIUM)) console.log(`library in Chromium: skipped, no browser at ${CHROMIUM}`);
+    else for (const line of await storeInChromium(cards)) console.log(line);
+    return 0;
   }
   const heap = new HeapPeak();
   const rows: PageTiming[] = [];

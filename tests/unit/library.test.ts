@@ -127,6 +127,33 @@ describe('library: export and import', () => {
     expect(await second.importJSON(json)).toEqual({ added: 0, updated: 0, skipped: 5 });
   });
 
+  it('imports in batches, telling how far it is after each, with the same result as one batch', async () => {
+    const first = await open(profile());
+    await saveAll(first, SEED_PAGES);
+    const json = await first.exportJSON();
+    const second = await open(profile());
+    const seen: Array<[number, number]> = [];
+    const result = await second.importJSON(json, {
+      batch: 2,
+      onProgress: (done, total) => seen.push([done, total]),
+    });
+    expect(result).toEqual({ added: 5, updated: 0, skipped: 0 });
+    expect(seen).toEqual([
+      [2, 5],
+      [4, 5],
+      [5, 5],
+    ]);
+    expect((await second.list()).total).toBe(5);
+    // The search and the related articles see every batch.
+    expect((await second.list({ query: '一网通办' })).articles.map((a) => a.url)).toEqual([
+      URL_OF('xuhui-epaper'),
+    ]);
+    const related = await second.related(cards['xuhui-epaper']!, URL_OF('xuhui-epaper'));
+    expect(related.map((r) => r.item.url)).toEqual(
+      (await first.related(cards['xuhui-epaper']!, URL_OF('xuhui-epaper'))).map((r) => r.item.url),
+    );
+  });
+
   it('takes the latest copy when one file holds an article twice', async () => {
     const library = await open(profile());
     const card = cards['waitan-newsletter']!;
