@@ -41,11 +41,15 @@ export class Lexicon {
   private readonly children = new Map<number, number>();
   /** Per trie node, the list kinds (bit k for list k) whose word ends there. */
   private readonly kinds: number[] = [0];
+  /** The root's children by character code (0: none), the look-up made at every position. */
+  private readonly rootChild = new Int32Array(0x10000);
   private readonly single: Set<number>;
   /** Two-character surnames as their two UTF-16 units packed into one number (no string per look-up). */
   private readonly compound: Set<number>;
   private readonly given: Set<number>;
   private readonly foreign: Set<number>;
+  /** Per UTF-16 unit: bit 0 a single surname, bit 1 a given-name, bit 2 a transliteration character. */
+  private readonly nameBits = new Uint8Array(0x10000);
 
   constructor(data: LexiconData) {
     data.lists.forEach((list, k) => {
@@ -74,6 +78,10 @@ export class Lexicon {
     );
     this.given = new Set(Array.from(data.givenNameChars, (c) => c.charCodeAt(0)));
     this.foreign = new Set(Array.from(data.foreignNameChars, (c) => c.charCodeAt(0)));
+    for (const c of this.single) this.nameBits[c]! |= 1;
+    for (const c of this.given) this.nameBits[c]! |= 2;
+    for (const c of this.foreign) this.nameBits[c]! |= 4;
+    for (const [key, child] of this.children) if (key < 0x10000) this.rootChild[key] = child;
   }
 
   /**
@@ -91,13 +99,15 @@ export class Lexicon {
     let steps = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (this.single.has(c)) surname[i] = 1;
-      name[i] = (this.single.has(c) ? 1 : 0) | (this.given.has(c) ? 2 : 0) | (this.foreign.has(c) ? 4 : 0);
+      const bits = this.nameBits[c]!;
+      if (bits & 1) surname[i] = 1;
+      name[i] = bits;
       if (i + 1 < n && this.compound.has(c * 0x10000 + text.charCodeAt(i + 1))) surname[i] = 2;
       let node = 0;
       for (let len = 1; len <= MAX_WORD && i + len <= n; len++) {
         steps++;
-        const next = this.children.get(node * 0x10000 + text.charCodeAt(i + len - 1));
+        const c = text.charCodeAt(i + len - 1);
+        const next = node === 0 ? this.rootChild[c] || undefined : this.children.get(node * 0x10000 + c);
         if (next === undefined) break;
         node = next;
         const kinds = this.kinds[node]!;

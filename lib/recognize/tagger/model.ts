@@ -35,6 +35,9 @@ function base64Bytes(b64: string): Uint8Array {
   return out;
 }
 
+// Integer sums of one call, reused (no garbage per sentence).
+let acc = new Int32Array(0);
+
 export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly transitions: Float32Array;
@@ -43,7 +46,10 @@ export class TaggerModel {
   private readonly offset: Int32Array;
   /** Open addressing: slot s holds a key at 2s and its offset into `packed` at 2s + 1. */
   private readonly table: Int32Array;
-  /** Per key: its count of weights, then each as slot << 21 | label << 16 | (int16 weight). */
+  /**
+   * Per key: its count of slots, then per slot a head (its count of weights << 8 | its offset + 128)
+   * and each weight as label << 16 | (int16 weight): the offset is read once per slot, not per weight.
+   */
   private readonly packed: Int32Array;
   private readonly mask: number;
 
@@ -75,12 +81,12 @@ export class TaggerModel {
       }
       key = (key + delta) >>> 0;
       this.insert(key | 0, packed.length);
-      const at = packed.length;
-      packed.push(0);
-      const slotCount = bytes[pos++]!;
+      packed.push(bytes[pos++]!);
+      const slotCount = packed[packed.length - 1]!;
       for (let s = 0; s < slotCount; s++) {
         const slot = bytes[pos++]!;
         const count = bytes[pos++]!;
+        packed.push((count << 8) | (this.offset[slot]! + 128));
         for (let j = 0; j < count; j++) {
           const label = bytes[pos++]!;
           let w: number;
@@ -89,10 +95,9 @@ export class TaggerModel {
             w = ((bytes[pos]! | (bytes[pos + 1]! << 8)) << 16) >> 16;
             pos += 2;
           }
-          packed.push((slot << 21) | (label << 16) | (w & 0xffff));
+          packed.push((label << 16) | (w & 0xffff));
         }
       }
-      packed[at] = packed.length - at - 1;
     }
     this.packed = Int32Array.from(packed);
   }
@@ -111,9 +116,11 @@ export class TaggerModel {
   emissions(keys: Int32Array, n: number, into?: Float32Array): Float32Array {
     const T = TAG_COUNT;
     const G = GROUPS.length;
-    const { table, packed, mask, offset } = this;
+    const { table, packed, mask } = this;
     const sums = into && into.length >= n * T ? into.subarray(0, n * T) : new Float32Array(n * T);
-    sums.fill(0);
+    // Integer weights summed exactly as integers, scaled once at the end.
+    if (acc.length < n * T) acc = new Int32Array(2 * n * T);
+    acc.fill(0, 0, n * T);
     const rows = n + 2 * PAD;
     for (let x = 0; x < rows; x++) {
       const q = x - PAD;
@@ -132,14 +139,23 @@ export class TaggerModel {
           slot = (slot + 1) & mask;
         }
         if (at < 0) continue;
-        for (let j = at + 1, stop = at + 1 + packed[at]!; j < stop; j++) {
-          const v = packed[j]!;
-          const i = q - offset[v >>> 21]!;
-          if (i >= 0 && i < n) sums[i * T + ((v >>> 16) & 31)]! += (v << 16) >> 16;
+        let j = at + 1;
+        for (let s = packed[at]!; s > 0; s--) {
+          const head = packed[j++]!;
+          const count = head >>> 8;
+          const i = q - ((head & 0xff) - 128);
+          if (i >= 0 && i < n) {
+            const row = i * T;
+            for (let e = j, stop = j + count; e < stop; e++) {
+              const v = packed[e]!;
+              acc[row + (v >>> 16)]! += (v << 16) >> 16;
+            }
+          }
+          j += count;
         }
       }
     }
-    for (let j = 0; j < n * T; j++) sums[j]! *= this.scale;
+    for (let j = 0; j < n * T; j++) sums[j] = acc[j]! * this.scale;
     return sums;
   }
 }

@@ -1,5 +1,17 @@
 import { allowedFirst, allowedLast, PREDECESSORS, TAG_COUNT } from './tags';
 
+// The allowed label pairs flattened: label t's predecessors at PRED[START[t]] to PRED[START[t + 1]].
+const START = new Int32Array(TAG_COUNT + 1);
+const PRED = new Int32Array(PREDECESSORS.reduce((sum, p) => sum + p.length, 0));
+for (let t = 0, at = 0; t < TAG_COUNT; t++) {
+  START[t] = at;
+  PRED.set(PREDECESSORS[t]!, at);
+  at += PREDECESSORS[t]!.length;
+  START[t + 1] = at;
+}
+/** The pair scores in PRED's order, read anew each call (training changes them in place). */
+const predTrans = new Float32Array(PRED.length);
+
 // Scratch reused from call to call (no garbage per sentence).
 let scoreBuf = new Float32Array(0);
 let backBuf = new Int32Array(0);
@@ -19,6 +31,8 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array, mask
     scoreBuf = new Float32Array(2 * n * T);
     backBuf = new Int32Array(2 * n * T);
   }
+  for (let t = 0; t < T; t++)
+    for (let k = START[t]!; k < START[t + 1]!; k++) predTrans[k] = trans[PRED[k]! * T + t]!;
   const score = scoreBuf;
   const back = backBuf;
   const NEG = Number.NEGATIVE_INFINITY;
@@ -36,10 +50,9 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array, mask
       }
       let best = NEG;
       let arg = 0;
-      const preds = PREDECESSORS[t]!;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k]!;
-        const s = score[prevRow + p]! + trans[p * T + t]!;
+      for (let k = START[t]!, stop = START[t + 1]!; k < stop; k++) {
+        const p = PRED[k]!;
+        const s = score[prevRow + p]! + predTrans[k]!;
         if (s > best) {
           best = s;
           arg = p;
