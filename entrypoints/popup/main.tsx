@@ -134,6 +134,13 @@ function Popup() {
   const readPage = async (tabId: number) => {
     setState({ kind: 'loading' });
     try {
+      // Marks the reading as asked for: the page's note shows its answer even when it holds no article.
+      await browser.scripting.executeScript({
+        target: { tabId },
+        func: () => {
+          (globalThis as { __govlensAsked?: boolean }).__govlensAsked = true;
+        },
+      });
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
       for (let i = 0; i < 50; i++) {
         const stored = await storedCard({ tabId });
