@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { type E2EEnv, openSample } from './driver';
+import { type E2EEnv, openPopup, openSample } from './driver';
 import { badgeText, EXPECT, firstParagraphBox, pillFocused, pillLayout } from './pages';
 
 /** Runs in the page: puts the keyboard focus on the note's pill, as Tab would when it reaches it. */
@@ -17,7 +17,10 @@ export function pillScenarios(env: () => E2EEnv) {
   const name = () => env().driver.browser;
 
   it('is a small pill clear of the article that opens and closes with the keyboard', async () => {
-    const page = await openSample(env(), EXPECT.csp.file);
+    // A desktop window: the article's column leaves the page's edge free, as on the sites' pages.
+    const page = await env().driver.newTab({ width: 1280, height: 900 });
+    await page.goto(env().server.url(EXPECT.csp.file));
+    await page.waitUntil(badgeText, undefined);
     // The reader's last choice is remembered: start from the pill.
     await page.evaluate(focusPill, undefined);
     if (await page.evaluate(isExpanded, 'true')) await page.press('Escape');
@@ -71,6 +74,44 @@ export function pillScenarios(env: () => E2EEnv) {
     await new Promise((r) => setTimeout(r, 1500));
     expect(await page.evaluate(badgeText, undefined)).toBeNull();
     expect(await page.evaluate(pillLayout, undefined)).toBeNull();
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("fits the popup's first screen with the title and the top entities; a folded section stays folded", async () => {
+    const url = env().server.url(EXPECT.epaper.file);
+    const page = await openSample(env(), EXPECT.epaper.file);
+    const onFirstScreen = (sel: string) => {
+      const r = document.querySelector(sel)?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.top + 20 <= innerHeight;
+    };
+    const isOpen = (sel: string) => !!document.querySelector<HTMLDetailsElement>(sel)?.open;
+    let popup = await openPopup(env(), url, 600);
+    await popup.waitFor('#card-title');
+    await popup.waitFor('#officials');
+    expect(await popup.evaluate(onFirstScreen, '#card-title')).toBe(true);
+    expect(await popup.evaluate(onFirstScreen, '#officials')).toBe(true);
+    await popup.screenshot(`${name()}-popup-one-screen`);
+    // Opened, it stays open in the next popup; folded again, it stays folded (folded unless opened).
+    if (!(await popup.evaluate(isOpen, '#phrases details'))) await popup.click('#phrases summary');
+    await popup.waitUntil(isOpen, '#phrases details');
+    await new Promise((r) => setTimeout(r, 300));
+    await popup.close();
+    popup = await openPopup(env(), url, 600);
+    await popup.waitFor('#phrases details');
+    await popup.waitUntil(isOpen, '#phrases details');
+    await popup.click('#phrases summary');
+    await popup.waitUntil(
+      (sel) => !document.querySelector<HTMLDetailsElement>(sel)?.open,
+      '#phrases details',
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    await popup.close();
+    popup = await openPopup(env(), url, 600);
+    await popup.waitFor('#phrases details');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await popup.evaluate(isOpen, '#phrases details')).toBe(false);
+    await popup.close();
     expect(page.errors).toEqual([]);
     await page.close();
   });
