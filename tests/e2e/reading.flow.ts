@@ -111,7 +111,14 @@ export function readingScenarios(env: () => E2EEnv) {
     expect(await page.evaluate(badgeText, undefined)).toBeNull();
     // Asked again (重新分析), the page says it for a few seconds, in the reader's language only.
     await popup.click('#reanalyze');
-    await page.waitUntil(badgeText, undefined);
+    // It says 正在分析… first, then its answer.
+    await page.waitUntil(
+      (w) =>
+        !!(window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote
+          ?.querySelector('.badge')
+          ?.textContent?.includes(w),
+      own,
+    );
     const badge = await page.evaluate(badgeText, undefined);
     expect(badge).toContain(own);
     expect(badge).not.toContain(other.slice(0, 4));
