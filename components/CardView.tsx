@@ -26,24 +26,50 @@ export interface RelatedArticle {
   relation: Relation;
 }
 
+/** Which of the popup's folding sections the reader left open, by section id. */
+export type Folds = Record<string, boolean>;
+
+export interface FoldProps {
+  folds?: Folds;
+  onFold?: (id: string, open: boolean) => void;
+}
+
 function Section({
   title,
   children,
   count,
   id,
+  fold,
 }: {
   title: string;
   count?: number;
   id?: string;
+  /** Folds away (closed unless the reader opened it): the popup's first screen keeps the essentials. */
+  fold?: FoldProps;
   children: preact.ComponentChildren;
 }) {
+  const heading = (
+    <h2>
+      {title}
+      {count !== undefined && <span class="muted"> {sectionCount(id, count)}</span>}
+    </h2>
+  );
+  if (!fold || !id)
+    return (
+      <section class="section" id={id}>
+        {heading}
+        {children}
+      </section>
+    );
   return (
     <section class="section" id={id}>
-      <h2>
-        {title}
-        {count !== undefined && <span class="muted"> {sectionCount(id, count)}</span>}
-      </h2>
-      {children}
+      <details
+        open={fold.folds?.[id] ?? false}
+        onToggle={(e) => fold.onFold?.(id, (e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary>{heading}</summary>
+        {children}
+      </details>
     </section>
   );
 }
@@ -156,11 +182,14 @@ export function CardView({
   card,
   onReveal,
   related,
+  folds,
+  onFold,
 }: {
   card: Card;
   onReveal?: (name: string) => void;
   related?: RelatedArticle[] | null;
-}) {
+} & FoldProps) {
+  const fold = { folds, onFold };
   const meta = [
     card.date?.replace('T', ' '),
     card.source,
@@ -226,18 +255,6 @@ export function CardView({
           />
         </Section>
       )}
-      {card.policyPhrases.length > 0 && (
-        <Section title={i18n.t('card.phrases')} count={card.policyPhrases.length} id="phrases">
-          <ul class="list">
-            {card.policyPhrases.map((p) => (
-              <li key={p.text}>
-                {p.text} <span class="count">×{p.mentions}</span>
-                {p.explanation && <div class="muted">{p.explanation}</div>}
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
       {card.keySentences.length > 0 && (
         <Section title={i18n.t('card.keySentences')}>
           <ol class="list">
@@ -247,19 +264,47 @@ export function CardView({
           </ol>
         </Section>
       )}
+      {card.policyPhrases.length > 0 && (
+        <Section title={i18n.t('card.phrases')} count={card.policyPhrases.length} id="phrases" fold={fold}>
+          <ul class="list">
+            {card.policyPhrases.map((p) => (
+              <li key={p.text}>
+                {p.explanation ? (
+                  // The explanation on demand.
+                  <details class="explain">
+                    <summary>
+                      {p.text} <span class="count">×{p.mentions}</span>
+                    </summary>
+                    <div class="muted">{p.explanation}</div>
+                  </details>
+                ) : (
+                  <>
+                    {p.text} <span class="count">×{p.mentions}</span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
       {card.quotes.length > 0 && (
-        <Section title={i18n.t('card.quotes')} id="quotes">
+        <Section title={i18n.t('card.quotes')} id="quotes" fold={fold}>
           <QuotesBySpeaker card={card} />
         </Section>
       )}
-      <Section title={i18n.t('card.lead')}>
+      <Section title={i18n.t('card.lead')} id="lead" fold={fold}>
         <p class="lead" id="card-lead">
           {card.body.paragraphs[0]?.slice(0, 120) ?? ''}
           {(card.body.paragraphs[0]?.length ?? 0) > 120 ? '…' : ''}
         </p>
       </Section>
       {card.otherArticles.length > 0 && (
-        <Section title={i18n.t('card.otherArticles')} count={card.otherArticles.length}>
+        <Section
+          title={i18n.t('card.otherArticles')}
+          count={card.otherArticles.length}
+          id="other-articles"
+          fold={fold}
+        >
           <ul class="list">
             {card.otherArticles.map((a, i) => (
               <li key={i}>{a.title ?? a.lead}</li>
@@ -268,7 +313,7 @@ export function CardView({
         </Section>
       )}
       {related && (
-        <Section title={i18n.t('card.related')} count={related.length} id="related">
+        <Section title={i18n.t('card.related')} count={related.length} id="related" fold={fold}>
           <RelatedList related={related} />
         </Section>
       )}
@@ -295,11 +340,13 @@ export function PopupView({
   state,
   onReveal,
   related,
+  folds,
+  onFold,
 }: {
   state: PopupState;
   onReveal?: (name: string) => void;
   related?: RelatedArticle[] | null;
-}) {
+} & FoldProps) {
   if (state.kind === 'loading')
     return (
       <p class="state" id="state" data-state={state.analysing ? 'analysing' : 'loading'}>
@@ -336,5 +383,5 @@ export function PopupView({
         {state.card.title && <p class="muted">{state.card.title}</p>}
       </div>
     );
-  return <CardView card={state.card} onReveal={onReveal} related={related} />;
+  return <CardView card={state.card} onReveal={onReveal} related={related} folds={folds} onFold={onFold} />;
 }

@@ -23,6 +23,9 @@ export interface StatusBadgeProps {
   onToggle?: (kind: EntityKind) => void;
   onClear?: () => void;
   onClose?: () => void;
+  /** The note is a small pill; expanded, it shows everything below. */
+  expanded?: boolean;
+  onExpand?: (open: boolean) => void;
 }
 
 const SCRIPTS = [
@@ -31,9 +34,13 @@ const SCRIPTS = [
   { mode: 'traditional', title: 'note.showTraditional' },
 ] as const;
 
-/** The small note the content script shows on the page: what it found, or why it found nothing. */
+/**
+ * The note the content script shows on the page: a pill at the page's edge (the count of recognised
+ * items) that opens on demand to what it found, or why it found nothing.
+ */
 export function StatusBadge(props: StatusBadgeProps) {
   const { card, error, script, onScript, highlights, onToggle, onClear, onClose } = props;
+  const expanded = props.expanded ?? true;
   let status: string;
   let detail: string | null = null;
   if (error) status = i18n.t('note.error', [error]);
@@ -44,55 +51,81 @@ export function StatusBadge(props: StatusBadgeProps) {
     detail = card.title ?? i18n.t('card.untitled');
   }
   const state = error ? 'error' : card?.isArticle ? 'article' : 'none';
+  const found = highlights?.reduce((n, h) => n + h.count, 0) ?? 0;
+  const pillCount = card?.isArticle ? String(found) : error ? '!' : card ? '–' : '…';
   return (
-    <div class="badge" role="status" aria-live="polite" data-state={state}>
-      <span class="brand">{i18n.t('brand')}</span>
-      <span class="status">{status}</span>
-      {detail && <span class="detail">{detail}</span>}
-      {card?.isArticle && (
-        <span class="count">{i18n.t('note.paragraphs', [String(card.body.paragraphs.length)])}</span>
-      )}
-      {highlights && highlights.length > 0 && onToggle && (
-        <fieldset class="legend" aria-label={i18n.t('note.legend')}>
-          {highlights.map((h) => (
-            <button
-              type="button"
-              key={h.kind}
-              data-kind={h.kind}
-              aria-pressed={h.on}
-              title={i18n.t(h.on ? 'note.hide' : 'note.show', [i18n.t(`note.${h.kind}`)])}
-              onClick={() => onToggle(h.kind)}
-            >
-              {i18n.t(`note.${h.kind}`)} {toggleWords(card, h.kind, h.count)}
-            </button>
-          ))}
-          {onClear && (
-            <button type="button" data-action="clear" title={i18n.t('note.clearAll')} onClick={onClear}>
-              {i18n.t('note.clear')}
+    <div class="badge" data-state={state} data-open={expanded ? 'true' : 'false'}>
+      <button
+        type="button"
+        class="pill"
+        aria-expanded={expanded}
+        aria-controls="govlens-note-panel"
+        aria-label={i18n.t(expanded ? 'note.collapse' : 'note.expand', [String(found)])}
+        onClick={() => props.onExpand?.(!expanded)}
+      >
+        <span class="brand" aria-hidden="true">
+          {i18n.t('brand')}
+        </span>
+        <span class="pill-count" aria-hidden="true">
+          {pillCount}
+        </span>
+      </button>
+      {/* What it found, for screen readers while the note is a pill. */}
+      <span class="sr-only" role="status" aria-live="polite">
+        {status}
+        {detail ? ` ${detail}` : ''}
+      </span>
+      {expanded && (
+        <div class="panel" id="govlens-note-panel">
+          <span class="brand">{i18n.t('brand')}</span>
+          <span class="status">{status}</span>
+          {detail && <span class="detail">{detail}</span>}
+          {card?.isArticle && (
+            <span class="count">{i18n.t('note.paragraphs', [String(card.body.paragraphs.length)])}</span>
+          )}
+          {highlights && highlights.length > 0 && onToggle && (
+            <fieldset class="legend" aria-label={i18n.t('note.legend')}>
+              {highlights.map((h) => (
+                <button
+                  type="button"
+                  key={h.kind}
+                  data-kind={h.kind}
+                  aria-pressed={h.on}
+                  title={i18n.t(h.on ? 'note.hide' : 'note.show', [i18n.t(`note.${h.kind}`)])}
+                  onClick={() => onToggle(h.kind)}
+                >
+                  {i18n.t(`note.${h.kind}`)} {toggleWords(card, h.kind, h.count)}
+                </button>
+              ))}
+              {onClear && (
+                <button type="button" data-action="clear" title={i18n.t('note.clearAll')} onClick={onClear}>
+                  {i18n.t('note.clear')}
+                </button>
+              )}
+            </fieldset>
+          )}
+          {card?.isArticle && script && onScript && (
+            <fieldset class="scripts" aria-label={i18n.t('note.scripts')}>
+              {SCRIPTS.map((s) => (
+                <button
+                  type="button"
+                  key={s.mode}
+                  data-script={s.mode}
+                  title={i18n.t(s.title)}
+                  aria-pressed={script === s.mode}
+                  onClick={() => onScript(s.mode)}
+                >
+                  {i18n.t(`controls.${s.mode}`)}
+                </button>
+              ))}
+            </fieldset>
+          )}
+          {onClose && (
+            <button type="button" class="close" aria-label={i18n.t('note.close')} onClick={onClose}>
+              ×
             </button>
           )}
-        </fieldset>
-      )}
-      {card?.isArticle && script && onScript && (
-        <fieldset class="scripts" aria-label={i18n.t('note.scripts')}>
-          {SCRIPTS.map((s) => (
-            <button
-              type="button"
-              key={s.mode}
-              data-script={s.mode}
-              title={i18n.t(s.title)}
-              aria-pressed={script === s.mode}
-              onClick={() => onScript(s.mode)}
-            >
-              {i18n.t(`controls.${s.mode}`)}
-            </button>
-          ))}
-        </fieldset>
-      )}
-      {onClose && (
-        <button type="button" class="close" aria-label={i18n.t('note.close')} onClick={onClose}>
-          ×
-        </button>
+        </div>
       )}
     </div>
   );

@@ -63,8 +63,16 @@ const ANALYZE_MENU = 'analyze-page';
 const COPY_CARD = 'copy-card';
 
 /** Reads a page the extension does not run on by itself (the command or menu click grants activeTab). */
-export const readTab = (tabId: number) =>
-  browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+export const readTab = async (tabId: number) => {
+  // Asked for: the page's note shows its answer even when the page holds no article.
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => {
+      (globalThis as { __govlensAsked?: boolean }).__govlensAsked = true;
+    },
+  });
+  return browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+};
 
 /**
  * Sends a command's action to the content script of a tab; on a page it does not run on by itself,

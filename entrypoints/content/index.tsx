@@ -39,6 +39,11 @@ const isKind = (k: string): k is EntityKind => (KINDS as readonly string[]).incl
 /** Kinds of highlight the reader has hidden, everywhere. */
 const HIDDEN_KEY = 'highlights:hidden';
 
+/** Whether the reader leaves the note open (a pill otherwise). */
+const NOTE_OPEN_KEY = 'note:open';
+/** How long a page without an article shows its message after the reader asked for a reading. */
+const ASKED_MESSAGE_MS = 8000;
+
 async function hiddenKinds(): Promise<string[]> {
   const got = await browser.storage.local.get(HIDDEN_KEY);
   return Array.isArray(got[HIDDEN_KEY]) ? (got[HIDDEN_KEY] as string[]) : [];
@@ -75,9 +80,12 @@ export default defineContentScript({
   // WXT's context (the argument of main) is not used: a page can stop it (see Lifetime).
   async main() {
     // Read once per page, even when the reader asks again from the popup (same isolated world).
-    const world = globalThis as { __govlensRead?: boolean };
+    const world = globalThis as { __govlensRead?: boolean; __govlensAsked?: boolean };
     if (world.__govlensRead) return;
     world.__govlensRead = true;
+    // Injected on the reader's request (分析此页): the answer is shown even on a page without an article.
+    let askedUntil = world.__govlensAsked ? Number.POSITIVE_INFINITY : 0;
+    let expanded = (await browser.storage.local.get(NOTE_OPEN_KEY))[NOTE_OPEN_KEY] === true;
     const lifetime = new Lifetime();
     /** The reader's own highlights and notes (annotations.ts). */
     const notes = new ReaderNotes(document, lifetime);
@@ -204,23 +212,43 @@ export default defineContentScript({
     // Leaving (reload, navigation): the background drops this page's analysis if still under way.
     lifetime.listen(window, 'pagehide', () => void sendMessage('govlens:leave', undefined).catch(() => {}));
     await analyzePage(true);
+    /** The reader asked for this reading: its message stays a few seconds, then the note goes. */
+    const answered = () => {
+      if (askedUntil === 0) return;
+      askedUntil = Date.now() + ASKED_MESSAGE_MS;
+      setTimeout(() => draw(), ASKED_MESSAGE_MS + 50);
+    };
+    answered();
 
     let container: HTMLElement | null = null;
+    /** A message the reader should see whatever the note's state: an error, a page past any article's size. */
+    const message = () => !!error || card?.reasonCode === 'tooLong' || Date.now() < askedUntil;
+    const setExpanded = (open: boolean) => {
+      expanded = open;
+      draw();
+      void browser.storage.local.set({ [NOTE_OPEN_KEY]: open });
+    };
     const draw = () => {
       if (!container) return;
+      // No note at all on a page without an article, unless there is something to tell.
+      const shown = card?.isArticle || message();
       render(
         <>
           {hover && card && <HoverCard target={hover} card={card} onClose={() => setHover(null)} />}
-          <StatusBadge
-            card={card}
-            error={error}
-            script={switcher ? script : undefined}
-            onScript={(mode) => void chooseScript(mode)}
-            highlights={toggles()}
-            onToggle={(kind) => void act({ toggle: kind })}
-            onClear={() => void act({ clear: true })}
-            onClose={() => note.remove()}
-          />
+          {shown && (
+            <StatusBadge
+              card={card}
+              expanded={expanded || (!card?.isArticle && message())}
+              onExpand={setExpanded}
+              error={error}
+              script={switcher ? script : undefined}
+              onScript={(mode) => void chooseScript(mode)}
+              highlights={toggles()}
+              onToggle={(kind) => void act({ toggle: kind })}
+              onClear={() => void act({ clear: true })}
+              onClose={() => note.remove()}
+            />
+          )}
         </>,
         container,
       );
@@ -269,6 +297,12 @@ export default defineContentScript({
     const onEscape = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && hover) setHover(null);
     };
+    // Esc inside the note closes it back to its pill, the focus on the pill.
+    const onNoteEscape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || hover || !expanded) return;
+      setExpanded(false);
+      container?.querySelector<HTMLElement>('.pill')?.focus();
+    };
     lifetime.listen(document, 'keydown', onEscape);
     /** One place for every change the reader asks for, from the note or the popup. */
     const act = async (action: PageAction): Promise<PageState> => {
@@ -287,8 +321,11 @@ export default defineContentScript({
         hover = null;
       } else if ('script' in action) await chooseScript(action.script);
       else if ('reveal' in action) reveal(action.reveal.kind, action.reveal.key);
-      else if ('reanalyze' in action) await readAgain();
-      else if (isNotesAction(action)) await notes.act(action);
+      else if ('reanalyze' in action) {
+        askedUntil = Number.POSITIVE_INFINITY;
+        await readAgain();
+        answered();
+      } else if (isNotesAction(action)) await notes.act(action);
       draw();
       return { script: switcher ? script : null, highlights: toggles() ?? null, notes: notes.state() };
     };
@@ -325,6 +362,7 @@ export default defineContentScript({
       draw();
     };
     const note = mountNote(noteCss, UI_ATTRIBUTE, lifetime);
+    lifetime.listen(note.events, 'keydown', onNoteEscape);
     lifetime.listen(note.events, 'keydown', onEscape);
     container = note.container;
     notes.mountBar(note.events as ShadowRoot, barCss);

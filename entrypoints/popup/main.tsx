@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { i18n } from '#i18n';
-import { type PopupState, PopupView, type RelatedArticle } from '../../components/CardView';
+import { type Folds, type PopupState, PopupView, type RelatedArticle } from '../../components/CardView';
 import { ExportBar, type ExportFormat, type ExportStatus } from '../../components/ExportBar';
 import { LibraryBar, type SaveState } from '../../components/LibraryBar';
 import { libraryMessage } from '../../components/library-messages';
@@ -18,6 +19,10 @@ import { type PageAction, type PageState, type StoredCard, sendMessage } from '.
 import { storedTemplate } from '../../utils/notes-template';
 import { restrictionOf } from '../../utils/page-access';
 import './style.css';
+
+/** Which folding sections of the card the reader left open; the rest stay folded. */
+const foldsItem = storage.defineItem<Folds>('local:popup:sections', { fallback: {} });
+
 import { errorMessage } from '../../utils/error-message';
 
 /**
@@ -86,6 +91,16 @@ function Popup() {
   const [library, setLibrary] = useState<Library | null>(null);
   const [save, setSave] = useState<SaveState | null>(null);
   const [related, setRelated] = useState<RelatedArticle[] | null>(null);
+  const [folds, setFolds] = useState<Folds | null>(null);
+  useEffect(() => {
+    void foldsItem.getValue().then(setFolds);
+  }, []);
+  const fold = (id: string, open: boolean) => {
+    if ((folds?.[id] ?? false) === open) return;
+    const next = { ...folds, [id]: open };
+    setFolds(next);
+    void foldsItem.setValue(next);
+  };
   /** The highlight just deleted, for 撤销. */
   const [removed, setRemoved] = useState<Annotation | null>(null);
   const [notesCopied, setNotesCopied] = useState<ExportStatus | null>(null);
@@ -134,6 +149,13 @@ function Popup() {
   const readPage = async (tabId: number) => {
     setState({ kind: 'loading' });
     try {
+      // Marks the reading as asked for: the page's note shows its answer even when it holds no article.
+      await browser.scripting.executeScript({
+        target: { tabId },
+        func: () => {
+          (globalThis as { __govlensAsked?: boolean }).__govlensAsked = true;
+        },
+      });
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
       for (let i = 0; i < 50; i++) {
         const stored = await storedCard({ tabId });
@@ -251,13 +273,15 @@ function Popup() {
           onCopy={copyNotes}
         />
       )}
-      {page && <PageControls state={page} card={state.kind === 'card' ? state.card : null} onAction={act} />}
-      {isArticle && <ExportBar status={copied} onCopy={copy} />}
       <PopupView
         state={state}
         related={related}
         onReveal={page ? (name) => act({ reveal: { kind: 'official', key: name } }) : undefined}
+        folds={folds ?? undefined}
+        onFold={folds ? fold : undefined}
       />
+      {page && <PageControls state={page} card={state.kind === 'card' ? state.card : null} onAction={act} />}
+      {isArticle && <ExportBar status={copied} onCopy={copy} />}
     </>
   );
 }

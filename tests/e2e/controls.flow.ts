@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { type E2EEnv, openPopup, openSample } from './driver';
-import { clickBadge } from './pages';
+import { clickBadge, openNote } from './pages';
 
 /** How a control looks: what tells on from off from an action. */
 interface Look {
@@ -56,6 +56,7 @@ export function controlScenarios(env: () => E2EEnv) {
     const { driver, server } = env();
     const file = 'hostile-listeners.html';
     const page = await openSample(env(), file);
+    await page.waitUntil(openNote, undefined);
     await page.waitUntil(
       () => !!(window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote?.querySelector('.legend'),
       undefined,

@@ -11,6 +11,7 @@ import { libraryScenarios } from './library.flow';
 import { notesScenarios } from './notes.flow';
 import { optionsScenarios } from './options.flow';
 import { servePages } from './pages';
+import { pillScenarios } from './pill.flow';
 import { readingScenarios } from './reading.flow';
 import { robustScenarios } from './robust.flow';
 
@@ -31,6 +32,7 @@ describe('the built extension in Firefox', () => {
   });
 
   describe('reading a page', () => readingScenarios(() => ({ driver, server })));
+  describe('the page note as a pill', () => pillScenarios(() => ({ driver, server })));
   describe('the popup card, the library and the clipboard', () =>
     libraryScenarios(() => ({ driver, server })));
   describe('信息公开 documents, WeChat and English articles', () =>

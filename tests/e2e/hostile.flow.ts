@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { type E2EEnv, openPopup, openSample } from './driver';
-import { badgeText, clickBadge, clickScript, readHighlights } from './pages';
+import { badgeText, clickBadge, clickScript, openNote, readHighlights } from './pages';
 
 /** The article of the hostile sample pages (tests/fixtures/pages/hostile-*.html). */
 const TITLE = '临江区召开优化营商环境工作推进会';
@@ -99,6 +99,7 @@ export function hostileScenarios(env: () => E2EEnv) {
       ),
     ).toBeNull();
     // A real click on a switch of the note, then keys on it: the switch works, the page hears nothing.
+    await page.waitUntil(openNote, undefined);
     const box = await page.evaluate(() => {
       const note = (window as unknown as { __govlensNote: ShadowRoot }).__govlensNote;
       const r = note.querySelector('button[data-kind="official"]')!.getBoundingClientRect();

@@ -114,10 +114,16 @@ export function lateScenarios(env: () => E2EEnv) {
   it('leaves an article in a cross-origin iframe alone', async () => {
     const page = await env().driver.newTab();
     await page.goto(env().server.url('iframe-cross-origin.html'));
-    await page.waitUntil(badgeText, undefined);
+    // The page is read (its card kept for the popup): no article, so no note either.
+    const popup = await openPopup(env(), env().server.url('iframe-cross-origin.html'));
+    await popup.waitFor('#state[data-state="no-article"]');
     // Past the time the extension gives frames to load.
     await new Promise((r) => setTimeout(r, 3500));
-    expect(await page.evaluate(badgeText, undefined)).not.toContain('松岚区召开优化营商环境工作推进会');
+    expect((await page.evaluate(badgeText, undefined)) ?? '').not.toContain(
+      '松岚区召开优化营商环境工作推进会',
+    );
+    expect(await popup.text('#state')).not.toContain('松岚区召开优化营商环境工作推进会');
+    await popup.close();
     expect(page.errors).toEqual([]);
     await page.close();
   });

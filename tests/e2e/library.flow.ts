@@ -89,6 +89,12 @@ export function libraryScenarios(env: () => E2EEnv) {
   it('lists the saved articles related to the page open now, each with its reasons', async () => {
     const page = await openSample(REPRINT);
     const popup = await openPopupFor(REPRINT);
+    // The related articles fold away below the first screen: open them as a reader would.
+    await popup.waitFor('#related summary');
+    await popup.evaluate(() => {
+      const d = document.querySelector<HTMLDetailsElement>('#related details');
+      if (d && !d.open) d.querySelector('summary')?.click();
+    }, undefined);
     await popup.waitFor('#related li');
     const items = await popup.texts('#related li');
     expect(items).toHaveLength(3);

@@ -28,9 +28,11 @@ export const EXPECT = {
 
 /** Runs in the page: clicks a script button in the extension's note. */
 export function clickScript(mode: string): void {
-  const button = (
-    window as unknown as { __govlensNote?: ShadowRoot }
-  ).__govlensNote?.querySelector<HTMLButtonElement>(`button[data-script="${mode}"]`);
+  const root = (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote;
+  // The note is a pill until opened: open it as a reader would.
+  const pill = root?.querySelector<HTMLButtonElement>('.pill[aria-expanded="false"]');
+  pill?.click();
+  const button = root?.querySelector<HTMLButtonElement>(`button[data-script="${mode}"]`);
   if (!button) throw new Error(`no ${mode} button`);
   button.click();
 }
@@ -81,9 +83,11 @@ export function readHighlights(): Record<string, string[]> {
 
 /** Runs in the page: clicks a button of the extension's note by a CSS selector. */
 export function clickBadge(selector: string): void {
-  const button = (
-    window as unknown as { __govlensNote?: ShadowRoot }
-  ).__govlensNote?.querySelector<HTMLButtonElement>(selector);
+  const root = (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote;
+  // The note is a pill until opened: open it as a reader would.
+  if (!root?.querySelector(selector))
+    root?.querySelector<HTMLButtonElement>('.pill[aria-expanded="false"]')?.click();
+  const button = root?.querySelector<HTMLButtonElement>(selector);
   if (!button) throw new Error(`no ${selector} in the note`);
   button.click();
 }
@@ -141,9 +145,46 @@ export const ORGANIZATIONS = {
 
 /** Runs in the page: the label of a highlight toggle in the extension's note (e.g. "机构 12"). */
 export function noteToggle(kind: string): string | null {
-  return (
-    (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote
-      ?.querySelector(`.legend button[data-kind="${kind}"]`)
-      ?.textContent?.trim() ?? null
-  );
+  const root = (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote;
+  // The note is a pill until opened: open it as a reader would.
+  root?.querySelector<HTMLButtonElement>('.pill[aria-expanded="false"]')?.click();
+  return root?.querySelector(`.legend button[data-kind="${kind}"]`)?.textContent?.trim() ?? null;
+}
+
+/** Runs in the page: the note's pill (its box and state) and the first paragraph's box, or null. */
+export function pillLayout(): {
+  pill: { left: number; top: number; width: number; height: number };
+  expanded: string | null;
+  panel: boolean;
+} | null {
+  const root = (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote;
+  const pill = root?.querySelector<HTMLElement>('.pill');
+  if (!pill) return null;
+  const r = pill.getBoundingClientRect();
+  return {
+    pill: { left: r.left, top: r.top, width: r.width, height: r.height },
+    expanded: pill.getAttribute('aria-expanded'),
+    panel: !!root?.querySelector('.panel'),
+  };
+}
+
+/** Runs in the page: whether the note's pill has the keyboard focus. */
+export function pillFocused(): boolean {
+  const root = (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote;
+  return !!root && root.activeElement === root.querySelector('.pill');
+}
+
+/** Runs in the page: the box of the first paragraph with text, in the viewport's coordinates. */
+export function firstParagraphBox(): { left: number; top: number; right: number; bottom: number } | null {
+  const p = Array.from(document.querySelectorAll('p')).find((e) => (e.textContent ?? '').trim().length > 20);
+  if (!p) return null;
+  const r = p.getBoundingClientRect();
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+}
+
+/** Runs in the page: opens the note's pill as a reader would (a click), if it is closed. */
+export function openNote(): boolean {
+  const root = (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote;
+  root?.querySelector<HTMLButtonElement>('.pill[aria-expanded="false"]')?.click();
+  return !!root?.querySelector('.panel');
 }

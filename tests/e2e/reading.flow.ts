@@ -101,14 +101,35 @@ export function readingScenarios(env: () => E2EEnv) {
     const words = { zh: '这是列表页，不是文章。', en: 'This is a list of links, not an article.' };
     const own = words[env().driver.locale];
     const other = words[env().driver.locale === 'zh' ? 'en' : 'zh'];
-    const { page, badge } = await openSample(EXPECT.list.file);
-    expect(badge).toContain(own);
-    expect(badge).not.toContain(other.slice(0, 4));
+    const page = await env().driver.newTab();
+    await page.goto(env().server.url(EXPECT.list.file));
     const popup = await openPopupFor(EXPECT.list.file);
     await popup.waitFor('#state[data-state="no-article"]');
     expect(await popup.text('#state')).toContain(own);
     expect(await popup.text('#state')).not.toContain(other.slice(0, 4));
+    // No note on a page without an article: it would only cover the page.
+    expect(await page.evaluate(badgeText, undefined)).toBeNull();
+    // Asked again (重新分析), the page says it for a few seconds, in the reader's language only.
+    await popup.click('#reanalyze');
+    // It says 正在分析… first, then its answer.
+    await page.waitUntil(
+      (w) =>
+        !!(window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote
+          ?.querySelector('.badge')
+          ?.textContent?.includes(w),
+      own,
+    );
+    const badge = await page.evaluate(badgeText, undefined);
+    expect(badge).toContain(own);
+    expect(badge).not.toContain(other.slice(0, 4));
+    await page.waitUntil(
+      () => !(window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote?.querySelector('.badge'),
+      undefined,
+      20000,
+    );
     expect(page.errors).toEqual([]);
+    await popup.close();
+    await page.close();
   });
 
   it('works on a page with a strict Content-Security-Policy', async () => {

@@ -31,11 +31,14 @@ const badgeState = () =>
   )
     ?.querySelector('.badge')
     ?.getAttribute('data-state') ?? null;
-const noteToggleText = (kind: string) =>
-  (
+const noteToggleText = (kind: string) => {
+  const root =
     (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote ??
-    document.querySelector('govlens-badge')?.shadowRoot
-  )?.querySelector(`.legend button[data-kind="${kind}"]`)?.textContent ?? null;
+    document.querySelector('govlens-badge')?.shadowRoot;
+  // The note is a pill until opened: open it as a reader would.
+  root?.querySelector<HTMLButtonElement>('.pill[aria-expanded="false"]')?.click();
+  return root?.querySelector(`.legend button[data-kind="${kind}"]`)?.textContent ?? null;
+};
 /** Whether no hover card is shown. */
 const hoverGone = () =>
   !(
