@@ -1,11 +1,12 @@
 import { i18n } from '#i18n';
-import type { Card, DocumentInfo, OrganizationKind, PlaceKind } from '../lib/card';
+import type { Card, DocumentInfo, OrganizationKind, PlaceKind, Quote } from '../lib/card';
 import type { ArticleSummary } from '../lib/store/record';
 import type { Relation } from '../lib/store/similarity';
 import type { Restriction } from '../utils/page-access';
 import { sectionCount } from './counts';
 import { notArticleWords } from './not-article';
 import { reasonsOf } from './relation';
+import { quotesToShow, topFirst } from './top';
 
 const PLACE_ORDER: PlaceKind[] = [
   'city',
@@ -104,6 +105,28 @@ function DocumentBlock({ document }: { document: DocumentInfo }) {
 }
 
 /** Names under their kind, kinds in a fixed order: places (区县, 街道…), organisations (政府机构, 党组织…). */
+/** The most mentioned names first; the others behind 其余 N 个, opened on demand. */
+function TopAndRest<T extends { mentions: number }>({
+  items,
+  render,
+}: {
+  items: readonly T[];
+  render: (items: readonly T[]) => preact.ComponentChildren;
+}) {
+  const { top, rest } = topFirst(items);
+  return (
+    <>
+      {render(top)}
+      {rest.length > 0 && (
+        <details class="more">
+          <summary>{i18n.t('card.more', [String(rest.length)])}</summary>
+          {render(rest)}
+        </details>
+      )}
+    </>
+  );
+}
+
 function KindGroups<K extends string>({
   items,
   order,
@@ -139,14 +162,14 @@ function KindGroups<K extends string>({
 }
 
 /** Each speaker once, with everything the article quotes them saying. */
-function QuotesBySpeaker({ card }: { card: Card }) {
-  const speakers = [...new Set(card.quotes.map((q) => q.speaker))];
+function QuotesBySpeaker({ quotes }: { quotes: readonly Quote[] }) {
+  const speakers = [...new Set(quotes.map((q) => q.speaker))];
   return (
     <dl class="quotes">
       {speakers.map((speaker) => (
         <div key={speaker}>
           <dt>{speaker}</dt>
-          {card.quotes
+          {quotes
             .filter((q) => q.speaker === speaker)
             .map((q) => (
               <dd key={q.text}>“{q.text}”</dd>
@@ -190,6 +213,7 @@ export function CardView({
   related?: RelatedArticle[] | null;
 } & FoldProps) {
   const fold = { folds, onFold };
+  const quotes = quotesToShow(card);
   const meta = [
     card.date?.replace('T', ' '),
     card.source,
@@ -218,40 +242,51 @@ export function CardView({
       )}
       {card.officials.length > 0 && (
         <Section title={i18n.t('card.officials')} count={card.officials.length} id="officials">
-          <ul class="list">
-            {card.officials.map((o) => (
-              <li key={o.name}>
-                {onReveal ? (
-                  <button
-                    type="button"
-                    class="link"
-                    data-official={o.name}
-                    title={i18n.t('card.showInPage')}
-                    onClick={() => onReveal(o.name)}
-                  >
-                    {o.name}
-                  </button>
-                ) : (
-                  <strong>{o.name}</strong>
-                )}{' '}
-                <span class="muted">{o.titles.join('、')}</span>
-                <span class="count">×{o.mentions}</span>
-              </li>
-            ))}
-          </ul>
+          <TopAndRest
+            items={card.officials}
+            render={(items) => (
+              <ul class="list">
+                {items.map((o) => (
+                  <li key={o.name}>
+                    {onReveal ? (
+                      <button
+                        type="button"
+                        class="link"
+                        data-official={o.name}
+                        title={i18n.t('card.showInPage')}
+                        onClick={() => onReveal(o.name)}
+                      >
+                        {o.name}
+                      </button>
+                    ) : (
+                      <strong>{o.name}</strong>
+                    )}{' '}
+                    <span class="muted">{o.titles.join('、')}</span>
+                    <span class="count">×{o.mentions}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          />
         </Section>
       )}
       {card.places.length > 0 && (
         <Section title={i18n.t('card.places')} count={card.places.length} id="places">
-          <KindGroups items={card.places} order={PLACE_ORDER} label={(k) => i18n.t(`placeKind.${k}`)} />
+          <TopAndRest
+            items={card.places}
+            render={(items) => (
+              <KindGroups items={items} order={PLACE_ORDER} label={(k) => i18n.t(`placeKind.${k}`)} />
+            )}
+          />
         </Section>
       )}
       {card.organizations.length > 0 && (
         <Section title={i18n.t('card.organizations')} count={card.organizations.length} id="organizations">
-          <KindGroups
+          <TopAndRest
             items={card.organizations}
-            order={ORGANIZATION_ORDER}
-            label={(k) => i18n.t(`orgKind.${k}`)}
+            render={(items) => (
+              <KindGroups items={items} order={ORGANIZATION_ORDER} label={(k) => i18n.t(`orgKind.${k}`)} />
+            )}
           />
         </Section>
       )}
@@ -287,9 +322,9 @@ export function CardView({
           </ul>
         </Section>
       )}
-      {card.quotes.length > 0 && (
+      {quotes.length > 0 && (
         <Section title={i18n.t('card.quotes')} id="quotes" fold={fold}>
-          <QuotesBySpeaker card={card} />
+          <QuotesBySpeaker quotes={quotes} />
         </Section>
       )}
       <Section title={i18n.t('card.lead')} id="lead" fold={fold}>

@@ -92,6 +92,17 @@ export function pillScenarios(env: () => E2EEnv) {
     expect(await popup.evaluate(onFirstScreen, '#card-title')).toBe(true);
     expect(await popup.evaluate(onFirstScreen, '#officials')).toBe(true);
     await popup.screenshot(`${name()}-popup-one-screen`);
+    // The six most mentioned officials first; the other three open on demand.
+    const shown = (sel: string) =>
+      [...document.querySelectorAll(sel)].filter((el) => el.checkVisibility()).length;
+    expect(await popup.evaluate(shown, '#officials li')).toBe(6);
+    expect(await popup.text('#officials .more summary')).toMatch(/3/);
+    await popup.click('#officials .more summary');
+    await popup.waitUntil(
+      (sel) => !!document.querySelector<HTMLDetailsElement>(sel)?.open,
+      '#officials .more',
+    );
+    expect(await popup.evaluate(shown, '#officials li')).toBe(9);
     // Opened, it stays open in the next popup; folded again, it stays folded (folded unless opened).
     if (!(await popup.evaluate(isOpen, '#phrases details'))) await popup.click('#phrases summary');
     await popup.waitUntil(isOpen, '#phrases details');
