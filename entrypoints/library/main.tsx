@@ -7,8 +7,9 @@ import { libraryMessage } from '../../components/library-messages';
 import { exportNotes } from '../../lib/export/notes';
 import { Library, type LibraryFilter, type LibraryListing } from '../../lib/store/library';
 import { copyText } from '../../utils/clipboard';
+import { downloadJSON } from '../../utils/download';
 import { errorMessage } from '../../utils/error-message';
-import { storedTemplate } from '../../utils/notes-template';
+import { useStoredTemplate } from '../../utils/notes-template';
 import { remoteConvert } from '../../utils/remote-services';
 import './style.css';
 
@@ -20,15 +21,6 @@ async function simplified(query: string): Promise<string> {
   } catch {
     return query;
   }
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function LibraryPage() {
@@ -43,12 +35,7 @@ function LibraryPage() {
   const latest = useRef(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [notesCopied, setNotesCopied] = useState<ExportStatus | null>(null);
-  const [template, setTemplate] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    storedTemplate()
-      .then(setTemplate)
-      .catch(() => undefined);
-  }, []);
+  const template = useStoredTemplate();
   const select = (url: string, on: boolean) => {
     const next = new Set(selected);
     if (on) next.add(url);
@@ -124,7 +111,10 @@ function LibraryPage() {
   const exportAll = async () => {
     if (!library) return;
     try {
-      download(`govlens-library-${new Date().toISOString().slice(0, 10)}.json`, await library.exportJSON());
+      downloadJSON(
+        `govlens-library-${new Date().toISOString().slice(0, 10)}.json`,
+        await library.exportJSON(),
+      );
     } catch (e) {
       fail(e);
     }

@@ -8,6 +8,7 @@ import { DEFAULT_NOTES_TEMPLATE, templateError } from '../../lib/export/notes';
 import { KINDS } from '../../lib/highlight/painter';
 import type { ScriptMode } from '../../lib/normalize/page-switch';
 import type { EntityKind } from '../../lib/recognize/index';
+import { downloadJSON } from '../../utils/download';
 import { errorMessage } from '../../utils/error-message';
 import {
   readGlossary,
@@ -39,15 +40,6 @@ async function load(): Promise<Omit<OptionsState, 'notice' | 'templateError'>> {
     template: typeof stored === 'string' ? stored : DEFAULT_NOTES_TEMPLATE,
     templateIsDefault: typeof stored !== 'string',
   };
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function Options() {
@@ -139,7 +131,7 @@ function Options() {
             sites: state.sites,
             glossary: state.glossary,
           };
-          download(
+          downloadJSON(
             `govlens-settings-${new Date().toISOString().slice(0, 10)}.json`,
             JSON.stringify(file, null, 2),
           );

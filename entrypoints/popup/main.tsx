@@ -16,7 +16,7 @@ import { exportNotes, type NotedArticle } from '../../lib/export/notes';
 import { Library } from '../../lib/store/library';
 import { copyText } from '../../utils/clipboard';
 import { type PageAction, type PageState, type StoredCard, sendMessage } from '../../utils/messages';
-import { storedTemplate } from '../../utils/notes-template';
+import { useStoredTemplate } from '../../utils/notes-template';
 import { restrictionOf } from '../../utils/page-access';
 import './style.css';
 
@@ -104,12 +104,7 @@ function Popup() {
   /** The highlight just deleted, for 撤销. */
   const [removed, setRemoved] = useState<Annotation | null>(null);
   const [notesCopied, setNotesCopied] = useState<ExportStatus | null>(null);
-  const [template, setTemplate] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    storedTemplate()
-      .then(setTemplate)
-      .catch(() => undefined);
-  }, []);
+  const template = useStoredTemplate();
 
   /** Shows a card, then what the page and the library have to say about it. */
   const show = async (stored: StoredCard) => {
