@@ -15,13 +15,26 @@ const LONG_PAGE_MS = 45000;
  */
 const TOO_LONG_MS = 20000;
 
-/** Waits until the popup says the page is being analysed: its job is in the background's queue. */
+/**
+ * Waits until the popup says the page is being analysed: its job is in the background's queue. A popup
+ * opened while the page's own DOM walk is still going finds no job yet (and says so): open it again.
+ */
 async function whenAnalysing(env: E2EEnv, url: string): Promise<void> {
-  const popup = await openPopup(env, url);
-  try {
-    await popup.waitFor('#state[data-state="analysing"]', LONG_PAGE_MS);
-  } finally {
-    await popup.close();
+  const end = Date.now() + LONG_PAGE_MS;
+  for (;;) {
+    const popup = await openPopup(env, url);
+    try {
+      await popup.waitFor('#state:not([data-state="loading"]), #card-title', LONG_PAGE_MS);
+      const state = await popup.evaluate(
+        () => document.querySelector('#state')?.getAttribute('data-state') ?? 'card',
+        undefined,
+      );
+      if (state === 'analysing') return;
+    } finally {
+      await popup.close();
+    }
+    if (Date.now() > end) throw new Error(`${url}: never seen in the background's queue`);
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
 
