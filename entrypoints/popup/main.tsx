@@ -76,6 +76,23 @@ async function cardWhenAnalysed(
 const control = (tabId: number, action: PageAction): Promise<PageState> =>
   sendMessage('govlens:control', action, tabId);
 
+/**
+ * A page whose own script is still reading it (a long DOM walk) has no job in the background yet: its
+ * script answers once that reading, analysis included, is done. Null when the tab runs no script.
+ */
+async function cardAfterReading(
+  t: { tabId?: number; url?: string; byUrl?: boolean },
+  onWaiting: () => void,
+): Promise<StoredCard | null> {
+  if (t.tabId === undefined) return null;
+  try {
+    await control(t.tabId, { state: true });
+  } catch {
+    return null;
+  }
+  return (await storedCard(t)) ?? cardWhenAnalysed(t, onWaiting);
+}
+
 const EXPORTERS: Record<ExportFormat, (card: Card) => string> = {
   markdown: (card) => toMarkdown(card),
   text: (card) => toText(card),
@@ -127,9 +144,9 @@ function Popup() {
   useEffect(() => {
     (async () => {
       const t = await target();
+      const waiting = () => setState({ kind: 'loading', analysing: true });
       const stored =
-        (await storedCard(t)) ??
-        (await cardWhenAnalysed(t, () => setState({ kind: 'loading', analysing: true })));
+        (await storedCard(t)) ?? (await cardWhenAnalysed(t, waiting)) ?? (await cardAfterReading(t, waiting));
       if (stored) return show(stored);
       const why = restrictionOf(t.url);
       if (why) return setState({ kind: 'restricted', why });
