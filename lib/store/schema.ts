@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Annotation } from '../annotate/annotation';
+import type { Card } from '../card';
 import { type PackedPrints, PrintIndex } from './print-index';
 import {
   type ArticleRecords,
@@ -21,8 +22,12 @@ import {
  *     fingerprint packed in one record for related articles.
  *  3. `annotations`: the reader's highlights and notes, by id, indexed by their article's address.
  *     Nothing to move: a library of version 2 opens with every article and no highlights.
+ *  4. `meta`: the reader's tags and note per article, by address, tags indexed multi-entry;
+ *     `versions`: earlier versions of an article (the card as it was when saved), by article;
+ *     `identities`: the reader's decisions on who is who (two people of one name split, two forms of
+ *     one person merged). Nothing to move: a library of version 3 opens as it was.
  */
-export const LIBRARY_VERSION = 3;
+export const LIBRARY_VERSION = 4;
 /** The tables of version 2 and their indexes, in Dexie's notation. */
 const SCHEMA_2 = {
   saved: '++id, &url, savedAt, *grams',
@@ -30,8 +35,9 @@ const SCHEMA_2 = {
   summaries: 'url, savedAt',
   prints: 'key',
 };
+const SCHEMA_3 = { ...SCHEMA_2, annotations: 'id, url' };
 /** The tables of the current version and their indexes, in Dexie's notation. */
-export const LIBRARY_SCHEMA = { ...SCHEMA_2, annotations: 'id, url' };
+export const LIBRARY_SCHEMA = { ...SCHEMA_3, meta: 'url, *tags', versions: '++id, url', identities: 'key' };
 export const LIBRARY_NAME = 'govlens-library';
 
 export type LibraryErrorCode =
@@ -93,12 +99,39 @@ export async function installedVersion(factory: IDBFactory | undefined, name: st
 
 export type StoredArticle = SavedArticle & { id?: number };
 
+/** The reader's own words about an article: tags and a note (version 4). */
+export interface ArticleMeta {
+  /** The article's address, as `saved` keys it. */
+  url: string;
+  tags: string[];
+  note: string;
+  updated: number;
+}
+
+/** An earlier version of a saved article, kept when it is saved again with other text (version 4). */
+export interface ArticleVersion {
+  id?: number;
+  /** The address of the article it is a version of. */
+  url: string;
+  savedAt: number;
+  card: Card;
+}
+
+/** One decision of the reader on who is who (version 4); its shape is read by the people module. */
+export interface IdentityDecision {
+  key: string;
+  [field: string]: unknown;
+}
+
 export class LibraryDB extends Dexie {
   saved!: Table<StoredArticle, number>;
   texts!: Table<SearchText, number>;
   summaries!: Table<ArticleSummary, string>;
   prints!: Table<PackedPrints, string>;
   annotations!: Table<Annotation, string>;
+  meta!: Table<ArticleMeta, string>;
+  versions!: Table<ArticleVersion, number>;
+  identities!: Table<IdentityDecision, string>;
   constructor(name: string, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     super(name, deps);
     this.version(1).stores({ articles: 'url, savedAt' });
@@ -126,6 +159,7 @@ export class LibraryDB extends Dexie {
         await tx.table('summaries').bulkPut(readable.map((r, i) => ({ ...r.summary, id: ids[i] })));
         await tx.table('prints').put(PrintIndex.of(readable.map((r) => r.summary)).encode());
       });
-    this.version(3).stores(LIBRARY_SCHEMA);
+    this.version(3).stores(SCHEMA_3);
+    this.version(4).stores(LIBRARY_SCHEMA);
   }
 }

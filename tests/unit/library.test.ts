@@ -115,7 +115,7 @@ describe('library: export and import', () => {
     const first = await open(profile());
     await saveAll(first, SEED_PAGES);
     const json = await first.exportJSON();
-    expect(JSON.parse(json)).toMatchObject({ format: 'govlens-library', version: 3 });
+    expect(JSON.parse(json)).toMatchObject({ format: 'govlens-library', version: LIBRARY_VERSION });
     // The export carries cards only: tokens and fingerprints are rebuilt.
     expect(json).not.toContain('"grams"');
 
