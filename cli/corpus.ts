@@ -2,6 +2,7 @@
  * A corpus run: items in input order → one JSON line each, analysed on --jobs worker threads, printed in
  * input order. At most a few pages per job are in flight, so memory stays bounded whatever the input's size.
  */
+import { pathToFileURL } from 'node:url';
 import type { Item, PageMeta } from './items';
 import { errorLine, type LineOptions, type Outcome } from './lines';
 import { WorkerPool } from './pool';
@@ -49,10 +50,13 @@ export async function runCorpus(
   err: (s: string) => void,
 ): Promise<{ code: number; counts: Counts }> {
   const lineOptions: LineOptions = { fields: options.fields, onlyArticles: options.onlyArticles };
-  // The engine loads in the thread that analyses: in each worker, or here with --jobs 1, never in both.
-  const bundle = options.jobs > 1 ? await bundleWorker() : null;
-  const pool = bundle ? new WorkerPool(options.jobs, lineOptions, bundle.file) : null;
-  const inThread = pool ? null : (await import('./page-task')).analyzePage;
+  // The engine loads in the thread that analyses: in each worker, or here with --jobs 1, never in both;
+  // bundled either way (cli/worker-bundle.ts).
+  const bundle = await bundleWorker(options.jobs > 1 ? 'worker' : 'page-task', err);
+  const pool = options.jobs > 1 ? new WorkerPool(options.jobs, lineOptions, bundle.file) : null;
+  const inThread = pool
+    ? null
+    : ((await import(pathToFileURL(bundle.file).href)) as typeof import('./page-task')).analyzePage;
   const analyse = (bytes: Uint8Array, charset: string | null, meta: PageMeta) =>
     pool ? pool.run(bytes, charset, meta) : inThread!(bytes, charset, meta, lineOptions);
   const counts: Counts = {
@@ -104,7 +108,7 @@ export async function runCorpus(
   } finally {
     bar?.stop();
     await pool?.close();
-    bundle?.remove();
+    bundle.remove();
   }
   const seconds = (performance.now() - started) / 1000;
   if (!options.quiet) err(`${summaryLine(counts, seconds)}\n`);
