@@ -71,16 +71,46 @@ function str(v: unknown): string | undefined {
   return undefined;
 }
 
+/** The elements readPageMeta reads, each in document order. */
+interface MetaElements {
+  metas: Element[];
+  scripts: Element[];
+  /** Elements with an `id` or a `name`. */
+  named: Element[];
+  title: Element | null;
+}
+
+/**
+ * One walk over the elements instead of a querySelectorAll per kind: in Node (linkedom) each call
+ * compiles its selector and walks the whole tree, five walks that cost as much as the rest of
+ * readPageMeta. Tag names are compared as the selectors did, case-insensitively.
+ */
+function metaElements(doc: Document): MetaElements {
+  const found: MetaElements = { metas: [], scripts: [], named: [], title: null };
+  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element;
+    const tag = el.localName.toLowerCase();
+    if (tag === 'meta') found.metas.push(el);
+    else if (tag === 'script') found.scripts.push(el);
+    else if (tag === 'title') found.title ??= el;
+    if (el.hasAttribute('id') || el.hasAttribute('name')) found.named.push(el);
+  }
+  return found;
+}
+
 export function readPageMeta(doc: Document): PageMeta {
+  const { metas, scripts, named, title } = metaElements(doc);
   const tags = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+  for (const m of metas) {
     // Keys are trimmed: CMSs print name="og:time " with a stray space.
     const key = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop'))?.trim();
     const content = plainText(m.getAttribute('content') ?? '');
     if (key && content && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), content);
   }
   const jsonLd: PageMeta['jsonLd'] = {};
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of scripts) {
+    if (!s.matches('script[type="application/ld+json"]')) continue;
     try {
       const data: unknown = JSON.parse(s.textContent ?? '');
       const items = Array.isArray(data) ? data : [data];
@@ -97,14 +127,20 @@ export function readPageMeta(doc: Document): PageMeta {
     }
   }
   const dateFields: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('[id],[name]'))) {
+  for (const el of named) {
     const key = `${el.getAttribute('id') ?? ''} ${el.getAttribute('name') ?? ''}`;
     if (!DATE_FIELD.test(key)) continue;
     const value = (el.getAttribute('value') ?? el.textContent ?? '').trim();
     if (value && value.length <= 40) dateFields.push(value);
   }
-  const documentTitle = plainText(doc.querySelector('title')?.textContent ?? '');
-  return { tags, jsonLd, dateFields, documentTitle, scriptVars: readScriptVars(doc) };
+  const documentTitle = plainText(title?.textContent ?? '');
+  return {
+    tags,
+    jsonLd,
+    dateFields,
+    documentTitle,
+    scriptVars: readScriptVars(scripts.filter((s) => !s.hasAttribute('src'))),
+  };
 }
 
 export function metaValue(meta: PageMeta, names: readonly string[]): string | undefined {
@@ -122,9 +158,10 @@ const SCRIPT_VAR = new RegExp(
   'g',
 );
 
-function readScriptVars(doc: Document): Map<string, string> {
+/** `inline`: the page's scripts without a `src`. */
+function readScriptVars(inline: Element[]): Map<string, string> {
   const vars = new Map<string, string>();
-  for (const s of Array.from(doc.querySelectorAll('script:not([src])'))) {
+  for (const s of inline) {
     const text = s.textContent ?? '';
     for (const m of text.matchAll(SCRIPT_VAR)) {
       const value = m[3]!.trim();
