@@ -38,10 +38,14 @@ export function lazyEventTargetSource(source: string): string | null {
   return out;
 }
 
+/** Set to 1, the bundle keeps linkedom as it is: `npm run bench` measures the difference. */
+export const AS_IS_ENV = 'GOVLENS_LINKEDOM_AS_IS';
+
 export function lazyEventTargets(warn: (message: string) => void): Plugin {
   return {
     name: 'govlens-lazy-event-targets',
     setup(build) {
+      if (process.env[AS_IS_ENV] === '1') return;
       build.onLoad({ filter: FILE }, (args) => {
         const source = fs.readFileSync(args.path, 'utf8');
         const lazy = lazyEventTargetSource(source);
