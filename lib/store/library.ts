@@ -1,6 +1,8 @@
+import type { Table } from 'dexie';
 import { type Annotation, readAnnotation } from '../annotate/annotation';
 import { type Card, emptyCard } from '../card';
-import { queryTerms } from './grams';
+import { bigrams, queryTerms } from './grams';
+import { type Facets, LibraryCache } from './library-cache';
 import { isPackedPrints, type PackedPrints, PrintIndex, packedSize, rankPacked } from './print-index';
 import {
   type ArticleRecords,
@@ -10,10 +12,12 @@ import {
   isSummary,
   isWebAddress,
   type SavedArticle,
+  type SearchText,
+  searchString,
   toRecords,
 } from './record';
 import { guarded, installedVersion, LIBRARY_NAME, LIBRARY_VERSION, LibraryDB, LibraryError } from './schema';
-import { searchNotes, searchTexts } from './search-index';
+import { candidateIds, indexDecides, matchTexts, noteHit, updateIndex } from './search-index';
 import { fingerprint, type Relation, relate } from './similarity';
 
 export {
@@ -40,21 +44,33 @@ export interface LibraryFilter {
   to?: string;
 }
 
-export interface Facet {
-  name: string;
-  count: number;
+/** Which of the matching articles to return, in the list's order (newest saved first). */
+export interface ListPage {
+  offset?: number;
+  /** Default: every match. The library page asks for what it shows. */
+  limit?: number;
 }
+
+export type { Facet } from './library-cache';
 
 export interface LibraryListing {
   /**
-   * Newest saved first; with a snippet around the first hit when searching, and the reader's
-   * highlights and notes, oldest first.
+   * The page of matching articles asked for, newest saved first; with a snippet around the first
+   * hit when searching, and the reader's highlights and notes, oldest first.
    */
   articles: Array<ArticleSummary & { snippet?: string; annotations?: Annotation[] }>;
   /** Addresses of records that cannot be read (kept, never silently dropped). */
   damaged: string[];
+  /** Articles in the library. */
   total: number;
-  facets: { officials: Facet[]; places: Facet[]; phrases: Facet[] };
+  /** Articles matching the filter and the query (at most this many when `approximate`). */
+  matched: number;
+  /**
+   * True when the text of some candidates past the page was not read: the index narrowed them to
+   * `matched`, but a word of three or more characters can have its bigrams apart, so fewer may hold it.
+   */
+  approximate: boolean;
+  facets: Facets;
 }
 
 export interface LibraryExport {
@@ -99,23 +115,40 @@ function current(card: Card): Card {
   return { ...emptyCard(card.url, ''), ...card, reason: null };
 }
 
-function facetsOf(summaries: readonly ArticleSummary[], limit = 40): LibraryListing['facets'] {
-  const count = (pick: (s: ArticleSummary) => string[]) => {
-    const counts = new Map<string, number>();
-    for (const s of summaries) for (const n of new Set(pick(s))) counts.set(n, (counts.get(n) ?? 0) + 1);
-    return [...counts]
-      .map(([name, n]) => ({ name, count: n }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh'))
-      .slice(0, limit);
-  };
-  return {
-    officials: count((s) => s.fingerprint.officials),
-    places: count((s) => s.fingerprint.places),
-    phrases: count((s) => s.fingerprint.phrases),
-  };
+/** What one write transaction changed, applied to the in-memory state after it commits. */
+interface Written {
+  put?: ArticleSummary[];
+  removed?: string[];
+  notes?: Annotation[];
+  removedNotes?: string[];
+  /** The packed fingerprints as the transaction left them. */
+  prints?: PackedPrints;
 }
 
+/** Candidates whose text is read at once while filling a page. */
+const CHECK_CHUNK = 50;
+
+const idsOf = (items: readonly ArticleSummary[]) => items.map((s) => s.id!);
+
+/** A found article with its snippet: from its text, else from the reader's note that matched. */
+function withSnippet(
+  s: ArticleSummary,
+  hits: ReadonlyMap<number, string>,
+  byNote: ReadonlyMap<string, string>,
+): ArticleSummary & { snippet?: string } {
+  const snippet = (s.id !== undefined ? hits.get(s.id) : undefined) ?? byNote.get(s.url);
+  return snippet === undefined ? s : { ...s, snippet };
+}
+
+const isText = (t: unknown): t is SearchText =>
+  !!t && typeof (t as SearchText).head === 'string' && typeof (t as SearchText).body === 'string';
+
 export class Library {
+  /** The summaries, highlights and facets in memory (library-cache.ts); null until a list. */
+  private cache: LibraryCache | null = null;
+  /** The packed fingerprints with the change stamp they are current with. */
+  private printsMemo: { stamp: number; prints: PackedPrints } | null = null;
+
   private constructor(private readonly db: LibraryDB) {}
 
   static async open(options: LibraryOptions = {}): Promise<Library> {
@@ -138,7 +171,88 @@ export class Library {
   }
 
   private get tables() {
-    return [this.db.saved, this.db.texts, this.db.summaries, this.db.prints, this.db.annotations];
+    return [
+      this.db.saved,
+      this.db.texts,
+      this.db.summaries,
+      this.db.prints,
+      this.db.annotations,
+      this.db.postings,
+      this.db.state,
+    ];
+  }
+
+  private async stamp(): Promise<number> {
+    return (await this.db.state.get('stamp'))?.n ?? 0;
+  }
+
+  /**
+   * Runs `work` in a read-write transaction that bumps the change stamp, then applies what it
+   * wrote to the memory of this instance, if that memory was current before it (else drops it).
+   */
+  private async change(tables: Table[], work: () => Promise<Written>): Promise<void> {
+    let before = 0;
+    const w = await guarded(() =>
+      this.db.transaction('rw', [...tables, this.db.state], async () => {
+        before = await this.stamp();
+        const out = await work();
+        await this.db.state.put({ key: 'stamp', n: before + 1 });
+        return out;
+      }),
+    );
+    const cache = this.cache;
+    if (cache?.stamp === before) {
+      for (const s of w.put ?? []) cache.put(s);
+      for (const url of w.removed ?? []) cache.remove(url);
+      for (const a of w.notes ?? []) cache.putNote(a);
+      for (const id of w.removedNotes ?? []) cache.removeNote(id);
+      cache.stamp = before + 1;
+    } else this.cache = null;
+    // Fingerprints the transaction wrote are the whole of them at the new stamp.
+    if (w.prints) this.printsMemo = { stamp: before + 1, prints: w.prints };
+    else if (this.printsMemo?.stamp === before) this.printsMemo.stamp = before + 1;
+    else this.printsMemo = null;
+  }
+
+  /** The memory of the library, read again if another page or tab changed it since. */
+  private async fresh(): Promise<LibraryCache> {
+    const stamp = await guarded(() => this.stamp());
+    if (this.cache?.stamp === stamp) return this.cache;
+    this.cache = await this.fill();
+    return this.cache;
+  }
+
+  /** Every readable summary and highlight, and the addresses of records that are not. */
+  private async fill(): Promise<LibraryCache> {
+    const { db } = this;
+    return guarded(() =>
+      db.transaction('r', [db.state, db.saved, db.summaries, db.annotations], async () => {
+        const [stamp, raw, articles, notes] = await Promise.all([
+          this.stamp(),
+          db.summaries.toArray(),
+          db.saved.count(),
+          db.annotations.toArray(),
+        ]);
+        const summaries = raw.filter(isSummary);
+        const damaged = new Set<string>();
+        // Every summary readable and one per article: nothing is damaged (the usual case, no scan).
+        if (summaries.length !== raw.length || articles !== raw.length) {
+          const readable = new Set(summaries.map((s) => s.url));
+          for (const s of raw) if (!isSummary(s)) damaged.add(String((s as { url?: unknown }).url));
+          for (const url of await db.saved.orderBy('url').keys())
+            if (!readable.has(url as string)) damaged.add(String(url));
+        }
+        const byArticle = new Map<string, Annotation[]>();
+        for (const a of notes.map(readAnnotation)) {
+          if (!a) continue;
+          const list = byArticle.get(a.url) ?? [];
+          list.push(a);
+          byArticle.set(a.url, list);
+        }
+        for (const list of byArticle.values()) list.sort((x, y) => x.created - y.created);
+        return new LibraryCache(stamp, summaries, [...damaged], byArticle);
+      }),
+    );
   }
 
   private async printsFromSummaries(): Promise<PrintIndex> {
@@ -147,53 +261,79 @@ export class Library {
 
   /**
    * The packed fingerprints, read in a read-only transaction (they do not block saves); rebuilt from
-   * the summaries if missing or out of step (a crash, an old bug).
+   * the summaries if missing or out of step (a crash, an old bug). Kept in memory until a change.
    */
   private async prints(): Promise<PackedPrints> {
-    const [packed, count] = await this.db.transaction('r', this.db.summaries, this.db.prints, () =>
-      Promise.all([this.db.prints.get('all'), this.db.summaries.count()]),
+    const { db } = this;
+    const memo = this.printsMemo;
+    if (memo && memo.stamp === (await this.stamp())) return memo.prints;
+    const [stamp, packed, count] = await db.transaction('r', db.state, db.summaries, db.prints, () =>
+      Promise.all([this.stamp(), db.prints.get('all'), db.summaries.count()]),
     );
-    if (isPackedPrints(packed) && packedSize(packed) === count) return packed;
-    return this.db.transaction('rw', this.db.summaries, this.db.prints, async () => {
+    if (isPackedPrints(packed) && packedSize(packed) === count) {
+      this.printsMemo = { stamp, prints: packed };
+      return packed;
+    }
+    return db.transaction('rw', db.summaries, db.prints, async () => {
       const rebuilt = (await this.printsFromSummaries()).encode();
-      await this.db.prints.put(rebuilt);
+      await db.prints.put(rebuilt);
       return rebuilt;
     });
   }
 
   /** Within a read-write transaction: the packed fingerprints with these articles put and removed. */
-  private async updatePrints(put: readonly ArticleSummary[], removed: readonly string[]): Promise<void> {
+  private async updatePrints(
+    put: readonly ArticleSummary[],
+    removed: readonly string[],
+  ): Promise<PackedPrints> {
     const packed = await this.db.prints.get('all');
     const index = isPackedPrints(packed) ? PrintIndex.decode(packed) : await this.printsFromSummaries();
     for (const s of put) index.putFingerprint(s.url, s.fingerprint);
     for (const url of removed) index.remove(url);
-    await this.db.prints.put(index.encode());
+    const encoded = index.encode();
+    await this.db.prints.put(encoded);
+    return encoded;
+  }
+
+  /** The search tokens of stored texts, by id (an unreadable text has none). */
+  private async gramsOf(ids: readonly number[]): Promise<Array<{ id: number; grams: string[] }>> {
+    if (!ids.length) return [];
+    const texts = await this.db.texts.bulkGet([...ids]);
+    return ids.map((id, i) => {
+      const t = texts[i];
+      return { id, grams: isText(t) ? bigrams(searchString(t)) : [] };
+    });
   }
 
   /** Within a read-write transaction: writes articles (replacing those at the same address) in every table. */
-  private async write(records: readonly ArticleRecords[]): Promise<void> {
+  private async write(records: readonly ArticleRecords[]): Promise<Written> {
     const ids = new Map<string, number>();
     await this.db.saved
       .where('url')
       .anyOf(records.map((r) => r.article.url))
       .eachKey((url, cursor) => void ids.set(url as string, cursor.primaryKey as number));
+    // A replaced article leaves the postings of the bigrams its old text had.
+    const replaced = await this.gramsOf([...ids.values()]);
     const keys = await this.db.saved.bulkPut(
       records.map((r) => ({ ...r.article, id: ids.get(r.article.url) })),
       { allKeys: true },
     );
     await this.db.texts.bulkPut(records.map((r, i) => ({ ...r.text, id: keys[i]! })));
-    await this.db.summaries.bulkPut(records.map((r, i) => ({ ...r.summary, id: keys[i]! })));
-    await this.updatePrints(
-      records.map((r) => r.summary),
-      [],
+    const put = records.map((r, i) => ({ ...r.summary, id: keys[i]! }));
+    await this.db.summaries.bulkPut(put);
+    await updateIndex(
+      this.db,
+      records.map((r, i) => ({ id: keys[i]!, grams: r.grams })),
+      replaced,
     );
+    return { put, prints: await this.updatePrints(put, []) };
   }
 
   /** Saves (or replaces) the article at `url`; everything changes together or not at all. */
   async save(card: Card, url: string, now = Date.now()): Promise<ArticleSummary> {
     if (!card.isArticle) throw new LibraryError('not-article', 'only articles are saved');
     const records = toRecords(card, url, now);
-    await guarded(() => this.db.transaction('rw', this.tables, () => this.write([records])));
+    await this.change(this.tables, () => this.write([records]));
     return records.summary;
   }
 
@@ -208,82 +348,86 @@ export class Library {
 
   async remove(url: string): Promise<void> {
     const key = articleKey(url);
-    await guarded(() =>
-      this.db.transaction('rw', this.tables, async () => {
-        const ids = await this.db.saved.where('url').equals(key).primaryKeys();
-        await this.db.saved.bulkDelete(ids);
-        await this.db.texts.bulkDelete(ids);
-        await this.db.summaries.delete(key);
-        await this.db.annotations.where('url').equals(key).delete();
-        await this.updatePrints([], [key]);
-      }),
-    );
+    await this.change(this.tables, async () => {
+      const ids = await this.db.saved.where('url').equals(key).primaryKeys();
+      const removed = await this.gramsOf(ids);
+      const notes = await this.db.annotations.where('url').equals(key).primaryKeys();
+      await this.db.saved.bulkDelete(ids);
+      await this.db.texts.bulkDelete(ids);
+      await this.db.summaries.delete(key);
+      await this.db.annotations.bulkDelete(notes);
+      await updateIndex(this.db, [], removed);
+      return { removed: [key], removedNotes: notes, prints: await this.updatePrints([], [key]) };
+    });
   }
 
-  /** Readable summaries, and the addresses of records that are not. */
-  private async readAll(): Promise<{ summaries: ArticleSummary[]; damaged: string[] }> {
-    return guarded(() =>
-      this.db.transaction('r', this.db.saved, this.db.summaries, async () => {
-        const [raw, articles] = await Promise.all([this.db.summaries.toArray(), this.db.saved.count()]);
-        const summaries = raw.filter(isSummary);
-        // Every summary readable and one per article: nothing is damaged (the usual case, no scan).
-        if (summaries.length === raw.length && articles === raw.length) return { summaries, damaged: [] };
-        const readable = new Set(summaries.map((s) => s.url));
-        const damaged = new Set<string>();
-        for (const s of raw) if (!isSummary(s)) damaged.add(String((s as { url?: unknown }).url));
-        for (const url of await this.db.saved.orderBy('url').keys())
-          if (!readable.has(url as string)) damaged.add(String(url));
-        return { summaries, damaged: [...damaged] };
-      }),
-    );
-  }
-
-  async list(filter: LibraryFilter = {}): Promise<LibraryListing> {
-    const { summaries, damaged } = await this.readAll();
-    let found = summaries.filter(
-      (s) =>
-        (!filter.official || s.fingerprint.officials.includes(filter.official)) &&
-        (!filter.place || s.fingerprint.places.includes(filter.place)) &&
-        (!filter.phrase || s.fingerprint.phrases.includes(filter.phrase)) &&
-        (!filter.from || (s.date !== null && s.date.slice(0, 10) >= filter.from)) &&
-        (!filter.to || (s.date !== null && s.date.slice(0, 10) <= filter.to)),
-    );
+  /**
+   * The articles matching `filter`, newest saved first, the `page` of them asked for. Only that
+   * page's candidates have their text read (for the snippet and the exact check), so a search
+   * costs the index and one page, not the library.
+   */
+  async list(filter: LibraryFilter = {}, page: ListPage = {}): Promise<LibraryListing> {
+    const cache = await this.fresh();
+    const offset = Math.max(0, page.offset ?? 0);
+    const end = offset + Math.max(0, page.limit ?? Number.POSITIVE_INFINITY);
+    const within = cache
+      .sorted()
+      .filter(
+        (s) =>
+          (!filter.official || s.fingerprint.officials.includes(filter.official)) &&
+          (!filter.place || s.fingerprint.places.includes(filter.place)) &&
+          (!filter.phrase || s.fingerprint.phrases.includes(filter.phrase)) &&
+          (!filter.from || (s.date !== null && s.date.slice(0, 10) >= filter.from)) &&
+          (!filter.to || (s.date !== null && s.date.slice(0, 10) <= filter.to)),
+      );
     const terms = queryTerms(filter.query ?? '');
-    const snippets = new Map<string, string>();
-    const notes = await this.annotationsByArticle();
-    if (terms.length) {
-      const hits = await searchTexts(this.db, terms, found);
-      // The reader's own notes are searched too: an article is found by what was written about it.
-      searchNotes(notes, terms, hits);
-      found = found.filter((s) => hits.has(s.url));
-      for (const [url, text] of hits) snippets.set(url, text);
-    }
-    found.sort((a, b) => b.savedAt - a.savedAt);
-    return {
-      articles: found.map((s) => ({
-        ...s,
-        ...(snippets.has(s.url) ? { snippet: snippets.get(s.url) } : {}),
-        ...(notes.has(s.url) ? { annotations: notes.get(s.url) } : {}),
-      })),
-      damaged,
-      total: summaries.length,
-      facets: facetsOf(summaries),
-    };
-  }
+    const listing = (found: LibraryListing['articles'], matched: number, approximate = false) => ({
+      articles: found.map((s) => {
+        const notes = cache.notesOf(s.url);
+        return notes ? { ...s, annotations: [...notes] } : { ...s };
+      }),
+      damaged: [...cache.damaged],
+      total: cache.size,
+      matched,
+      approximate,
+      facets: cache.facets(),
+    });
+    if (!terms.length) return listing(within.slice(offset, end), within.length);
 
-  /** Every readable annotation, by article, oldest first. */
-  private async annotationsByArticle(): Promise<Map<string, Annotation[]>> {
-    const all = await guarded(() => this.db.annotations.toArray());
-    const out = new Map<string, Annotation[]>();
-    for (const raw of all) {
-      const a = readAnnotation(raw);
-      if (!a) continue;
-      const list = out.get(a.url) ?? [];
-      list.push(a);
-      out.set(a.url, list);
+    const ids = await guarded(() => candidateIds(this.db, terms));
+    const candidates = ids && new Set(ids);
+    // The reader's own notes are searched too: an article is found by what was written about it.
+    const byNote = new Map<string, string>();
+    for (const url of cache.annotated()) {
+      const hit = noteHit(cache.notesOf(url), terms);
+      if (hit !== null) byNote.set(url, hit);
     }
-    for (const list of out.values()) list.sort((x, y) => x.created - y.created);
-    return out;
+    const inIndex = (s: ArticleSummary) =>
+      candidates === null || (s.id !== undefined && candidates.has(s.id));
+    const pool = within.filter((s) => inIndex(s) || byNote.has(s.url));
+    const found: LibraryListing['articles'] = [];
+    // Two-character words are decided by the index: only the page needs its text (for snippets).
+    if (candidates !== null && indexDecides(terms)) {
+      const shown = pool.slice(offset, end);
+      const hits = await guarded(() => matchTexts(this.db, idsOf(shown.filter(inIndex)), terms));
+      for (const s of shown) found.push(withSnippet(s, hits, byNote));
+      return listing(found, pool.length);
+    }
+    // Otherwise the candidates are checked in the list's order until the page is full.
+    let checked = 0;
+    let hitCount = 0;
+    while (hitCount < end && checked < pool.length) {
+      const chunk = pool.slice(checked, checked + Math.max(CHECK_CHUNK, end - hitCount));
+      checked += chunk.length;
+      const hits = await guarded(() => matchTexts(this.db, idsOf(chunk.filter(inIndex)), terms));
+      for (const s of chunk) {
+        if (!(s.id !== undefined && hits.has(s.id)) && !byNote.has(s.url)) continue;
+        if (hitCount >= offset && hitCount < end) found.push(withSnippet(s, hits, byNote));
+        hitCount++;
+      }
+    }
+    const unchecked = pool.length - checked;
+    return listing(found, hitCount + unchecked, unchecked > 0);
   }
 
   /** The reader's highlights and notes on an article, oldest first. */
@@ -302,19 +446,22 @@ export class Library {
   async putAnnotation(annotation: Annotation, card?: Card, now = Date.now()): Promise<void> {
     const a = { ...annotation, url: articleKey(annotation.url) };
     if (!readAnnotation(a)) throw new TypeError('not an annotation');
-    await guarded(() =>
-      this.db.transaction('rw', this.tables, async () => {
-        if (!(await this.db.summaries.get(a.url))) {
-          if (!card?.isArticle) throw new LibraryError('not-article', 'only articles are saved');
-          await this.write([toRecords(card, a.url, now)]);
-        }
-        await this.db.annotations.put(a);
-      }),
-    );
+    await this.change(this.tables, async () => {
+      let written: Written = {};
+      if (!(await this.db.summaries.get(a.url))) {
+        if (!card?.isArticle) throw new LibraryError('not-article', 'only articles are saved');
+        written = await this.write([toRecords(card, a.url, now)]);
+      }
+      await this.db.annotations.put(a);
+      return { ...written, notes: [a] };
+    });
   }
 
   async removeAnnotation(id: string): Promise<void> {
-    await guarded(() => this.db.annotations.delete(id));
+    await this.change([this.db.annotations], async () => {
+      await this.db.annotations.delete(id);
+      return { removedNotes: [id] };
+    });
   }
 
   /** Up to `limit` saved articles most related to `card`, the article at `url` itself left out. */
@@ -326,7 +473,12 @@ export class Library {
     const current = fingerprint(card);
     return guarded(async () => {
       const urls = rankPacked(await this.prints(), current, articleKey(url), limit);
-      const summaries = await this.db.summaries.bulkGet(urls);
+      // From memory when the list is kept there and current; else the few summaries from the store.
+      const cache = this.cache;
+      const summaries =
+        cache && cache.stamp === this.printsMemo?.stamp
+          ? urls.map((u) => cache.get(u))
+          : await this.db.summaries.bulkGet(urls);
       return summaries
         .filter(isSummary)
         .map((item) => ({ item, relation: relate(current, item.fingerprint) }));
@@ -348,7 +500,10 @@ export class Library {
       else damaged.push(r);
     }
     if (damaged.length) out.damaged = damaged;
-    const annotations = [...(await this.annotationsByArticle()).values()].flat();
+    const annotations = (await guarded(() => this.db.annotations.toArray()))
+      .map(readAnnotation)
+      .filter((a): a is Annotation => a !== null)
+      .sort((x, y) => x.created - y.created);
     if (annotations.length) out.annotations = annotations;
     return JSON.stringify(out);
   }
@@ -383,23 +538,21 @@ export class Library {
     const size = Math.max(1, options.batch ?? IMPORT_BATCH);
     for (let start = 0; start < valid.length; start += size) {
       const chunk = valid.slice(start, start + size);
-      await guarded(() =>
-        this.db.transaction('rw', this.tables, async () => {
-          const existing = await this.db.summaries.bulkGet(chunk.map((e) => articleKey(e.url)));
-          const records: ArticleRecords[] = [];
-          chunk.forEach((e, i) => {
-            const have = existing[i];
-            if (have && isSummary(have) && have.savedAt >= e.savedAt) {
-              result.skipped++;
-              return;
-            }
-            if (have) result.updated++;
-            else result.added++;
-            records.push(toRecords(e.card, e.url, e.savedAt));
-          });
-          await this.write(records);
-        }),
-      );
+      await this.change(this.tables, async () => {
+        const existing = await this.db.summaries.bulkGet(chunk.map((e) => articleKey(e.url)));
+        const records: ArticleRecords[] = [];
+        chunk.forEach((e, i) => {
+          const have = existing[i];
+          if (have && isSummary(have) && have.savedAt >= e.savedAt) {
+            result.skipped++;
+            return;
+          }
+          if (have) result.updated++;
+          else result.added++;
+          records.push(toRecords(e.card, e.url, e.savedAt));
+        });
+        return records.length ? this.write(records) : {};
+      });
       options.onProgress?.(Math.min(start + size, valid.length), valid.length);
     }
     // Highlights come with their articles: one whose article is in neither is left out; where both
@@ -408,16 +561,15 @@ export class Library {
       .map(readAnnotation)
       .filter((a): a is Annotation => a !== null);
     if (notes.length)
-      await guarded(() =>
-        this.db.transaction('rw', this.db.summaries, this.db.annotations, async () => {
-          const saved = new Set((await this.db.summaries.toCollection().primaryKeys()) as string[]);
-          const have = await this.db.annotations.bulkGet(notes.map((a) => a.id));
-          const keep = notes.filter(
-            (a, i) => saved.has(articleKey(a.url)) && (!have[i] || have[i]!.updated < a.updated),
-          );
-          await this.db.annotations.bulkPut(keep.map((a) => ({ ...a, url: articleKey(a.url) })));
-        }),
-      );
+      await this.change([this.db.summaries, this.db.annotations], async () => {
+        const saved = new Set((await this.db.summaries.toCollection().primaryKeys()) as string[]);
+        const have = await this.db.annotations.bulkGet(notes.map((a) => a.id));
+        const keep = notes
+          .filter((a, i) => saved.has(articleKey(a.url)) && (!have[i] || have[i]!.updated < a.updated))
+          .map((a) => ({ ...a, url: articleKey(a.url) }));
+        await this.db.annotations.bulkPut(keep);
+        return { notes: keep };
+      });
     return result;
   }
 }

@@ -1,56 +1,101 @@
 import type { Annotation } from '../annotate/annotation';
 import { bigrams, snippet } from './grams';
-import type { ArticleSummary } from './record';
-import { guarded, type LibraryDB } from './schema';
+import { decodeIds, intersect, isPosting, type Posting, updatePosting } from './postings';
+import type { LibraryDB } from './schema';
 
 /**
- * Search of the library: the bigram index (a multi-entry index on `saved.grams`) narrows the
- * candidates; a substring check on the stored text decides.
+ * Search of the library: the postings (one record per bigram, postings.ts) narrow the candidates;
+ * a substring check on the stored text decides. Called within the library's transactions.
  */
 
+/** Whether the index alone decides a term: a run of exactly two Han characters is its own bigram. */
+const decided = (term: string) => /^[\p{Script=Han}〇]{2}$/u.test(term) && [...term].length === 2;
+
+/** Whether the candidates the index gives for these terms all hold them (no text check needed). */
+export const indexDecides = (terms: readonly string[]) => terms.length > 0 && terms.every(decided);
+
 /**
- * Articles among `within` whose title, text, source or officials hold every term, with a snippet.
+ * Within a read-write transaction: the postings with `added` articles put in and `removed` ones
+ * taken out (an article replaced under the same id is in both, with its old and new bigrams).
  */
-export async function searchTexts(
+export async function updateIndex(
   db: LibraryDB,
-  terms: string[],
-  within: ArticleSummary[],
-): Promise<Map<string, string>> {
-  return guarded(() =>
-    db.transaction('r', db.saved, db.texts, async () => {
-      const urlOf = new Map<number, string>();
-      for (const s of within) if (typeof s.id === 'number') urlOf.set(s.id, s.url);
-      let ids = [...urlOf.keys()];
-      for (const gram of bigrams(terms.join(' '))) {
-        const having = new Set(await db.saved.where('grams').equals(gram).primaryKeys());
-        ids = ids.filter((id) => having.has(id));
-        if (!ids.length) return new Map<string, string>();
-      }
-      const texts = await db.texts.bulkGet(ids);
-      const hits = new Map<string, string>();
-      texts.forEach((t, i) => {
-        if (!t || typeof t.head !== 'string' || typeof t.body !== 'string') return;
-        const haystack = `${t.head}\n${t.body}`.toLowerCase();
-        if (terms.every((term) => haystack.includes(term)))
-          hits.set(urlOf.get(ids[i]!)!, snippet(t.body, terms));
-      });
-      return hits;
-    }),
-  );
+  added: ReadonlyArray<{ id: number; grams: readonly string[] }>,
+  removed: ReadonlyArray<{ id: number; grams: readonly string[] }>,
+): Promise<void> {
+  const out = new Map<string, Set<number>>();
+  for (const { id, grams } of removed)
+    for (const g of grams) {
+      const set = out.get(g) ?? new Set<number>();
+      set.add(id);
+      out.set(g, set);
+    }
+  const into = new Map<string, number[]>();
+  for (const { id, grams } of added)
+    for (const g of grams) {
+      // Kept by the new text as by the old: nothing to change for this bigram.
+      if (out.get(g)?.delete(id)) continue;
+      const list = into.get(g) ?? [];
+      list.push(id);
+      into.set(g, list);
+    }
+  const grams = [...new Set([...into.keys(), ...[...out].filter(([, s]) => s.size).map(([g]) => g)])];
+  if (!grams.length) return;
+  const old = await db.postings.bulkGet(grams);
+  const put: Posting[] = [];
+  const gone: string[] = [];
+  grams.forEach((g, i) => {
+    const have = old[i];
+    const next = updatePosting(
+      g,
+      isPosting(have) ? have : undefined,
+      (into.get(g) ?? []).sort((a, b) => a - b),
+      out.get(g) ?? new Set(),
+    );
+    if (next) put.push(next);
+    else gone.push(g);
+  });
+  await db.postings.bulkPut(put);
+  await db.postings.bulkDelete(gone);
 }
 
 /**
- * Adds to `hits` the articles found by the reader's own notes (an article is found by what was
- * written about it), with the highlight and note as snippet; articles already found keep theirs.
+ * Ids of the articles holding every bigram of the terms, ascending; null when the terms have none
+ * (one character, Latin letters): then every article is a candidate.
  */
-export function searchNotes(
-  notes: Map<string, Annotation[]>,
-  terms: string[],
-  hits: Map<string, string>,
-): void {
-  for (const [url, list] of notes) {
-    if (hits.has(url)) continue;
-    const hit = list.find((a) => terms.every((t) => `${a.text}\n${a.note}`.toLowerCase().includes(t)));
-    if (hit) hits.set(url, hit.note ? `${hit.text} — ${hit.note}` : hit.text);
-  }
+export async function candidateIds(db: LibraryDB, terms: readonly string[]): Promise<number[] | null> {
+  const grams = bigrams(terms.join(' '));
+  if (!grams.length) return null;
+  const postings = await db.postings.bulkGet(grams);
+  if (!postings.every(isPosting)) return [];
+  return intersect((postings as Posting[]).map(decodeIds));
+}
+
+/**
+ * Of the articles `ids`, those whose title, text, source or officials hold every term, by id, with a
+ * snippet around the first hit (texts read for these ids only).
+ */
+export async function matchTexts(
+  db: LibraryDB,
+  ids: readonly number[],
+  terms: readonly string[],
+): Promise<Map<number, string>> {
+  const texts = await db.texts.bulkGet([...ids]);
+  const hits = new Map<number, string>();
+  texts.forEach((t, i) => {
+    if (!t || typeof t.head !== 'string' || typeof t.body !== 'string') return;
+    const haystack = `${t.head}\n${t.body}`.toLowerCase();
+    if (terms.every((term) => haystack.includes(term))) hits.set(ids[i]!, snippet(t.body, terms));
+  });
+  return hits;
+}
+
+/**
+ * The reader's highlight or note on an article that holds every term, as its snippet (an article
+ * is found by what was written about it); null if none.
+ */
+export function noteHit(list: readonly Annotation[] | undefined, terms: readonly string[]): string | null {
+  const hit = list?.find((a) => terms.every((t) => `${a.text}\n${a.note}`.toLowerCase().includes(t)));
+  if (!hit) return null;
+  return hit.note ? `${hit.text} — ${hit.note}` : hit.text;
 }

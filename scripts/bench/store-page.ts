@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import type { Card } from '../../lib/card';
 import { bigrams, queryTerms } from '../../lib/store/grams';
 import { LIBRARY_SCHEMA, LIBRARY_VERSION, Library } from '../../lib/store/library';
-import { MemoryIndex } from '../../lib/store/memory-index';
+import { MemoryIndex } from './memory-index';
 
 export interface StoreFigures {
   importMs: number;
