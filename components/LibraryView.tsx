@@ -64,6 +64,7 @@ export function LibraryView({
   onSelect: (url: string, on: boolean) => void;
   notesCopied: ExportStatus | null;
   onCopyNotes: (format: ExportFormat) => void;
+  /** The first `shown` matching articles (the library reads no more), and how many match. */
   listing: LibraryListing | null;
   /** How many of the matching articles to show; the rest behind a button. */
   shown: number;
@@ -170,11 +171,13 @@ export function LibraryView({
       )}
       {listing && (
         <p class="muted" id="count">
-          {i18n.t('library.count', [String(listing.total), String(listing.articles.length)])}
+          {listing.approximate
+            ? i18n.t('library.countAtMost', [String(listing.total), String(listing.matched)])
+            : i18n.t('library.count', [String(listing.total), String(listing.matched)])}
         </p>
       )}
       {listing && listing.total === 0 && <p id="empty">{i18n.t('library.empty')}</p>}
-      {listing && listing.total > 0 && listing.articles.length === 0 && <p>{i18n.t('library.noMatch')}</p>}
+      {listing && listing.total > 0 && listing.matched === 0 && <p>{i18n.t('library.noMatch')}</p>}
       {selected.size > 0 && (
         <div class="notes-export" id="notes-export">
           <span class="muted">{i18n.t('notes.copySelected', [String(selected.size)])}</span>
@@ -244,9 +247,9 @@ export function LibraryView({
           </li>
         ))}
       </ul>
-      {listing && listing.articles.length > shown && (
+      {listing && listing.articles.length >= shown && listing.matched > shown && (
         <button type="button" id="more" onClick={onMore}>
-          {i18n.t('library.more', [String(Math.min(PAGE, listing.articles.length - shown))])}
+          {i18n.t('library.more', [String(Math.min(PAGE, listing.matched - shown))])}
         </button>
       )}
     </main>

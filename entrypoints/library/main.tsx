@@ -59,10 +59,11 @@ function LibraryPage() {
   /** Says what went wrong with the library, in the reader's words. */
   const fail = (e: unknown) => setNotice({ text: libraryMessage(e), error: true });
 
-  const refresh = async (lib: Library, f: LibraryFilter) => {
+  const refresh = async (lib: Library, f: LibraryFilter, limit: number) => {
     const ticket = ++latest.current;
     try {
-      const next = await lib.list({ ...f, query: await simplified(f.query ?? '') });
+      // Only what is shown: a search reads the text of one page of candidates, not of every match.
+      const next = await lib.list({ ...f, query: await simplified(f.query ?? '') }, { limit });
       // Typing fast starts several searches: only the last one is shown.
       if (ticket === latest.current) setListing(next);
     } catch (e) {
@@ -77,9 +78,9 @@ function LibraryPage() {
 
   useEffect(() => {
     if (!library) return;
-    const timer = setTimeout(() => void refresh(library, filter), 120);
+    const timer = setTimeout(() => void refresh(library, filter, shown), 120);
     return () => clearTimeout(timer);
-  }, [filter, library, changes]);
+  }, [filter, library, changes, shown]);
 
   const remove = async (url: string, title: string) => {
     if (!library) return;

@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Annotation } from '../annotate/annotation';
 import type { Card } from '../card';
 import { bigrams } from './grams';
-import { encodePosting, type Posting } from './postings';
+import { bucketOf, type PostingBucket, updateBucket } from './postings';
 import { type PackedPrints, PrintIndex } from './print-index';
 import {
   type ArticleRecords,
@@ -29,8 +29,8 @@ import {
  *     `versions`: earlier versions of an article (the card as it was when saved), by article;
  *     `identities`: the reader's decisions on who is who (two people of one name split, two forms of
  *     one person merged). Nothing to move: a library of version 3 opens as it was.
- *  5. `postings`: the search index as one record per bigram holding its articles' ids, packed
- *     (postings.ts), in place of the multi-entry index on `saved.grams` (~700 index entries an
+ *  5. `postings`: the search index as each bigram's article ids, packed, in 256 records by a hash
+ *     of the bigram (postings.ts), in place of the multi-entry index on `saved.grams` (~700 index entries an
  *     article made an import of 10,000 take ~50 s); `state`: a change stamp bumped by every write,
  *     so a page that keeps the list in memory knows when another page changed the library. The
  *     upgrade builds the postings from `texts` and drops `grams` from every saved record.
@@ -49,7 +49,7 @@ const SCHEMA_4 = { ...SCHEMA_3, meta: 'url, *tags', versions: '++id, url', ident
 export const LIBRARY_SCHEMA = {
   ...SCHEMA_4,
   saved: '++id, &url, savedAt',
-  postings: 'gram',
+  postings: 'bucket',
   state: 'key',
 };
 export const LIBRARY_NAME = 'govlens-library';
@@ -152,7 +152,7 @@ export class LibraryDB extends Dexie {
   meta!: Table<ArticleMeta, string>;
   versions!: Table<ArticleVersion, number>;
   identities!: Table<IdentityDecision, string>;
-  postings!: Table<Posting, string>;
+  postings!: Table<PostingBucket, number>;
   state!: Table<ChangeStamp, string>;
   constructor(name: string, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     super(name, deps);
@@ -196,7 +196,16 @@ export class LibraryDB extends Dexie {
             else byGram.set(g, [t.id]);
           }
         });
-        await tx.table('postings').bulkPut([...byGram].map(([g, ids]) => encodePosting(g, ids)));
+        const byBucket = new Map<number, Map<string, number[]>>();
+        for (const [g, ids] of byGram) {
+          const b = bucketOf(g);
+          const map = byBucket.get(b) ?? new Map<string, number[]>();
+          map.set(g, ids);
+          byBucket.set(b, map);
+        }
+        await tx
+          .table('postings')
+          .bulkPut([...byBucket].map(([b, add]) => updateBucket(b, undefined, add, new Map())!));
         await tx
           .table('saved')
           .toCollection()

@@ -1,10 +1,10 @@
 import type { Annotation } from '../annotate/annotation';
 import { bigrams, snippet } from './grams';
-import { decodeIds, intersect, isPosting, type Posting, updatePosting } from './postings';
+import { BUCKETS, bucketOf, idsOf, intersect, isBucket, type PostingBucket, updateBucket } from './postings';
 import type { LibraryDB } from './schema';
 
 /**
- * Search of the library: the postings (one record per bigram, postings.ts) narrow the candidates;
+ * Search of the library: the postings (bigrams hashed into bucket records, postings.ts) narrow the candidates;
  * a substring check on the stored text decides. Called within the library's transactions.
  */
 
@@ -39,21 +39,38 @@ export async function updateIndex(
       list.push(id);
       into.set(g, list);
     }
-  const grams = [...new Set([...into.keys(), ...[...out].filter(([, s]) => s.size).map(([g]) => g)])];
-  if (!grams.length) return;
-  const old = await db.postings.bulkGet(grams);
-  const put: Posting[] = [];
-  const gone: string[] = [];
-  grams.forEach((g, i) => {
-    const have = old[i];
-    const next = updatePosting(
+  // Per bucket, what goes in and out of each of its bigrams.
+  const byBucket = new Map<number, { add: Map<string, number[]>; remove: Map<string, Set<number>> }>();
+  const of = (g: string) => {
+    const b = bucketOf(g);
+    const e = byBucket.get(b) ?? { add: new Map(), remove: new Map() };
+    byBucket.set(b, e);
+    return e;
+  };
+  for (const [g, ids] of into)
+    of(g).add.set(
       g,
-      isPosting(have) ? have : undefined,
-      (into.get(g) ?? []).sort((a, b) => a - b),
-      out.get(g) ?? new Set(),
+      ids.sort((a, b) => a - b),
     );
+  for (const [g, ids] of out) if (ids.size) of(g).remove.set(g, ids);
+  if (!byBucket.size) return;
+  const buckets = [...byBucket.keys()];
+  // A batch touches most buckets: one read of them all costs far less than a read of each.
+  const old =
+    buckets.length > BUCKETS / 2
+      ? await db.postings.toArray().then((all) => {
+          const at = new Map(all.map((b) => [b.bucket, b]));
+          return buckets.map((b) => at.get(b));
+        })
+      : await db.postings.bulkGet(buckets);
+  const put: PostingBucket[] = [];
+  const gone: number[] = [];
+  buckets.forEach((b, i) => {
+    const have = old[i];
+    const { add, remove } = byBucket.get(b)!;
+    const next = updateBucket(b, isBucket(have) ? have : undefined, add, remove);
     if (next) put.push(next);
-    else gone.push(g);
+    else gone.push(b);
   });
   await db.postings.bulkPut(put);
   await db.postings.bulkDelete(gone);
@@ -66,9 +83,8 @@ export async function updateIndex(
 export async function candidateIds(db: LibraryDB, terms: readonly string[]): Promise<number[] | null> {
   const grams = bigrams(terms.join(' '));
   if (!grams.length) return null;
-  const postings = await db.postings.bulkGet(grams);
-  if (!postings.every(isPosting)) return [];
-  return intersect((postings as Posting[]).map(decodeIds));
+  const buckets = await db.postings.bulkGet(grams.map(bucketOf));
+  return intersect(grams.map((g, i) => idsOf(isBucket(buckets[i]) ? buckets[i] : undefined, g)));
 }
 
 /**
