@@ -3,7 +3,7 @@ import { type Annotation, readAnnotation } from '../annotate/annotation';
 import { type Card, emptyCard } from '../card';
 import { bigrams, queryTerms } from './grams';
 import { type Facets, LibraryCache } from './library-cache';
-import { isPackedPrints, type PackedPrints, PrintIndex, packedSize, rankPacked } from './print-index';
+import { isPackedPrints, type PackedPrints, PrintIndex, rankPacked } from './print-index';
 import {
   type ArticleRecords,
   type ArticleSummary,
@@ -261,16 +261,19 @@ export class Library {
 
   /**
    * The packed fingerprints, read in a read-only transaction (they do not block saves); rebuilt from
-   * the summaries if missing or out of step (a crash, an old bug). Kept in memory until a change.
+   * the summaries if missing or unreadable. They change only with the summaries, in the same
+   * transactions, and the upgrade to version 5 rebuilt them, so they are not counted against the
+   * summaries on each lookup (a count walks the whole table: most of a popup's lookup). Kept in
+   * memory until a change.
    */
   private async prints(): Promise<PackedPrints> {
     const { db } = this;
     const memo = this.printsMemo;
     if (memo && memo.stamp === (await this.stamp())) return memo.prints;
-    const [stamp, packed, count] = await db.transaction('r', db.state, db.summaries, db.prints, () =>
-      Promise.all([this.stamp(), db.prints.get('all'), db.summaries.count()]),
+    const [stamp, packed] = await db.transaction('r', db.state, db.prints, () =>
+      Promise.all([this.stamp(), db.prints.get('all')]),
     );
-    if (isPackedPrints(packed) && packedSize(packed) === count) {
+    if (isPackedPrints(packed)) {
       this.printsMemo = { stamp, prints: packed };
       return packed;
     }

@@ -8,6 +8,7 @@ import {
   type ArticleRecords,
   type ArticleSummary,
   isCard,
+  isSummary,
   type SavedArticle,
   type SearchText,
   searchString,
@@ -33,7 +34,8 @@ import {
  *     of the bigram (postings.ts), in place of the multi-entry index on `saved.grams` (~700 index entries an
  *     article made an import of 10,000 take ~50 s); `state`: a change stamp bumped by every write,
  *     so a page that keeps the list in memory knows when another page changed the library. The
- *     upgrade builds the postings from `texts` and drops `grams` from every saved record.
+ *     upgrade builds the postings from `texts`, drops `grams` from every saved record and rebuilds
+ *     the packed fingerprints from the summaries.
  */
 export const LIBRARY_VERSION = 5;
 /** The tables of version 2 and their indexes, in Dexie's notation. */
@@ -212,6 +214,9 @@ export class LibraryDB extends Dexie {
           .modify((r: { grams?: unknown }) => {
             delete r.grams;
           });
+        // The fingerprints too, so a lookup can trust them without counting the summaries.
+        const summaries = (await tx.table('summaries').toArray()).filter(isSummary);
+        await tx.table('prints').put(PrintIndex.of(summaries).encode());
         await tx.table('state').put({ key: 'stamp', n: 1 });
       });
   }
