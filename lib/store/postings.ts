@@ -6,8 +6,7 @@
  * took 22–50 s); a record per bigram still meant a read and a write per distinct bigram of each
  * batch (~30,000 for 500 articles: 45 s in Chromium under load); 1,024 buckets spent twice as long
  * in writes as 256 (`npm run bench -- --store-only`, 3,000 articles). So a batch rewrites at most
- * 256 records; one save rewrites most of them too (the index is ~1 KB an article: 38 ms a save at
- * 10,000 articles, measured).
+ * 256 records; single saves go to the record of recent saves (RECENT below).
  */
 export const BUCKETS = 256;
 
@@ -22,6 +21,15 @@ export interface PostingBucket {
   last: Uint32Array;
   data: Uint8Array;
 }
+
+/**
+ * The key of the record of recent saves: one save's bigrams would touch most buckets (rewriting most
+ * of the index, ~100 ms at 10,000 articles under load), so a few articles at a time go into this one
+ * record, which search reads too, and which the next large write (an import batch, a delete, a save
+ * that replaces a text) or RECENT_BYTES of ids moves into the buckets.
+ */
+export const RECENT = -1;
+export const RECENT_BYTES = 16_384;
 
 /** FNV-1a over the UTF-16 units, into BUCKETS. */
 export function bucketOf(gram: string): number {
@@ -111,6 +119,13 @@ function pack(bucket: number, map: Map<string, Entry>): PostingBucket | null {
   i = 0;
   for (const e of map.values()) data.set(e.data, start[i++]!);
   return { bucket, grams: [...map.keys()].join('\n'), start, last, data };
+}
+
+/** Every bigram of a bucket with its ids. */
+export function allIds(b: PostingBucket | undefined): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [g, e] of entries(b)) out.set(g, decodeIds(e.data));
+  return out;
 }
 
 /** The ids of the articles holding `gram`, ascending (none if the bucket does not list it). */

@@ -1,12 +1,26 @@
 import type { Annotation } from '../annotate/annotation';
 import { bigrams, snippet } from './grams';
-import { BUCKETS, bucketOf, idsOf, intersect, isBucket, type PostingBucket, updateBucket } from './postings';
+import {
+  allIds,
+  BUCKETS,
+  bucketOf,
+  idsOf,
+  intersect,
+  isBucket,
+  type PostingBucket,
+  RECENT,
+  RECENT_BYTES,
+  updateBucket,
+} from './postings';
 import type { LibraryDB } from './schema';
 
 /**
  * Search of the library: the postings (bigrams hashed into bucket records, postings.ts) narrow the candidates;
  * a substring check on the stored text decides. Called within the library's transactions.
  */
+
+/** Saves of at most this many articles go into the record of recent saves (postings.ts, RECENT). */
+const RECENT_ARTICLES = 20;
 
 /** Whether the index alone decides a term: a run of exactly two Han characters is its own bigram. */
 const decided = (term: string) => /^[\p{Script=Han}〇]{2}$/u.test(term) && [...term].length === 2;
@@ -39,6 +53,19 @@ export async function updateIndex(
       list.push(id);
       into.set(g, list);
     }
+  const recentRecord = await db.postings.get(RECENT);
+  const recent = isBucket(recentRecord) ? recentRecord : undefined;
+  // A few new articles go into the record of recent saves: a read and a write of one small record.
+  if (!removed.length && added.length <= RECENT_ARTICLES && (recent?.data.length ?? 0) < RECENT_BYTES) {
+    for (const ids of into.values()) ids.sort((a, b) => a - b);
+    const next = updateBucket(RECENT, recent, into, new Map());
+    if (next) await db.postings.put(next);
+    return;
+  }
+  // Otherwise the recent saves move into the buckets with this write (their ids are smaller than
+  // the new ones: appended first).
+  for (const [g, ids] of allIds(recent)) into.set(g, [...ids, ...(into.get(g) ?? [])]);
+  if (recent) await db.postings.delete(RECENT);
   // Per bucket, what goes in and out of each of its bigrams.
   const byBucket = new Map<number, { add: Map<string, number[]>; remove: Map<string, Set<number>> }>();
   const of = (g: string) => {
@@ -83,8 +110,11 @@ export async function updateIndex(
 export async function candidateIds(db: LibraryDB, terms: readonly string[]): Promise<number[] | null> {
   const grams = bigrams(terms.join(' '));
   if (!grams.length) return null;
-  const buckets = await db.postings.bulkGet(grams.map(bucketOf));
-  return intersect(grams.map((g, i) => idsOf(isBucket(buckets[i]) ? buckets[i] : undefined, g)));
+  const [recent, ...buckets] = await db.postings.bulkGet([RECENT, ...grams.map(bucketOf)]);
+  const bucket = (b: PostingBucket | undefined) => (isBucket(b) ? b : undefined);
+  return intersect(
+    grams.map((g, i) => [...idsOf(bucket(buckets[i]), g), ...idsOf(bucket(recent), g)].sort((a, b) => a - b)),
+  );
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Annotation } from '../../lib/annotate/annotation';
 import { describe as describeSpan } from '../../lib/annotate/selectors';
 import { type Card, emptyCard } from '../../lib/card';
 import { LIBRARY_SCHEMA, LIBRARY_VERSION, Library } from '../../lib/store/library';
-import { BUCKETS, bucketOf, idsOf, intersect, updateBucket } from '../../lib/store/postings';
+import { BUCKETS, bucketOf, idsOf, intersect, RECENT, updateBucket } from '../../lib/store/postings';
 import { toRecords } from '../../lib/store/record';
 import { simhash } from '../../lib/store/similarity';
 
@@ -127,6 +127,38 @@ describe('library search: title, text, official, note', () => {
     expect(idsOf(await raw.table('postings').get(bucketOf('养老')), '养老')).toHaveLength(1);
     await library.remove(URL_OF('news'));
     expect(await raw.table('postings').count()).toBe(0);
+    raw.close();
+  });
+});
+
+describe('library postings: recent saves apart', () => {
+  it('keeps single saves in the record of recent saves, searched too, and moves them into the buckets on a larger write', async () => {
+    const indexedDB = new IDBFactory();
+    const library = await open(indexedDB);
+    const raw = new Dexie('govlens-library', { indexedDB, IDBKeyRange });
+    raw.version(LIBRARY_VERSION).stores(LIBRARY_SCHEMA);
+    await library.save(NEWS, URL_OF('news'), 1000);
+    await library.save(OTHER, URL_OF('other'), 2000);
+    // One small record written per save, not the buckets of ~all its bigrams.
+    expect((await raw.table('postings').toCollection().primaryKeys()) as number[]).toEqual([RECENT]);
+    expect((await library.list({ query: '会议' })).articles.map((a) => a.url)).toEqual([
+      URL_OF('other'),
+      URL_OF('news'),
+    ]);
+    // An import batch of more articles moves them into the buckets with its own.
+    const articles = Array.from({ length: 30 }, (_, i) => ({
+      url: URL_OF(i),
+      savedAt: 3000 + i,
+      card: NEWS,
+    }));
+    await library.importJSON(
+      JSON.stringify({ format: 'govlens-library', version: 5, exportedAt: '', articles }),
+    );
+    const keys = (await raw.table('postings').toCollection().primaryKeys()) as number[];
+    expect(keys).not.toContain(RECENT);
+    expect(idsOf(await raw.table('postings').get(bucketOf('养老')), '养老')).toHaveLength(1);
+    expect((await library.list({ query: '会议' })).matched).toBe(32);
+    expect((await library.list({ query: '养老' })).articles.map((a) => a.url)).toEqual([URL_OF('other')]);
     raw.close();
   });
 });
