@@ -26,12 +26,13 @@ const PAGE = 100;
 
 /**
  * The figures before schema 5 (postings, the list in memory, paged search): this same bench on main
- * at 6751725 (multi-entry bigram index, list() reading every summary), two runs on 2026-11-30 23:54
- * and 23:56 UTC on this 2-core machine shared with other jobs (load 1.6 and 5.4). The old path is not
- * kept runnable (its schema is gone), so they are stated here rather than measured in the same run.
+ * at 6751725 (multi-entry bigram index, list() reading every summary and returning every match), run
+ * twice on 2026-11-30 at 23:54 and 23:56 UTC on this 2-core machine shared with other jobs (load 1.6
+ * and 5.4). The old path is not kept runnable (its schema is gone), so they are stated here rather
+ * than measured in the same run.
  */
 const BEFORE = {
-  label: 'main before schema 5, two runs of this bench in the previous session (load 1.6 / 5.4), stated',
+  label: 'main at 6751725 before schema 5, this bench run twice on 2026-11-30 (load 1.6 / 5.4), stated',
   rareSearch: '245 / 388 ms',
   commonSearch: '398 / 494 ms (all matches)',
   related: '6.1 / 10.5 ms (every lookup)',
