@@ -93,7 +93,7 @@ export interface ImportResult {
 
 /** Articles written per transaction on import: small enough to report progress often and keep each
  * transaction's memory bounded, large enough that the per-transaction cost (the packed fingerprints
- * rewritten) stays small. */
+ * and the index's 256 bucket records rewritten) stays small. */
 export const IMPORT_BATCH = 500;
 
 export interface ImportOptions {

@@ -16,14 +16,15 @@ import type { LibraryDB } from './schema';
 
 /**
  * Search of the library: the postings (bigrams hashed into bucket records, postings.ts) narrow the candidates;
- * a substring check on the stored text decides. Called within the library's transactions.
+ * a substring check on the stored text decides. `updateIndex` runs within the library's write
+ * transactions.
  */
 
 /** Saves of at most this many articles go into the record of recent saves (postings.ts, RECENT). */
 const RECENT_ARTICLES = 20;
 
 /** Whether the index alone decides a term: a run of exactly two Han characters is its own bigram. */
-const decided = (term: string) => /^[\p{Script=Han}〇]{2}$/u.test(term) && [...term].length === 2;
+const decided = (term: string) => /^[\p{Script=Han}〇]{2}$/u.test(term);
 
 /** Whether the candidates the index gives for these terms all hold them (no text check needed). */
 export const indexDecides = (terms: readonly string[]) => terms.length > 0 && terms.every(decided);
