@@ -91,10 +91,11 @@ export interface ImportResult {
   skipped: number;
 }
 
-/** Articles written per transaction on import: small enough to report progress often and keep each
- * transaction's memory bounded, large enough that the per-transaction cost (the packed fingerprints
- * and the index's 256 bucket records rewritten) stays small. */
-export const IMPORT_BATCH = 500;
+/** Articles written per transaction on import: small enough to report progress often (ten steps for
+ * 10,000) and keep each transaction's memory bounded, large enough that the per-transaction cost
+ * (the packed fingerprints and the index's 256 bucket records rewritten, which grow with the library)
+ * stays small: 1,000 took 9.4–10.8 s for 10,000 articles of 1,275 characters where 500 took 15–19 s. */
+export const IMPORT_BATCH = 1000;
 
 export interface ImportOptions {
   /** Articles per transaction (default IMPORT_BATCH). */
