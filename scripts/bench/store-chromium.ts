@@ -81,7 +81,7 @@ export async function storeInChromium(all: readonly Card[], size = SIZE, runs = 
         '30 ms',
       ],
       [
-        'related lookup, a Library just opened (the popup) / the same Library again',
+        'related lookup, a Library just opened, after has() (the popup) / the same Library again',
         BEFORE.related,
         `${median(f.relatedColdMs).toFixed(1)} / ${median(f.relatedMs).toFixed(1)} ms`,
         '10 ms',
