@@ -12,9 +12,18 @@ import {
   type SavedArticle,
   toRecords,
 } from './record';
-import { guarded, installedVersion, LIBRARY_NAME, LIBRARY_VERSION, LibraryDB, LibraryError } from './schema';
+import {
+  type ArticleVersion,
+  guarded,
+  installedVersion,
+  LIBRARY_NAME,
+  LIBRARY_VERSION,
+  LibraryDB,
+  LibraryError,
+} from './schema';
 import { searchNotes, searchTexts } from './search-index';
 import { fingerprint, type Relation, relate } from './similarity';
+import { addVersions, earlierVersions, isVersion, versionText } from './versions';
 
 export {
   LIBRARY_NAME,
@@ -66,6 +75,8 @@ export interface LibraryExport {
   annotations?: Annotation[];
   /** Records that could not be read, exported as they are so nothing is lost. */
   damaged?: unknown[];
+  /** Earlier versions of the articles (from version 4). */
+  versions?: ArticleVersion[];
 }
 
 export interface ImportResult {
@@ -138,7 +149,14 @@ export class Library {
   }
 
   private get tables() {
-    return [this.db.saved, this.db.texts, this.db.summaries, this.db.prints, this.db.annotations];
+    return [
+      this.db.saved,
+      this.db.texts,
+      this.db.summaries,
+      this.db.prints,
+      this.db.annotations,
+      this.db.versions,
+    ];
   }
 
   private async printsFromSummaries(): Promise<PrintIndex> {
@@ -189,11 +207,19 @@ export class Library {
     );
   }
 
-  /** Saves (or replaces) the article at `url`; everything changes together or not at all. */
+  /**
+   * Saves (or replaces) the article at `url`; everything changes together or not at all. The card
+   * it replaces, when its text differs, is kept as an earlier version (versions.ts).
+   */
   async save(card: Card, url: string, now = Date.now()): Promise<ArticleSummary> {
     if (!card.isArticle) throw new LibraryError('not-article', 'only articles are saved');
     const records = toRecords(card, url, now);
-    await guarded(() => this.db.transaction('rw', this.tables, () => this.write([records])));
+    await guarded(() =>
+      this.db.transaction('rw', this.tables, async () => {
+        await addVersions(this.db, await earlierVersions(this.db, records.article.card, records.article.url));
+        await this.write([records]);
+      }),
+    );
     return records.summary;
   }
 
@@ -215,6 +241,7 @@ export class Library {
         await this.db.texts.bulkDelete(ids);
         await this.db.summaries.delete(key);
         await this.db.annotations.where('url').equals(key).delete();
+        await this.db.versions.where('url').equals(key).delete();
         await this.updatePrints([], [key]);
       }),
     );
@@ -350,6 +377,8 @@ export class Library {
     if (damaged.length) out.damaged = damaged;
     const annotations = [...(await this.annotationsByArticle()).values()].flat();
     if (annotations.length) out.annotations = annotations;
+    const versions = (await guarded(() => this.db.versions.toArray())).filter(isVersion);
+    if (versions.length) out.versions = versions.map(({ id: _id, ...v }) => v);
     return JSON.stringify(out);
   }
 
@@ -386,9 +415,21 @@ export class Library {
       await guarded(() =>
         this.db.transaction('rw', this.tables, async () => {
           const existing = await this.db.summaries.bulkGet(chunk.map((e) => articleKey(e.url)));
+          const cards = new Map<string, { savedAt: number; card: Card }>();
+          for (const r of await this.db.saved
+            .where('url')
+            .anyOf(chunk.map((e) => articleKey(e.url)))
+            .toArray())
+            if (isCard(r.card)) cards.set(r.url, r);
           const records: ArticleRecords[] = [];
+          // Of two copies with other text, the one not kept as the article is kept as a version.
+          const kept: ArticleVersion[] = [];
           chunk.forEach((e, i) => {
             const have = existing[i];
+            const mine = cards.get(articleKey(e.url));
+            const older = mine && (mine.savedAt >= e.savedAt ? e : mine);
+            if (mine && older && versionText(mine.card) !== versionText(e.card))
+              kept.push({ url: articleKey(e.url), savedAt: older.savedAt, card: older.card });
             if (have && isSummary(have) && have.savedAt >= e.savedAt) {
               result.skipped++;
               return;
@@ -397,6 +438,7 @@ export class Library {
             else result.added++;
             records.push(toRecords(e.card, e.url, e.savedAt));
           });
+          await addVersions(this.db, kept);
           await this.write(records);
         }),
       );
@@ -418,6 +460,37 @@ export class Library {
           await this.db.annotations.bulkPut(keep.map((a) => ({ ...a, url: articleKey(a.url) })));
         }),
       );
+    // Versions come with their articles, and are added to those already here, never in their place.
+    const versions = (Array.isArray(data.versions) ? data.versions : []).filter(isVersion);
+    if (versions.length)
+      await guarded(() =>
+        this.db.transaction('rw', this.db.summaries, this.db.versions, async () => {
+          const saved = new Set((await this.db.summaries.toCollection().primaryKeys()) as string[]);
+          await addVersions(
+            this.db,
+            versions.map((v) => ({ ...v, url: articleKey(v.url) })).filter((v) => saved.has(v.url)),
+          );
+        }),
+      );
     return result;
+  }
+
+  /** The earlier versions of the article at `url`, oldest first (the current card is `get(url)`). */
+  async versions(url: string): Promise<ArticleVersion[]> {
+    const raw = await guarded(() => this.db.versions.where('url').equals(articleKey(url)).toArray());
+    return raw.filter(isVersion).sort((a, b) => a.savedAt - b.savedAt);
+  }
+
+  /** How many versions each article with earlier versions has, the current one counted. */
+  async versionCounts(): Promise<Map<string, number>> {
+    const urls = (await guarded(() => this.db.versions.orderBy('url').keys())) as string[];
+    const counts = new Map<string, number>();
+    for (const url of urls) counts.set(url, (counts.get(url) ?? 1) + 1);
+    return counts;
+  }
+
+  /** Puts back versions taken out with their article (an undone removal); those still here are left. */
+  async restoreVersions(versions: readonly ArticleVersion[]): Promise<void> {
+    await guarded(() => this.db.transaction('rw', this.db.versions, () => addVersions(this.db, versions)));
   }
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { changeCount, type DiffPart, diffTexts, tokenize } from '../../lib/store/diff';
+
+const changed = (parts: DiffPart[], kind: 'added' | 'removed') =>
+  parts.filter((p) => p.kind === kind).map((p) => p.text);
+/** The text a diff gives back on either side. */
+const side = (parts: DiffPart[], skip: 'added' | 'removed') =>
+  parts
+    .filter((p) => p.kind !== skip)
+    .map((p) => p.text)
+    .join('');
+
+describe('what changed between two texts, word by word in Chinese', () => {
+  const before =
+    '参保人员可通过手机银行、政务服务网缴费。个人缴费标准为每人每年380元，县医保局每月通报工作进度。';
+  const after =
+    '参保人员可通过手机银行、微信小程序、政务服务网缴费。个人缴费标准为每人每年400元，县医保局每半月通报工作进度。';
+
+  it('cuts Chinese into words, and its tokens give back the text', () => {
+    const words = tokenize(before);
+    expect(words.join('')).toBe(before);
+    expect(words).toContain('政务');
+    expect(words.length).toBeLessThan(Array.from(before).length);
+    expect(tokenize(before, 'char')).toHaveLength(Array.from(before).length);
+  });
+
+  it('marks inserted and deleted words, and each side reads as its text', () => {
+    const parts = diffTexts(before, after);
+    expect(side(parts, 'added')).toBe(before);
+    expect(side(parts, 'removed')).toBe(after);
+    expect(changed(parts, 'added')).toEqual(['微信小程序、', '400', '每半月']);
+    expect(changed(parts, 'removed')).toEqual(['380', '每月']);
+    expect(changeCount(parts)).toBe(3);
+  });
+
+  it('a number is replaced whole by words, split into digits by characters', () => {
+    const words = diffTexts('缴费期至12月31日。', '缴费期至2026年1月31日。');
+    expect(changed(words, 'removed')).toEqual(['12']);
+    expect(changed(words, 'added')).toEqual(['2026年1']);
+    const chars = diffTexts('每人每年380元', '每人每年400元', 'char');
+    // By characters the 0 of 380 stays as if unchanged: 38 → 4…0.
+    expect(changed(chars, 'removed')).toEqual(['38']);
+    expect(changed(diffTexts('每人每年380元', '每人每年400元'), 'removed')).toEqual(['380']);
+  });
+
+  it('the same text has no change; an empty side is all inserted or all deleted', () => {
+    expect(diffTexts(before, before)).toEqual([{ kind: 'same', text: before }]);
+    expect(diffTexts('', after)).toEqual([{ kind: 'added', text: after }]);
+    expect(diffTexts(before, '')).toEqual([{ kind: 'removed', text: before }]);
+    expect(diffTexts('', '')).toEqual([]);
+  });
+
+  it('keeps line breaks as text, so paragraphs stay paragraphs', () => {
+    const parts = diffTexts('第一段。\n第二段。', '第一段。\n第二段有改动。');
+    expect(side(parts, 'removed')).toBe('第一段。\n第二段有改动。');
+    expect(parts[0]).toEqual({ kind: 'same', text: '第一段。\n第二段' });
+  });
+});
