@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Facet, LibraryFilter, LibraryListing } from '../lib/store/library';
 import { EXPORT_FORMATS, type ExportFormat, type ExportStatus } from './ExportBar';
+import { LibraryExport } from './LibraryExport';
 
 /** Articles shown at a time: a library of thousands lists quickly. */
 export const PAGE = 100;
@@ -58,7 +59,13 @@ export function LibraryView({
   onSelect,
   notesCopied,
   onCopyNotes,
+  versions,
+  exportArticles,
 }: {
+  /** How many versions each article with earlier versions has; each links to its diff. */
+  versions?: ReadonlyMap<string, number>;
+  /** The export of the listed (or selected) articles as Markdown and CSL-JSON. */
+  exportArticles?: Parameters<typeof LibraryExport>[0];
   /** Articles whose highlights the reader picked for export, by address. */
   selected: ReadonlySet<string>;
   onSelect: (url: string, on: boolean) => void;
@@ -173,6 +180,7 @@ export function LibraryView({
           {i18n.t('library.count', [String(listing.total), String(listing.articles.length)])}
         </p>
       )}
+      {exportArticles && exportArticles.count > 0 && <LibraryExport {...exportArticles} />}
       {listing && listing.total === 0 && <p id="empty">{i18n.t('library.empty')}</p>}
       {listing && listing.total > 0 && listing.articles.length === 0 && <p>{i18n.t('library.noMatch')}</p>}
       {selected.size > 0 && (
@@ -206,6 +214,15 @@ export function LibraryView({
             <span class="muted">
               {[a.date?.replace('T', ' '), a.source, savedAt(a.savedAt)].filter(Boolean).join(' · ')}
             </span>
+            {(versions?.get(a.url) ?? 0) > 1 && (
+              <a
+                class="versions-link"
+                href={`#versions=${encodeURIComponent(a.url)}`}
+                data-versions={versions!.get(a.url)}
+              >
+                {i18n.t('library.versions', [String(versions!.get(a.url))])}
+              </a>
+            )}
             {a.snippet && (
               <p class="snippet" lang="zh-Hans">
                 {a.snippet}

@@ -2,12 +2,20 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { ExportFormat, ExportStatus } from '../../components/ExportBar';
+import type {
+  LibraryExportFormat,
+  LibraryExportStatus,
+  LibraryExportTarget,
+} from '../../components/LibraryExport';
 import { type LibraryNotice, LibraryView, PAGE } from '../../components/LibraryView';
 import { libraryMessage } from '../../components/library-messages';
+import { VersionsView } from '../../components/VersionsView';
+import { type ExportedArticle, libraryCSL, libraryMarkdown } from '../../lib/export/library';
 import { exportNotes } from '../../lib/export/notes';
 import { Library, type LibraryFilter, type LibraryListing } from '../../lib/store/library';
+import { type VersionStep, versionSteps } from '../../lib/store/versions';
 import { copyText } from '../../utils/clipboard';
-import { downloadJSON } from '../../utils/download';
+import { downloadJSON, downloadText } from '../../utils/download';
 import { errorMessage } from '../../utils/error-message';
 import { useStoredTemplate } from '../../utils/notes-template';
 import { remoteConvert } from '../../utils/remote-services';
@@ -23,6 +31,33 @@ async function simplified(query: string): Promise<string> {
   }
 }
 
+/** The article whose versions the page shows (`#versions=<address>`), or null for the list. */
+function versionsRoute(hash: string): string | null {
+  const m = /^#versions=(.+)$/.exec(hash);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return null;
+  }
+}
+
+/** The versions of one article, read from the library, compared. */
+function VersionsPage({ library, url, fail }: { library: Library; url: string; fail: (e: unknown) => void }) {
+  const [steps, setSteps] = useState<VersionStep[] | null>(null);
+  const [title, setTitle] = useState<string | null>(null);
+  useEffect(() => {
+    setSteps(null);
+    Promise.all([library.get(url), library.versions(url)])
+      .then(([current, versions]) => {
+        setTitle(current?.card.title ?? null);
+        setSteps(current ? versionSteps(versions, current) : []);
+      })
+      .catch(fail);
+  }, [library, url]);
+  return <VersionsView title={title} steps={steps} backHref="#" />;
+}
+
 function LibraryPage() {
   const [library, setLibrary] = useState<Library | null>(null);
   const [listing, setListing] = useState<LibraryListing | null>(null);
@@ -36,6 +71,14 @@ function LibraryPage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [notesCopied, setNotesCopied] = useState<ExportStatus | null>(null);
   const template = useStoredTemplate();
+  const [versionCounts, setVersionCounts] = useState<ReadonlyMap<string, number>>(new Map());
+  const [hash, setHash] = useState(location.hash);
+  const [exported, setExported] = useState<LibraryExportStatus | null>(null);
+  useEffect(() => {
+    const onHash = () => setHash(location.hash);
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
   const select = (url: string, on: boolean) => {
     const next = new Set(selected);
     if (on) next.add(url);
@@ -63,8 +106,12 @@ function LibraryPage() {
     const ticket = ++latest.current;
     try {
       const next = await lib.list({ ...f, query: await simplified(f.query ?? '') });
+      const counts = await lib.versionCounts();
       // Typing fast starts several searches: only the last one is shown.
-      if (ticket === latest.current) setListing(next);
+      if (ticket === latest.current) {
+        setListing(next);
+        setVersionCounts(counts);
+      }
     } catch (e) {
       fail(e);
     }
@@ -87,6 +134,7 @@ function LibraryPage() {
       const saved = await library.get(url);
       // The article's highlights go with it, and come back with it on 撤销.
       const notes = await library.annotations(url);
+      const versions = await library.versions(url);
       await library.remove(url);
       setNotice({
         text: i18n.t('library.deleted', [title]),
@@ -95,6 +143,7 @@ function LibraryPage() {
               void library
                 .save(saved.card, saved.url, saved.savedAt)
                 .then(() => Promise.all(notes.map((n) => library.putAnnotation(n))))
+                .then(() => library.restoreVersions(versions))
                 .then(() => {
                   setNotice(null);
                   changed();
@@ -120,6 +169,32 @@ function LibraryPage() {
     }
   };
 
+  /** The articles to export: those selected, else every listed one, each with its highlights. */
+  const exportScope = () => {
+    const listed = listing?.articles ?? [];
+    const chosen = listed.filter((a) => selected.has(a.url));
+    return chosen.length ? chosen : listed;
+  };
+
+  const exportArticles = async (format: LibraryExportFormat, to: LibraryExportTarget) => {
+    if (!library) return;
+    try {
+      const items: ExportedArticle[] = [];
+      for (const a of exportScope()) {
+        const saved = await library.get(a.url);
+        if (saved) items.push({ ...saved, annotations: a.annotations ?? [] });
+      }
+      const text = format === 'markdown' ? libraryMarkdown(items) : libraryCSL(items);
+      const day = new Date().toISOString().slice(0, 10);
+      if (to === 'copy') await copyText(text);
+      else if (format === 'markdown') downloadText(`govlens-${day}.md`, text, 'text/markdown');
+      else downloadText(`govlens-${day}.csl.json`, text, 'application/vnd.citationstyles.csl+json');
+      setExported({ ok: true, format });
+    } catch (e) {
+      setExported({ ok: false, format, error: errorMessage(e) });
+    }
+  };
+
   const importFile = async (file: File) => {
     if (!library) return;
     // A large library takes a while to index: say so until it is done.
@@ -141,6 +216,11 @@ function LibraryPage() {
     }
   };
 
+  const versionsOf = versionsRoute(hash);
+  if (library && versionsOf) return <VersionsPage library={library} url={versionsOf} fail={fail} />;
+  const listed = listing?.articles ?? [];
+  const picked = listed.filter((a) => selected.has(a.url)).length;
+
   return (
     <LibraryView
       listing={listing}
@@ -159,6 +239,13 @@ function LibraryPage() {
       onSelect={select}
       notesCopied={notesCopied}
       onCopyNotes={copyNotes}
+      versions={versionCounts}
+      exportArticles={{
+        count: picked || listed.length,
+        selected: picked > 0,
+        status: exported,
+        onExport: (format, to) => void exportArticles(format, to),
+      }}
     />
   );
 }

@@ -33,14 +33,55 @@ export function tokenize(text: string, by: Tokenization = 'word'): string[] {
   return Array.from(words.segment(text), (s) => s.segment);
 }
 
-/** Neighbouring parts of one kind as one part, deletions before insertions at one place. */
-function merge(parts: DiffPart[]): DiffPart[] {
-  const out: DiffPart[] = [];
+/** A stretch of unchanged text, or one place changed: what was removed there and what was added. */
+/** Text with no letter or digit in it: punctuation and spaces. */
+const SEPARATOR = /^[^\p{L}\p{N}]+$/u;
+
+type Run = { same: string } | { removed: string; added: string };
+
+const editSize = (r: { removed: string; added: string }) => Math.max(r.removed.length, r.added.length);
+
+/**
+ * Punctuation or space left unchanged between two changes, no longer than either, joins them (a
+ * narrow form of diff-match-patch's semantic cleanup): 10:00 → 16:30 reads as one change, not
+ * 10 → 16, a colon kept, 00 → 30. A word between two changes stays: 380元，每月 keeps its 元.
+ */
+function runsOf(parts: readonly DiffPart[]): Run[] {
+  const runs: Run[] = [];
   for (const p of parts) {
     if (!p.text) continue;
-    const last = out[out.length - 1];
-    if (last && last.kind === p.kind) last.text += p.text;
-    else out.push({ ...p });
+    const last = runs[runs.length - 1];
+    if (p.kind === 'same') {
+      if (last && 'same' in last) last.same += p.text;
+      else runs.push({ same: p.text });
+    } else if (last && !('same' in last)) last[p.kind] += p.text;
+    else runs.push(p.kind === 'added' ? { removed: '', added: p.text } : { removed: p.text, added: '' });
+  }
+  for (let i = 1; i + 1 < runs.length; ) {
+    const [before, gap, after] = [runs[i - 1]!, runs[i]!, runs[i + 1]!];
+    if ('same' in gap && !('same' in before) && !('same' in after)) {
+      if (SEPARATOR.test(gap.same) && gap.same.length <= Math.min(editSize(before), editSize(after))) {
+        before.removed += gap.same + after.removed;
+        before.added += gap.same + after.added;
+        runs.splice(i, 2);
+        i = Math.max(1, i - 1);
+        continue;
+      }
+    }
+    i++;
+  }
+  return runs;
+}
+
+/** The runs as parts in reading order, deletions before insertions at one place. */
+function partsOf(runs: readonly Run[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (const r of runs) {
+    if ('same' in r) out.push({ kind: 'same', text: r.same });
+    else {
+      if (r.removed) out.push({ kind: 'removed', text: r.removed });
+      if (r.added) out.push({ kind: 'added', text: r.added });
+    }
   }
   return out;
 }
@@ -49,17 +90,16 @@ function merge(parts: DiffPart[]): DiffPart[] {
 export function diffTexts(before: string, after: string, by: Tokenization = 'word'): DiffPart[] {
   if (before === after) return before ? [{ kind: 'same', text: before }] : [];
   const changes = diffArrays(tokenize(before, by), tokenize(after, by), { maxEditLength: MAX_EDITS });
-  if (!changes)
-    return merge([
-      { kind: 'removed', text: before },
-      { kind: 'added', text: after },
-    ]);
-  return merge(
-    changes.map((c) => ({
-      kind: c.added ? 'added' : c.removed ? 'removed' : 'same',
-      text: c.value.join(''),
-    })),
-  );
+  const parts: DiffPart[] = changes
+    ? changes.map((c) => ({
+        kind: c.added ? 'added' : c.removed ? 'removed' : 'same',
+        text: c.value.join(''),
+      }))
+    : [
+        { kind: 'removed', text: before },
+        { kind: 'added', text: after },
+      ];
+  return partsOf(runsOf(parts));
 }
 
 /** How many places changed: runs of insertions and deletions with unchanged text between them. */

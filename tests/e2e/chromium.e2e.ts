@@ -14,6 +14,7 @@ import { servePages } from './pages';
 import { pillScenarios } from './pill.flow';
 import { readingScenarios } from './reading.flow';
 import { robustScenarios } from './robust.flow';
+import { versionsScenarios } from './versions.flow';
 
 /** The built extension in Debian's Chromium, its UI in Chinese (the extension's default locale). */
 describe('the built extension in Chromium', () => {
@@ -47,4 +48,6 @@ describe('the built extension in Chromium', () => {
   describe('each tab on its own', () => isolationScenarios(() => ({ driver, server })));
   describe('late, revealed, growing and framed articles; a big page', () =>
     lateScenarios(() => ({ driver, server })));
+  describe('versions of a notice and exports of the library', () =>
+    versionsScenarios(() => ({ driver, server })));
 });

@@ -33,14 +33,25 @@ describe('what changed between two texts, word by word in Chinese', () => {
     expect(changeCount(parts)).toBe(3);
   });
 
-  it('a number is replaced whole by words, split into digits by characters', () => {
+  it('a number or a time is replaced whole by words; by characters a digit stays as if unchanged', () => {
     const words = diffTexts('缴费期至12月31日。', '缴费期至2026年1月31日。');
     expect(changed(words, 'removed')).toEqual(['12']);
     expect(changed(words, 'added')).toEqual(['2026年1']);
-    const chars = diffTexts('每人每年380元', '每人每年400元', 'char');
-    // By characters the 0 of 380 stays as if unchanged: 38 → 4…0.
-    expect(changed(chars, 'removed')).toEqual(['38']);
-    expect(changed(diffTexts('每人每年380元', '每人每年400元'), 'removed')).toEqual(['380']);
+    const time = (by: 'word' | 'char') =>
+      diffTexts('发布时间：2025-09-08 10:00', '发布时间：2025-09-08 16:30', by);
+    expect(changed(time('word'), 'removed')).toEqual(['10:00']);
+    expect(changed(time('word'), 'added')).toEqual(['16:30']);
+    // By characters the 1 of 10 stays as if unchanged, and 10:00 → 16:30 is cut in pieces.
+    expect(changed(time('char'), 'removed').join('')).not.toContain('1');
+    expect(changeCount(time('char'))).toBeGreaterThan(changeCount(time('word')));
+  });
+
+  it('short unchanged text between two changes joins them, longer text does not', () => {
+    const parts = diffTexts('日期：2025-09-08 10:00', '日期：2025-09-12 16:30');
+    expect(changed(parts, 'removed')).toEqual(['08 10:00']);
+    expect(changeCount(parts)).toBe(1);
+    const apart = diffTexts('每人每年380元，每月通报', '每人每年400元，每半月通报');
+    expect(changeCount(apart)).toBe(2);
   });
 
   it('the same text has no change; an empty side is all inserted or all deleted', () => {
