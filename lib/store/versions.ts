@@ -2,6 +2,7 @@ import type { Card } from '../card';
 import { type DiffPart, diffTexts } from './diff';
 import { type ArticleSummary, isCard, isWebAddress } from './record';
 import type { ArticleVersion, LibraryDB } from './schema';
+import { distance, type Fingerprint, fingerprint } from './similarity';
 
 /**
  * Versions of a saved article. When the reader saves a document again and its text changed, the
@@ -10,6 +11,13 @@ import type { ArticleVersion, LibraryDB } from './schema';
  * one already saved (the same 文号, or the same title from the same source) gets that article as an
  * earlier version: sites move and reissue notices.
  */
+
+/**
+ * Articles of one document at other addresses linked to a new one: the most recently saved. A
+ * reissued notice has one or two earlier addresses; a title many pages share (a column's daily
+ * 工作动态) must not make a save read hundreds of cards.
+ */
+const LINKED = 5;
 
 /** The text two versions are compared by, and the diff shows: what a reader reads of the document. */
 export function versionText(card: Card): string {
@@ -40,18 +48,29 @@ export function docNumberKey(n: string | null | undefined): string | null {
 }
 
 /** What identifies a document across addresses. */
-export type DocumentKey = Pick<ArticleSummary, 'title' | 'source'> & { docNumber?: string | null };
+export type DocumentKey = Pick<ArticleSummary, 'title' | 'source'> & {
+  docNumber?: string | null;
+  fingerprint?: Fingerprint;
+};
+
+/**
+ * Most SimHash bits two texts of one title may differ by to be one document edited. Unrelated texts
+ * differ in about half of the 64 bits, as Binomial(64, ½): 16 or fewer happens by chance about 4 in
+ * 100 000 times, while an edit of some words moves a few bits (6 on the fixture notice).
+ */
+export const SAME_DOCUMENT_BITS = 16;
 
 /**
  * Whether two articles are one document: the same 文号 when both print one (two notices of one title
  * and different numbers, a yearly notice, are two documents); otherwise the same title from the same
- * source.
+ * source, with texts closer than chance (a column's pages all titled 工作动态 are not one document).
  */
 export function sameDocument(a: DocumentKey, b: DocumentKey): boolean {
   const an = docNumberKey(a.docNumber);
   const bn = docNumberKey(b.docNumber);
   if (an && bn) return an === bn;
-  return !!a.title && a.title === b.title && !!a.source && a.source === b.source;
+  if (!a.title || a.title !== b.title || !a.source || a.source !== b.source) return false;
+  return !a.fingerprint || !b.fingerprint || distance(a.fingerprint, b.fingerprint) <= SAME_DOCUMENT_BITS;
 }
 
 /** Whether a stored or imported value is a version this version of the extension can show. */
@@ -98,9 +117,18 @@ export async function earlierVersions(db: LibraryDB, card: Card, key: string): P
       ? [{ url: key, savedAt: before.savedAt, card: before.card }]
       : [];
   }
-  const me: DocumentKey = { title: card.title, source: card.source, docNumber: card.document?.docNumber };
-  // The summaries are what list() reads on every listing: one pass over them per save.
-  const matches = (await db.summaries.toArray()).filter((s) => s.url !== key && sameDocument(me, s));
+  const me: DocumentKey = {
+    title: card.title,
+    source: card.source,
+    docNumber: card.document?.docNumber,
+    fingerprint: fingerprint(card),
+  };
+  if (!docNumberKey(me.docNumber) && !(me.title && me.source)) return [];
+  // The summaries are what list() reads on every listing: one pass over them per new address.
+  const matches = (await db.summaries.toArray())
+    .filter((s) => s.url !== key && sameDocument(me, s))
+    .sort((a, b) => b.savedAt - a.savedAt)
+    .slice(0, LINKED);
   if (!matches.length) return [];
   const others = await db.saved
     .where('url')

@@ -98,6 +98,32 @@ describe('versions of a saved notice', () => {
     expect(await yearly.versions(other)).toEqual([]);
   });
 
+  it('a title many pages share: unrelated texts are not linked; of edits, the five latest are', async () => {
+    const library = await open();
+    const page = (i: number, text: string): Card => ({
+      ...first,
+      url: `https://www.songlan.gov.cn/gzdt/${i}.html`,
+      document: null,
+      body: { paragraphs: [text], text },
+    });
+    // A column whose pages are all titled alike, each about something else.
+    const column = [
+      '县医保局召开城乡居民医疗保险参保缴费工作推进会，部署各乡镇集中缴费期工作。',
+      '县消防救援大队走进松岚中学开展消防安全演练，六百余名师生参加疏散。',
+      '县农业农村局组织技术人员深入田间，指导农户做好秋粮收获和秸秆综合利用。',
+    ];
+    for (const [i, text] of column.entries())
+      await library.save(page(i, text), page(i, '').url!, T0 + i * DAY);
+    expect((await library.versionCounts()).size).toBe(0);
+    // One notice edited again and again, each edit saved at a new address.
+    const edits = Array.from({ length: 8 }, (_, i) =>
+      page(10 + i, `${first.body.text}\n（第${i + 1}次修订）`),
+    );
+    for (const [i, c] of edits.entries()) await library.save(c, c.url!, T0 + (10 + i) * DAY);
+    const linked = await library.versions(edits[7]!.url!);
+    expect(linked.map((v) => v.card.url)).toEqual([2, 3, 4, 5, 6].map((i) => edits[i]!.url));
+  });
+
   it('removing an article removes its versions; undoing puts them back', async () => {
     const library = await open();
     await library.save(first, NOTICE, T0);
@@ -168,5 +194,13 @@ describe('which saved articles are one document', () => {
     expect(sameDocument(a, { ...a, docNumber: null })).toBe(true);
     expect(sameDocument(a, { ...a, source: '松岚区人民政府' })).toBe(false);
     expect(sameDocument({ title: null, source: null }, { title: null, source: null })).toBe(false);
+    // Of one title and source, texts further apart than chance allows are two documents.
+    const near = { hi: 0, lo: 0, officials: [], places: [], phrases: [] };
+    expect(sameDocument({ ...a, fingerprint: near }, { ...a, fingerprint: { ...near, lo: 0xffff } })).toBe(
+      true,
+    );
+    expect(sameDocument({ ...a, fingerprint: near }, { ...a, fingerprint: { ...near, lo: 0x1ffff } })).toBe(
+      false,
+    );
   });
 });
