@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { serveFolder } from '../../scripts/lib/static-server';
-import type { E2EEnv } from './driver';
+import { type E2EEnv, openPopup } from './driver';
 import { barShown, clickInNote, selectText, writeNote } from './notes.flow';
-import { badgeText } from './pages';
+import { badgeText, PAGES_DIR } from './pages';
 
 const FIXTURES = path.resolve('tests/fixtures/notes');
 const TITLE = '澄浦区政府召开常务会议 部署今冬明春安全生产工作';
@@ -15,6 +15,14 @@ const NOTE = '跟进：街道排查结果何时公开？';
 /** Tags and a note written in the library: words printed nowhere in the article. */
 const TAGS = '冬季巡查、跟进';
 const META_NOTE = '对照去年的排查通报';
+
+/** A 信息公开 page (tests/fixtures/pages), and what its block prints. */
+const DOC = {
+  file: 'xxgk-table.html',
+  title: '松岚市人民政府办公厅关于进一步做好老旧小区加装电梯工作的通知',
+  docNumber: '松政办发〔2024〕7号',
+  issuer: '松岚市人民政府办公厅',
+};
 
 /** Run in the reader view: what it shows of the article. */
 function readerShows() {
@@ -123,6 +131,41 @@ export function readerScenarios(env: () => E2EEnv) {
     expect(await library.texts('#reader-tags li')).toEqual(['冬季巡查', '跟进']);
     expect(await library.text('#reader-note')).toBe(META_NOTE);
     await library.screenshot(`${driver.browser}-reader-view-tags`, true);
+    await library.close();
+  });
+
+  it('shows the 信息公开 block of a saved document, its page gone', async () => {
+    const { driver } = env();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govlens-reader-doc-'));
+    fs.copyFileSync(path.join(PAGES_DIR, DOC.file), path.join(dir, DOC.file));
+    const server = await serveFolder(dir);
+    const url = server.url(DOC.file);
+    try {
+      const page = await driver.newTab();
+      await page.goto(url);
+      await page.waitUntil(badgeText, undefined);
+      const popup = await openPopup(env(), url);
+      await popup.waitFor('#save[data-state="unsaved"]');
+      await popup.click('#save');
+      await popup.waitFor('#save[data-state="saved"]');
+      await popup.close();
+      await page.close();
+    } finally {
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const library = await driver.newTab({ width: 1000, height: 800 });
+    await library.goto(driver.extensionUrl('library.html'));
+    const item = `#articles li[data-url="${url}"]`;
+    await library.waitFor(`${item} a.read`);
+    await library.click(`${item} a.read`);
+    await library.waitFor('#reader-body p');
+    expect(await library.text('#reader-title')).toBe(DOC.title);
+    expect(await library.text('#card-document [data-field="docNumber"] dd')).toBe(DOC.docNumber);
+    expect(await library.text('#card-document [data-field="issuer"] dd')).toBe(DOC.issuer);
+    expect(await library.text('#reader-byline')).toMatch(/^2024-03-15.* · 松岚市人民政府办公厅/);
+    expect((await library.texts('#reader-body p')).join('')).toContain('加装电梯');
+    await library.screenshot(`${driver.browser}-reader-document`, true);
     await library.close();
   });
 }
