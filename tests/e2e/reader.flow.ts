@@ -104,6 +104,7 @@ export function readerScenarios(env: () => E2EEnv) {
     await library.waitFor(`${item} .tags button[data-tag="冬季巡查"]`);
     expect(await library.texts(`${item} .tags button`)).toEqual(['冬季巡查', '跟进']);
     expect(await library.text(`${item} .meta-note`)).toBe(META_NOTE);
+    await library.screenshot(`${driver.browser}-library-tags`);
 
     const search = async (query: string) => {
       await library.fill('#search', query);
@@ -123,6 +124,13 @@ export function readerScenarios(env: () => E2EEnv) {
     // The tag as a filter.
     await search('');
     await library.select('select[name="tag"]', '冬季巡查');
+    await library.waitUntil(listsOnly, { url, snippet: '' });
+    // A tag clicked under an article filters by it too.
+    await library.click(`${item} .tags button[data-tag="跟进"]`);
+    await library.waitUntil(
+      () => document.querySelector<HTMLSelectElement>('select[name="tag"]')?.value === '跟进',
+      undefined,
+    );
     await library.waitUntil(listsOnly, { url, snippet: '' });
 
     // The reader view shows the tags and note too.

@@ -92,6 +92,32 @@ describe('the reader view of a saved article', () => {
     expect([view.tags, view.note]).toEqual([['燃气'], '对照去年']);
   });
 
+  it('cuts a highlight across two paragraphs at the paragraph break, and keeps the 信息公开 block', () => {
+    const c = card();
+    c.document = {
+      indexNumber: null,
+      issuer: '澄浦区人民政府办公室',
+      docNumber: '澄府办发〔2024〕3号',
+      writtenDate: '2024-11-18',
+      publishedDate: null,
+      subject: null,
+      validity: null,
+    };
+    const across = highlight('x', c.body.text, '燃气管道排查。\n会议要求', '', 1);
+    const view = readerModel({ url: URL, savedAt: 5, card: c }, [across], null);
+    expect(view.document).toEqual(c.document);
+    const marked = view.paragraphs.map((p) =>
+      p
+        .filter((r) => r.highlights)
+        .map((r) => r.text)
+        .join(''),
+    );
+    expect(marked).toEqual(['燃气管道排查。', '会议要求']);
+    // Its link goes to where it starts, in the first paragraph.
+    expect(view.paragraphs[0]!.some((r) => r.starts?.includes('x'))).toBe(true);
+    expect(view.paragraphs[1]!.some((r) => r.starts)).toBe(false);
+  });
+
   it('puts overlapping highlights both on the characters they share, the newer last', () => {
     const text = '甲乙丙丁戊';
     const out = runs(
