@@ -16,7 +16,7 @@ export interface Mark {
  */
 export function entityMarks(card: Card): Mark[] {
   return mentionSpans(card.body.text, [
-    // Phrases first: a place inside a phrase (中国 in 中国特色社会主义) is no mention of the place.
+    // The longer mention wins (中国特色社会主义 over 中国); of two as long, the earlier kind here.
     { kind: 'policy', keys: card.policyPhrases.map((p) => p.text) },
     { kind: 'official', keys: card.officials.map((o) => o.name) },
     { kind: 'person', keys: card.persons.map((p) => p.name) },
