@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { Facet, LibraryFilter, LibraryListing } from '../lib/store/library';
 import { EXPORT_FORMATS, type ExportFormat, type ExportStatus } from './ExportBar';
 import { LibraryExport } from './LibraryExport';
+import { MetaEditor } from './MetaEditor';
 
 /** Articles shown at a time: a library of thousands lists quickly. */
 export const PAGE = 100;
@@ -21,7 +22,7 @@ function FacetSelect({
   value,
   onChange,
 }: {
-  name: 'official' | 'place' | 'phrase';
+  name: 'official' | 'place' | 'phrase' | 'tag';
   label: string;
   facets: Facet[];
   value: string | undefined;
@@ -61,11 +62,17 @@ export function LibraryView({
   onCopyNotes,
   versions,
   exportArticles,
+  onSaveMeta,
+  readerHref,
 }: {
   /** How many versions each article with earlier versions has; each links to its diff. */
   versions?: ReadonlyMap<string, number>;
   /** The export of the listed (or selected) articles as Markdown and CSL-JSON. */
   exportArticles?: Parameters<typeof LibraryExport>[0];
+  /** The reader's tags and note on an article, as typed. */
+  onSaveMeta: (url: string, title: string, tags: string, note: string) => void;
+  /** The address of the reader view of a saved article. */
+  readerHref: (url: string) => string;
   /** Articles whose highlights the reader picked for export, by address. */
   selected: ReadonlySet<string>;
   onSelect: (url: string, on: boolean) => void;
@@ -83,7 +90,7 @@ export function LibraryView({
   onImport: (file: File) => void;
 }) {
   const set = (patch: Partial<LibraryFilter>) => onFilter({ ...filter, ...patch });
-  const facets = listing?.facets ?? { officials: [], places: [], phrases: [] };
+  const facets = listing?.facets ?? { officials: [], places: [], phrases: [], tags: [] };
   return (
     <main class="library">
       <header>
@@ -137,6 +144,13 @@ export function LibraryView({
           facets={facets.phrases}
           value={filter.phrase}
           onChange={(phrase) => set({ phrase })}
+        />
+        <FacetSelect
+          name="tag"
+          label={i18n.t('library.tags')}
+          facets={facets.tags}
+          value={filter.tag}
+          onChange={(tag) => set({ tag })}
         />
         <label>
           {i18n.t('library.from')}
@@ -211,6 +225,9 @@ export function LibraryView({
             <a class="title" href={a.url} target="_blank" rel="noreferrer" lang="zh-Hans">
               {a.title ?? `${a.lead}…`}
             </a>
+            <a class="read" href={readerHref(a.url)} title={i18n.t('library.readTitle')}>
+              {i18n.t('library.read')}
+            </a>
             <span class="muted">
               {[a.date?.replace('T', ' '), a.source, savedAt(a.savedAt)].filter(Boolean).join(' · ')}
             </span>
@@ -255,6 +272,12 @@ export function LibraryView({
                 ))}
               </ul>
             )}
+            <MetaEditor
+              key={`${a.url} ${a.meta?.updated ?? 0}`}
+              meta={a.meta}
+              onSave={(tags, note) => onSaveMeta(a.url, a.title ?? a.lead, tags, note)}
+              onTag={(tag) => set({ tag })}
+            />
             <button type="button" class="delete" onClick={() => onDelete(a.url, a.title ?? a.lead)}>
               {i18n.t('library.delete')}
             </button>

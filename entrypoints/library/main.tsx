@@ -132,9 +132,10 @@ function LibraryPage() {
     if (!library) return;
     try {
       const saved = await library.get(url);
-      // The article's highlights go with it, and come back with it on 撤销.
+      // The article's highlights, tags and note go with it, and come back with it on 撤销.
       const notes = await library.annotations(url);
       const versions = await library.versions(url);
+      const meta = await library.meta(url);
       await library.remove(url);
       setNotice({
         text: i18n.t('library.deleted', [title]),
@@ -144,6 +145,7 @@ function LibraryPage() {
                 .save(saved.card, saved.url, saved.savedAt)
                 .then(() => Promise.all(notes.map((n) => library.putAnnotation(n))))
                 .then(() => library.restoreVersions(versions))
+                .then(() => meta && library.setMeta(url, meta, meta.updated))
                 .then(() => {
                   setNotice(null);
                   changed();
@@ -151,6 +153,17 @@ function LibraryPage() {
                 .catch(fail)
           : undefined,
       });
+      changed();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const saveMeta = async (url: string, title: string, tags: string, note: string) => {
+    if (!library) return;
+    try {
+      await library.setMeta(url, { tags, note });
+      setNotice({ text: i18n.t('library.metaSaved', [title]) });
       changed();
     } catch (e) {
       fail(e);
@@ -246,6 +259,8 @@ function LibraryPage() {
         status: exported,
         onExport: (format, to) => void exportArticles(format, to),
       }}
+      onSaveMeta={(url, title, tags, note) => void saveMeta(url, title, tags, note)}
+      readerHref={(url) => `reader.html?url=${encodeURIComponent(url)}`}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { type Annotation, readAnnotation } from '../annotate/annotation';
 import { type Card, emptyCard } from '../card';
 import { queryTerms } from './grams';
+import { getMeta, mergeMeta, metaByArticle, putMeta, searchMeta, tagFacet } from './meta';
 import { isPackedPrints, type PackedPrints, PrintIndex, packedSize, rankPacked } from './print-index';
 import {
   type ArticleRecords,
@@ -13,6 +14,7 @@ import {
   toRecords,
 } from './record';
 import {
+  type ArticleMeta,
   type ArticleVersion,
   guarded,
   installedVersion,
@@ -26,6 +28,7 @@ import { fingerprint, type Relation, relate } from './similarity';
 import { addVersions, earlierVersions, isVersion, versionText } from './versions';
 
 export {
+  type ArticleMeta,
   LIBRARY_NAME,
   LIBRARY_SCHEMA,
   LIBRARY_VERSION,
@@ -44,6 +47,8 @@ export interface LibraryFilter {
   official?: string;
   place?: string;
   phrase?: string;
+  /** One of the reader's tags. */
+  tag?: string;
   /** Article dates from / to, YYYY-MM-DD, inclusive. */
   from?: string;
   to?: string;
@@ -57,13 +62,13 @@ export interface Facet {
 export interface LibraryListing {
   /**
    * Newest saved first; with a snippet around the first hit when searching, and the reader's
-   * highlights and notes, oldest first.
+   * highlights and notes, oldest first, and the reader's tags and note.
    */
-  articles: Array<ArticleSummary & { snippet?: string; annotations?: Annotation[] }>;
+  articles: Array<ArticleSummary & { snippet?: string; annotations?: Annotation[]; meta?: ArticleMeta }>;
   /** Addresses of records that cannot be read (kept, never silently dropped). */
   damaged: string[];
   total: number;
-  facets: { officials: Facet[]; places: Facet[]; phrases: Facet[] };
+  facets: { officials: Facet[]; places: Facet[]; phrases: Facet[]; tags: Facet[] };
 }
 
 export interface LibraryExport {
@@ -73,6 +78,8 @@ export interface LibraryExport {
   articles: Array<{ url: string; savedAt: number; card: Card }>;
   /** The reader's highlights and notes (from version 3). */
   annotations?: Annotation[];
+  /** The reader's tags and note per article (from version 4). */
+  meta?: ArticleMeta[];
   /** Records that could not be read, exported as they are so nothing is lost. */
   damaged?: unknown[];
   /** Earlier versions of the articles (from version 4). */
@@ -110,7 +117,7 @@ function current(card: Card): Card {
   return { ...emptyCard(card.url, ''), ...card, reason: null };
 }
 
-function facetsOf(summaries: readonly ArticleSummary[], limit = 40): LibraryListing['facets'] {
+function facetsOf(summaries: readonly ArticleSummary[], limit = 40): Omit<LibraryListing['facets'], 'tags'> {
   const count = (pick: (s: ArticleSummary) => string[]) => {
     const counts = new Map<string, number>();
     for (const s of summaries) for (const n of new Set(pick(s))) counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -156,6 +163,7 @@ export class Library {
       this.db.prints,
       this.db.annotations,
       this.db.versions,
+      this.db.meta,
     ];
   }
 
@@ -242,6 +250,7 @@ export class Library {
         await this.db.summaries.delete(key);
         await this.db.annotations.where('url').equals(key).delete();
         await this.db.versions.where('url').equals(key).delete();
+        await this.db.meta.delete(key);
         await this.updatePrints([], [key]);
       }),
     );
@@ -267,11 +276,13 @@ export class Library {
 
   async list(filter: LibraryFilter = {}): Promise<LibraryListing> {
     const { summaries, damaged } = await this.readAll();
+    const metas = await guarded(() => metaByArticle(this.db));
     let found = summaries.filter(
       (s) =>
         (!filter.official || s.fingerprint.officials.includes(filter.official)) &&
         (!filter.place || s.fingerprint.places.includes(filter.place)) &&
         (!filter.phrase || s.fingerprint.phrases.includes(filter.phrase)) &&
+        (!filter.tag || !!metas.get(s.url)?.tags.includes(filter.tag)) &&
         (!filter.from || (s.date !== null && s.date.slice(0, 10) >= filter.from)) &&
         (!filter.to || (s.date !== null && s.date.slice(0, 10) <= filter.to)),
     );
@@ -282,6 +293,7 @@ export class Library {
       const hits = await searchTexts(this.db, terms, found);
       // The reader's own notes are searched too: an article is found by what was written about it.
       searchNotes(notes, terms, hits);
+      searchMeta(metas, terms, hits);
       found = found.filter((s) => hits.has(s.url));
       for (const [url, text] of hits) snippets.set(url, text);
     }
@@ -291,10 +303,17 @@ export class Library {
         ...s,
         ...(snippets.has(s.url) ? { snippet: snippets.get(s.url) } : {}),
         ...(notes.has(s.url) ? { annotations: notes.get(s.url) } : {}),
+        ...(metas.has(s.url) ? { meta: metas.get(s.url) } : {}),
       })),
       damaged,
       total: summaries.length,
-      facets: facetsOf(summaries),
+      facets: {
+        ...facetsOf(summaries),
+        tags: tagFacet(
+          metas,
+          summaries.map((s) => s.url),
+        ),
+      },
     };
   }
 
@@ -344,6 +363,29 @@ export class Library {
     await guarded(() => this.db.annotations.delete(id));
   }
 
+  /** The reader's tags and note on an article; null when none were written. */
+  async meta(url: string): Promise<ArticleMeta | null> {
+    return guarded(() => getMeta(this.db, url));
+  }
+
+  /**
+   * Sets the tags (a list, or as typed: 、 or commas between) and note of a saved article; both empty
+   * removes them. Returns what is stored.
+   */
+  async setMeta(
+    url: string,
+    change: { tags: string | readonly string[]; note: string },
+    now = Date.now(),
+  ): Promise<ArticleMeta | null> {
+    return guarded(() =>
+      this.db.transaction('rw', this.db.summaries, this.db.meta, async () => {
+        if (!(await this.db.summaries.get(articleKey(url))))
+          throw new LibraryError('not-article', 'tags and notes go with a saved article');
+        return putMeta(this.db, url, change, now);
+      }),
+    );
+  }
+
   /** Up to `limit` saved articles most related to `card`, the article at `url` itself left out. */
   async related(
     card: Card,
@@ -379,6 +421,8 @@ export class Library {
     if (annotations.length) out.annotations = annotations;
     const versions = (await guarded(() => this.db.versions.toArray())).filter(isVersion);
     if (versions.length) out.versions = versions.map(({ id: _id, ...v }) => v);
+    const meta = [...(await guarded(() => metaByArticle(this.db))).values()];
+    if (meta.length) out.meta = meta;
     return JSON.stringify(out);
   }
 
@@ -472,6 +516,13 @@ export class Library {
           );
         }),
       );
+    // Tags and notes likewise: with their article, the more recently updated where both have some.
+    if (Array.isArray(data.meta) && data.meta.length) {
+      const incoming = data.meta;
+      await guarded(() =>
+        this.db.transaction('rw', this.db.summaries, this.db.meta, () => mergeMeta(this.db, incoming)),
+      );
+    }
     return result;
   }
 
