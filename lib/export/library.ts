@@ -64,7 +64,11 @@ function dateParts(date: string | null | undefined): { 'date-parts': number[][] 
   return m ? { 'date-parts': [[Number(m[1]), Number(m[2]), Number(m[3])]] } : null;
 }
 
-const ISO_DAY = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The reader's own calendar day of a moment: when they saved it, where they are. */
+function localDay(ms: number): { 'date-parts': number[][] } {
+  const d = new Date(ms);
+  return { 'date-parts': [[d.getFullYear(), d.getMonth() + 1, d.getDate()]] };
+}
 
 /**
  * One article as a CSL-JSON item. A 信息公开 document (it prints a 文号) is a `document` with its 文号
@@ -78,7 +82,7 @@ export function cslItem(a: ExportedArticle): CslItem {
   if (card.title) item.title = card.title;
   const issued = dateParts(card.date ?? doc?.publishedDate ?? doc?.writtenDate);
   if (issued) item.issued = issued;
-  item.accessed = dateParts(ISO_DAY(a.savedAt))!;
+  item.accessed = localDay(a.savedAt);
   const publisher = card.source ?? doc?.issuer;
   if (publisher) item.publisher = publisher;
   if (doc?.issuer) item.authority = doc.issuer;

@@ -82,6 +82,30 @@ describe('accessibility of the extension pages', () => {
     await library.close();
   });
 
+  it('the diff of two versions of a notice (the same 文号 saved at two addresses)', async () => {
+    const save = async (file: string) => {
+      const article = await session.context.newPage();
+      await article.goto(server.url(file));
+      const popup = await session.context.newPage();
+      await popup.goto(page(`popup.html?url=${encodeURIComponent(server.url(file))}`));
+      await popup.waitForSelector('#save[data-state="unsaved"]');
+      await popup.click('#save');
+      await popup.waitForSelector('#save[data-state="saved"]');
+      await popup.close();
+      await article.close();
+    };
+    await save('xxgk-notice-v1.html');
+    await save('xxgk-notice-v2.html');
+    const library = await session.context.newPage();
+    await library.goto(
+      page(`library.html#versions=${encodeURIComponent(server.url('xxgk-notice-v2.html'))}`),
+    );
+    await library.waitForSelector('#versions .diff ins');
+    expect(await library.textContent('#versions .version-from')).toContain('xxgk-notice-v1.html');
+    expect(await violations(library)).toEqual([]);
+    await library.close();
+  });
+
   it('the options page', async () => {
     const options = await session.context.newPage();
     await options.goto(page('options.html'));

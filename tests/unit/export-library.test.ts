@@ -93,7 +93,12 @@ const highlight = (card: Card, quote: string, note: string): Annotation => {
 
 describe('CSL-JSON of the library, for reference managers', () => {
   it('a 信息公开 notice: a document, its 文号 as number, issued date-parts, publisher the source', () => {
-    const item = cslItem({ url: NOTICE, savedAt: Date.UTC(2025, 8, 13), card: notice, annotations: [] });
+    const item = cslItem({
+      url: NOTICE,
+      savedAt: new Date(2025, 8, 13, 12).getTime(),
+      card: notice,
+      annotations: [],
+    });
     expect(item).toMatchObject({
       id: NOTICE,
       type: 'document',
