@@ -1,6 +1,6 @@
 import type { Card } from '../card';
 import { type DiffPart, diffTexts } from './diff';
-import { type ArticleSummary, isCard, isWebAddress } from './record';
+import { type ArticleSummary, isCard, isSummary, isWebAddress } from './record';
 import type { ArticleVersion, LibraryDB } from './schema';
 import { distance, type Fingerprint, fingerprint } from './similarity';
 
@@ -126,7 +126,7 @@ export async function earlierVersions(db: LibraryDB, card: Card, key: string): P
   if (!docNumberKey(me.docNumber) && !(me.title && me.source)) return [];
   // The summaries are what list() reads on every listing: one pass over them per new address.
   const matches = (await db.summaries.toArray())
-    .filter((s) => s.url !== key && sameDocument(me, s))
+    .filter((s) => isSummary(s) && s.url !== key && sameDocument(me, s))
     .sort((a, b) => b.savedAt - a.savedAt)
     .slice(0, LINKED);
   if (!matches.length) return [];
