@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { changeCount } from '../lib/store/diff';
+import { changeCount, foldUnchanged } from '../lib/store/diff';
 import type { VersionStep } from '../lib/store/versions';
 
 const when = (ms: number) => new Date(ms).toLocaleString();
@@ -61,8 +61,13 @@ export function VersionsView({
               </span>
             </p>
             <div class="diff" lang="zh-Hans">
-              {parts.map((p, i) =>
-                p.kind === 'added' ? (
+              {foldUnchanged(parts).map((p, i) =>
+                p.kind === 'folded' ? (
+                  <details key={i} class="folded">
+                    <summary>{i18n.t('library.folded', [String(p.lines)])}</summary>
+                    <span>{p.text}</span>
+                  </details>
+                ) : p.kind === 'added' ? (
                   <ins key={i}>{p.text}</ins>
                 ) : p.kind === 'removed' ? (
                   <del key={i}>{p.text}</del>

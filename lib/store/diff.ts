@@ -112,3 +112,37 @@ export function changeCount(parts: readonly DiffPart[]): number {
   }
   return n;
 }
+
+/** Unchanged lines folded away in a diff shown to the reader, kept whole to open on demand. */
+export interface FoldedPart {
+  kind: 'folded';
+  text: string;
+  lines: number;
+}
+
+/** Fewest unchanged lines worth folding: fewer are shown, a fold of one line saves nothing. */
+const MIN_FOLD = 3;
+
+/**
+ * The parts with long runs of unchanged lines folded, `context` lines kept next to each change: a
+ * long notice with three edits shows the three places, not the whole text. The parts' texts, folds
+ * included, still join to the new text with the removals.
+ */
+export function foldUnchanged(parts: readonly DiffPart[], context = 1): Array<DiffPart | FoldedPart> {
+  return parts.flatMap((p, i): Array<DiffPart | FoldedPart> => {
+    if (p.kind !== 'same') return [p];
+    const lines = p.text.split('\n');
+    // After a change: the rest of its line and `context` more; before one: `context` lines and its start.
+    const head = i > 0 ? context + 1 : 0;
+    const tail = i < parts.length - 1 ? context + 1 : 0;
+    const hidden = lines.slice(head, lines.length - tail);
+    if (hidden.length < MIN_FOLD) return [p];
+    const out: Array<DiffPart | FoldedPart> = [];
+    // The line breaks around a fold go inside it: shut, it is a line of its own.
+    if (head) out.push({ kind: 'same', text: lines.slice(0, head).join('\n') });
+    const text = (head ? '\n' : '') + hidden.join('\n') + (tail ? '\n' : '');
+    out.push({ kind: 'folded', text, lines: hidden.length });
+    if (tail) out.push({ kind: 'same', text: lines.slice(lines.length - tail).join('\n') });
+    return out;
+  });
+}

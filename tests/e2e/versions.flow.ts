@@ -10,8 +10,8 @@ const TITLE = '松岚县人民政府办公室关于做好2025年城乡居民医�
 const DOC_NUMBER = '松政办发〔2025〕18号';
 /** The words the reader sees, in the locale each browser runs in (zh: Chromium, en: Firefox). */
 const WORDS = {
-  zh: { versions: '2 个版本', changes: '6 处改动' },
-  en: { versions: '2 versions', changes: '6 changes' },
+  zh: { versions: '2 个版本', changes: '6 处改动', folded: '其余 5 行未改动' },
+  en: { versions: '2 versions', changes: '6 changes', folded: '5 unchanged lines' },
 };
 
 /**
@@ -75,10 +75,20 @@ export function versionsScenarios(env: () => E2EEnv) {
       expect(dates).toContain('2025-09-08 10:00');
       expect(dates).toContain('2025-09-12 16:30');
       expect(await library.text('#versions .version-count')).toContain(words.changes);
+      // The unchanged end of the notice is folded, one line kept after the last change; it opens.
+      expect(await library.texts('#versions .diff details.folded summary')).toEqual([words.folded]);
+      // innerText, not textContent: what is on screen, a closed fold's lines left out.
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is asserted
+      const shownText = () => (document.querySelector('#versions .diff') as HTMLElement).innerText;
+      expect(await library.evaluate(shownText, undefined)).toContain('五、资金保障');
+      expect(await library.evaluate(shownText, undefined)).not.toContain('八、其他事项');
+      await library.click('#versions .diff details.folded summary');
+      expect(await library.evaluate(shownText, undefined)).toContain('八、其他事项');
+      await library.click('#versions .diff details.folded summary');
       // Page text is text: no element comes from the notice.
       expect(
         await library.evaluate(
-          () => document.querySelectorAll('#versions .diff *:not(ins,del,span)').length,
+          () => document.querySelectorAll('#versions .diff *:not(ins,del,span,details,summary)').length,
           undefined,
         ),
       ).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeCount, type DiffPart, diffTexts, tokenize } from '../../lib/store/diff';
+import { changeCount, type DiffPart, diffTexts, foldUnchanged, tokenize } from '../../lib/store/diff';
 
 const changed = (parts: DiffPart[], kind: 'added' | 'removed') =>
   parts.filter((p) => p.kind === kind).map((p) => p.text);
@@ -65,5 +65,44 @@ describe('what changed between two texts, word by word in Chinese', () => {
     const parts = diffTexts('第一段。\n第二段。', '第一段。\n第二段有改动。');
     expect(side(parts, 'removed')).toBe('第一段。\n第二段有改动。');
     expect(parts[0]).toEqual({ kind: 'same', text: '第一段。\n第二段' });
+  });
+});
+
+describe('a long text with a few changes, as the reader is shown it', () => {
+  const paragraphs = Array.from({ length: 30 }, (_, i) => `第${i + 1}条　各部门要按照职责分工做好相关工作。`);
+  const before = paragraphs.join('\n');
+  const edited = [...paragraphs];
+  edited[14] = '第15条　各部门要按照职责分工于每季度末做好相关工作。';
+  const after = edited.join('\n');
+
+  it('folds the unchanged lines away from the change, one line of context kept on each side', () => {
+    const shown = foldUnchanged(diffTexts(before, after));
+    const folds = shown.filter((p) => p.kind === 'folded');
+    expect(folds.map((f) => (f as { lines: number }).lines)).toEqual([13, 14]);
+    const visible = shown
+      .filter((p) => p.kind !== 'folded')
+      .map((p) => p.text)
+      .join('');
+    expect(visible).toContain('第14条');
+    expect(visible).toContain('第16条');
+    expect(visible).not.toContain('第13条');
+    expect(visible).not.toContain('第17条');
+    expect(shown.filter((p) => p.kind === 'added').map((p) => p.text)).toEqual(['于每季度末']);
+  });
+
+  it('keeps every character: the parts, folds included, give back both texts', () => {
+    const shown = foldUnchanged(diffTexts(before, after));
+    const side = (skip: string) =>
+      shown
+        .filter((p) => p.kind !== skip)
+        .map((p) => p.text)
+        .join('');
+    expect(side('removed')).toBe(after);
+    expect(side('added')).toBe(before);
+  });
+
+  it('a short text, or a few lines between changes, is shown whole', () => {
+    const short = diffTexts('第一段。\n第二段。\n第三段。', '第一段。\n第二段有改动。\n第三段。');
+    expect(foldUnchanged(short)).toEqual(short);
   });
 });
