@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { Facet, LibraryFilter, LibraryListing } from '../lib/store/library';
+import { archiveHref } from './archive-route';
 import { EXPORT_FORMATS, type ExportFormat, type ExportStatus } from './ExportBar';
 
 /** Articles shown at a time: a library of thousands lists quickly. */
@@ -19,12 +20,15 @@ function FacetSelect({
   facets,
   value,
   onChange,
+  page,
 }: {
   name: 'official' | 'place' | 'phrase';
   label: string;
   facets: Facet[];
   value: string | undefined;
   onChange: (v: string | undefined) => void;
+  /** The archive's page for the chosen name, if the kind has one. */
+  page?: 'person' | 'phrase';
 }) {
   return (
     <label>
@@ -37,6 +41,16 @@ function FacetSelect({
           </option>
         ))}
       </select>
+      {value && page && (
+        <a
+          class="facet-page"
+          data-page={page}
+          href={archiveHref(page, value)}
+          title={i18n.t('archive.page', [value])}
+        >
+          →
+        </a>
+      )}
     </label>
   );
 }
@@ -99,6 +113,9 @@ export function LibraryView({
               }}
             />
           </label>
+          <a class="button" id="archive-index-link" href="#index">
+            {i18n.t('archive.index')}
+          </a>
         </div>
       </header>
       <search class="filters">
@@ -116,6 +133,7 @@ export function LibraryView({
           facets={facets.officials}
           value={filter.official}
           onChange={(official) => set({ official })}
+          page="person"
         />
         <FacetSelect
           name="place"
@@ -130,6 +148,7 @@ export function LibraryView({
           facets={facets.phrases}
           value={filter.phrase}
           onChange={(phrase) => set({ phrase })}
+          page="phrase"
         />
         <label>
           {i18n.t('library.from')}
@@ -234,7 +253,11 @@ export function LibraryView({
             {a.fingerprint.officials.length > 0 && (
               <ul class="chips" lang="zh-Hans">
                 {a.fingerprint.officials.slice(0, 6).map((o) => (
-                  <li key={o}>{o}</li>
+                  <li key={o}>
+                    <a href={archiveHref('person', o)} data-official={o}>
+                      {o}
+                    </a>
+                  </li>
                 ))}
               </ul>
             )}
