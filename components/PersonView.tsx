@@ -66,7 +66,7 @@ export function PersonView({
           <h3>{i18n.t('archive.timeline')}</h3>
           <ol class="timeline" lang="zh-Hans">
             {person.timeline.map((run) => (
-              <li key={run.first}>
+              <li class="run" key={run.first}>
                 <span class="titles">{run.titles.join('、') || i18n.t('archive.noTitle')}</span>
                 <span class="muted">
                   {span(run.first, run.last)} · {i18n.t('archive.inArticles', [String(run.articles)])}
@@ -77,7 +77,7 @@ export function PersonView({
           <h3>{i18n.t('archive.articles', [String(person.mentions.length)])}</h3>
           <ol class="dated person-articles">
             {person.mentions.map((m) => (
-              <li key={`${m.name}@${m.url}`} data-url={m.url}>
+              <li class="dated-item" key={`${m.name}@${m.url}`} data-url={m.url}>
                 {person.mentions.length > 1 && (
                   <input
                     type="checkbox"

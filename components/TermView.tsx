@@ -30,7 +30,7 @@ export function TermView({
           <MonthChart months={data.months} />
           <ol class="dated" id="term-articles">
             {data.articles.map((a) => (
-              <li key={a.url} data-url={a.url}>
+              <li class="dated-item" key={a.url} data-url={a.url}>
                 <time dateTime={a.day}>{a.day}</time>
                 <a class="title" href={a.url} target="_blank" rel="noreferrer" lang="zh-Hans">
                   {a.title ?? a.url}
