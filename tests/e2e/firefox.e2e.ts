@@ -11,6 +11,7 @@ import { libraryScenarios } from './library.flow';
 import { notesScenarios } from './notes.flow';
 import { optionsScenarios } from './options.flow';
 import { servePages } from './pages';
+import { peopleScenarios } from './people.flow';
 import { pillScenarios } from './pill.flow';
 import { readingScenarios } from './reading.flow';
 import { robustScenarios } from './robust.flow';
@@ -45,4 +46,6 @@ describe('the built extension in Firefox', () => {
   describe('each tab on its own', () => isolationScenarios(() => ({ driver, server })));
   describe('late, revealed, growing and framed articles; a big page', () =>
     lateScenarios(() => ({ driver, server })));
+  describe("the library as a reader's archive: people, phrases, organisations", () =>
+    peopleScenarios(() => ({ driver, server })));
 });
