@@ -69,12 +69,12 @@ export function PersonView({
               <li class="run" key={run.first}>
                 <span class="titles">{run.titles.join('、') || i18n.t('archive.noTitle')}</span>
                 <span class="muted">
-                  {span(run.first, run.last)} · {i18n.t('archive.inArticles', [String(run.articles)])}
+                  {span(run.first, run.last)} · {i18n.t('archive.inArticles', run.articles)}
                 </span>
               </li>
             ))}
           </ol>
-          <h3>{i18n.t('archive.articles', [String(person.mentions.length)])}</h3>
+          <h3>{i18n.t('archive.articles', person.mentions.length)}</h3>
           <ol class="dated person-articles">
             {person.mentions.map((m) => (
               <li class="dated-item" key={`${m.name}@${m.url}`} data-url={m.url}>

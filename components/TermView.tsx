@@ -25,7 +25,7 @@ export function TermView({
       {data && data.articles.length > 0 && (
         <>
           <p class="muted" id="term-count">
-            {i18n.t('archive.articles', [String(data.articles.length)])}
+            {i18n.t('archive.articles', data.articles.length)}
           </p>
           <MonthChart months={data.months} />
           <ol class="dated" id="term-articles">
@@ -35,7 +35,7 @@ export function TermView({
                 <a class="title" href={a.url} target="_blank" rel="noreferrer" lang="zh-Hans">
                   {a.title ?? a.url}
                 </a>
-                <span class="muted">{i18n.t('archive.mentionsN', [String(a.mentions)])}</span>
+                <span class="muted">{i18n.t('archive.mentionsN', a.mentions)}</span>
               </li>
             ))}
           </ol>
