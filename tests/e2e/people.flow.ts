@@ -64,6 +64,49 @@ export function peopleScenarios(env: () => E2EEnv) {
     await library.close();
   });
 
+  it('lets the reader split off an article as another person of the same name, join them again, and take both back', async () => {
+    const openPerson = async () => {
+      const tab = await env().driver.newTab({ width: 1000, height: 760 });
+      await tab.goto(env().driver.extensionUrl('library.html'));
+      await tab.waitFor('#articles a[data-official="周明远"]');
+      await tab.click('#articles a[data-official="周明远"]');
+      await tab.waitFor('#person .dated-item');
+      return tab;
+    };
+    let library = await openPerson();
+    await library.waitUntil((n) => document.querySelectorAll('#person .dated-item').length === n, 4);
+    expect(await library.attribute('#person .split', 'disabled')).not.toBeNull();
+    await library.click('#person .dated-item:nth-child(3) input[type="checkbox"]');
+    await library.click('#person .split');
+    await library.waitUntil((n) => document.querySelectorAll('#person .person').length === n, 2);
+    const people = () =>
+      library.evaluate(
+        () =>
+          Array.from(document.querySelectorAll('#person .person'), (p) =>
+            Array.from(p.querySelectorAll('.dated-item time'), (t) => t.textContent),
+          ),
+        undefined,
+      );
+    expect(await people()).toEqual([['2024-01-18', '2024-02-06', '2024-05-10'], ['2024-03-22']]);
+    expect(await library.texts('#person .person:first-of-type .run .titles')).toEqual([
+      '区委副书记、代区长',
+      '区委副书记、区长',
+    ]);
+    // Kept: the page opened again shows the same two people.
+    await library.close();
+    library = await openPerson();
+    await library.waitUntil((n) => document.querySelectorAll('#person .person').length === n, 2);
+    await library.click('#person .merge-above');
+    await library.waitUntil((n) => document.querySelectorAll('#decisions li').length === n, 2);
+    expect(await people()).toEqual([['2024-01-18', '2024-02-06', '2024-03-22', '2024-05-10']]);
+    await library.click('#decisions li:first-child button');
+    await library.waitUntil((n) => document.querySelectorAll('#decisions li').length === n, 1);
+    await library.click('#decisions li:first-child button');
+    await library.waitUntil(() => !document.querySelector('#decisions'), undefined);
+    expect(await people()).toEqual([['2024-01-18', '2024-02-06', '2024-03-22', '2024-05-10']]);
+    await library.close();
+  });
+
   it("opens a policy phrase's page from the facets, with its mentions by month, and an organisation's from the index", async () => {
     const library = await env().driver.newTab({ width: 1000, height: 760 });
     await library.goto(env().driver.extensionUrl('library.html'));
