@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { Facet, LibraryFilter, LibraryListing } from '../lib/store/library';
 import { archiveHref } from './archive-route';
 import { EXPORT_FORMATS, type ExportFormat, type ExportStatus } from './ExportBar';
+import { MetaEditor } from './MetaEditor';
 
 /** Articles shown at a time: a library of thousands lists quickly. */
 export const PAGE = 100;
@@ -22,7 +23,7 @@ function FacetSelect({
   onChange,
   page,
 }: {
-  name: 'official' | 'place' | 'phrase';
+  name: 'official' | 'place' | 'phrase' | 'tag';
   label: string;
   facets: Facet[];
   value: string | undefined;
@@ -72,7 +73,13 @@ export function LibraryView({
   onSelect,
   notesCopied,
   onCopyNotes,
+  onSaveMeta,
+  readerHref,
 }: {
+  /** The reader's tags and note on an article, as typed. */
+  onSaveMeta: (url: string, title: string, tags: string, note: string) => void;
+  /** The address of the reader view of a saved article. */
+  readerHref: (url: string) => string;
   /** Articles whose highlights the reader picked for export, by address. */
   selected: ReadonlySet<string>;
   onSelect: (url: string, on: boolean) => void;
@@ -90,7 +97,7 @@ export function LibraryView({
   onImport: (file: File) => void;
 }) {
   const set = (patch: Partial<LibraryFilter>) => onFilter({ ...filter, ...patch });
-  const facets = listing?.facets ?? { officials: [], places: [], phrases: [] };
+  const facets = listing?.facets ?? { officials: [], places: [], phrases: [], tags: [] };
   return (
     <main class="library">
       <header>
@@ -149,6 +156,13 @@ export function LibraryView({
           value={filter.phrase}
           onChange={(phrase) => set({ phrase })}
           page="phrase"
+        />
+        <FacetSelect
+          name="tag"
+          label={i18n.t('library.tags')}
+          facets={facets.tags}
+          value={filter.tag}
+          onChange={(tag) => set({ tag })}
         />
         <label>
           {i18n.t('library.from')}
@@ -222,6 +236,9 @@ export function LibraryView({
             <a class="title" href={a.url} target="_blank" rel="noreferrer" lang="zh-Hans">
               {a.title ?? `${a.lead}…`}
             </a>
+            <a class="read" href={readerHref(a.url)} title={i18n.t('library.readTitle')}>
+              {i18n.t('library.read')}
+            </a>
             <span class="muted">
               {[a.date?.replace('T', ' '), a.source, savedAt(a.savedAt)].filter(Boolean).join(' · ')}
             </span>
@@ -261,6 +278,12 @@ export function LibraryView({
                 ))}
               </ul>
             )}
+            <MetaEditor
+              key={`${a.url} ${a.meta?.updated ?? 0}`}
+              meta={a.meta}
+              onSave={(tags, note) => onSaveMeta(a.url, a.title ?? a.lead, tags, note)}
+              onTag={(tag) => set({ tag })}
+            />
             <button type="button" class="delete" onClick={() => onDelete(a.url, a.title ?? a.lead)}>
               {i18n.t('library.delete')}
             </button>

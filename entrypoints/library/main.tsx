@@ -173,8 +173,9 @@ function LibraryPage() {
     if (!library) return;
     try {
       const saved = await library.get(url);
-      // The article's highlights go with it, and come back with it on 撤销.
+      // The article's highlights, tags and note go with it, and come back with it on 撤销.
       const notes = await library.annotations(url);
+      const meta = await library.meta(url);
       await library.remove(url);
       setNotice({
         text: i18n.t('library.deleted', [title]),
@@ -183,6 +184,7 @@ function LibraryPage() {
               void library
                 .save(saved.card, saved.url, saved.savedAt)
                 .then(() => Promise.all(notes.map((n) => library.putAnnotation(n))))
+                .then(() => meta && library.setMeta(url, meta, meta.updated))
                 .then(() => {
                   setNotice(null);
                   changed();
@@ -190,6 +192,17 @@ function LibraryPage() {
                 .catch(fail)
           : undefined,
       });
+      changed();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const saveMeta = async (url: string, title: string, tags: string, note: string) => {
+    if (!library) return;
+    try {
+      await library.setMeta(url, { tags, note });
+      setNotice({ text: i18n.t('library.metaSaved', [title]) });
       changed();
     } catch (e) {
       fail(e);
@@ -254,6 +267,8 @@ function LibraryPage() {
       onSelect={select}
       notesCopied={notesCopied}
       onCopyNotes={copyNotes}
+      onSaveMeta={(url, title, tags, note) => void saveMeta(url, title, tags, note)}
+      readerHref={(url) => `reader.html?url=${encodeURIComponent(url)}`}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { type Annotation, readAnnotation } from '../annotate/annotation';
 import { type Card, emptyCard } from '../card';
 import { queryTerms } from './grams';
+import { getMeta, mergeMeta, metaByArticle, putMeta, searchMeta, tagFacet } from './meta';
 import {
   groupPeople,
   mentionsOf,
@@ -21,6 +22,7 @@ import {
   toRecords,
 } from './record';
 import {
+  type ArticleMeta,
   guarded,
   installedVersion,
   LIBRARY_NAME,
@@ -40,6 +42,7 @@ import {
 } from './timeline';
 
 export {
+  type ArticleMeta,
   LIBRARY_NAME,
   LIBRARY_SCHEMA,
   LIBRARY_VERSION,
@@ -58,6 +61,8 @@ export interface LibraryFilter {
   official?: string;
   place?: string;
   phrase?: string;
+  /** One of the reader's tags. */
+  tag?: string;
   /** Article dates from / to, YYYY-MM-DD, inclusive. */
   from?: string;
   to?: string;
@@ -71,13 +76,13 @@ export interface Facet {
 export interface LibraryListing {
   /**
    * Newest saved first; with a snippet around the first hit when searching, and the reader's
-   * highlights and notes, oldest first.
+   * highlights and notes, oldest first, and the reader's tags and note.
    */
-  articles: Array<ArticleSummary & { snippet?: string; annotations?: Annotation[] }>;
+  articles: Array<ArticleSummary & { snippet?: string; annotations?: Annotation[]; meta?: ArticleMeta }>;
   /** Addresses of records that cannot be read (kept, never silently dropped). */
   damaged: string[];
   total: number;
-  facets: { officials: Facet[]; places: Facet[]; phrases: Facet[] };
+  facets: { officials: Facet[]; places: Facet[]; phrases: Facet[]; tags: Facet[] };
 }
 
 export interface LibraryExport {
@@ -87,6 +92,8 @@ export interface LibraryExport {
   articles: Array<{ url: string; savedAt: number; card: Card }>;
   /** The reader's highlights and notes (from version 3). */
   annotations?: Annotation[];
+  /** The reader's tags and note per article (from version 4). */
+  meta?: ArticleMeta[];
   /** Records that could not be read, exported as they are so nothing is lost. */
   damaged?: unknown[];
 }
@@ -122,7 +129,7 @@ function current(card: Card): Card {
   return { ...emptyCard(card.url, ''), ...card, reason: null };
 }
 
-function facetsOf(summaries: readonly ArticleSummary[], limit = 40): LibraryListing['facets'] {
+function facetsOf(summaries: readonly ArticleSummary[], limit = 40): Omit<LibraryListing['facets'], 'tags'> {
   const count = (pick: (s: ArticleSummary) => string[]) => {
     const counts = new Map<string, number>();
     for (const s of summaries) for (const n of new Set(pick(s))) counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -161,7 +168,14 @@ export class Library {
   }
 
   private get tables() {
-    return [this.db.saved, this.db.texts, this.db.summaries, this.db.prints, this.db.annotations];
+    return [
+      this.db.saved,
+      this.db.texts,
+      this.db.summaries,
+      this.db.prints,
+      this.db.annotations,
+      this.db.meta,
+    ];
   }
 
   private async printsFromSummaries(): Promise<PrintIndex> {
@@ -238,6 +252,7 @@ export class Library {
         await this.db.texts.bulkDelete(ids);
         await this.db.summaries.delete(key);
         await this.db.annotations.where('url').equals(key).delete();
+        await this.db.meta.delete(key);
         await this.updatePrints([], [key]);
       }),
     );
@@ -263,11 +278,13 @@ export class Library {
 
   async list(filter: LibraryFilter = {}): Promise<LibraryListing> {
     const { summaries, damaged } = await this.readAll();
+    const metas = await guarded(() => metaByArticle(this.db));
     let found = summaries.filter(
       (s) =>
         (!filter.official || s.fingerprint.officials.includes(filter.official)) &&
         (!filter.place || s.fingerprint.places.includes(filter.place)) &&
         (!filter.phrase || s.fingerprint.phrases.includes(filter.phrase)) &&
+        (!filter.tag || !!metas.get(s.url)?.tags.includes(filter.tag)) &&
         (!filter.from || (s.date !== null && s.date.slice(0, 10) >= filter.from)) &&
         (!filter.to || (s.date !== null && s.date.slice(0, 10) <= filter.to)),
     );
@@ -278,6 +295,7 @@ export class Library {
       const hits = await searchTexts(this.db, terms, found);
       // The reader's own notes are searched too: an article is found by what was written about it.
       searchNotes(notes, terms, hits);
+      searchMeta(metas, terms, hits);
       found = found.filter((s) => hits.has(s.url));
       for (const [url, text] of hits) snippets.set(url, text);
     }
@@ -287,10 +305,17 @@ export class Library {
         ...s,
         ...(snippets.has(s.url) ? { snippet: snippets.get(s.url) } : {}),
         ...(notes.has(s.url) ? { annotations: notes.get(s.url) } : {}),
+        ...(metas.has(s.url) ? { meta: metas.get(s.url) } : {}),
       })),
       damaged,
       total: summaries.length,
-      facets: facetsOf(summaries),
+      facets: {
+        ...facetsOf(summaries),
+        tags: tagFacet(
+          metas,
+          summaries.map((s) => s.url),
+        ),
+      },
     };
   }
 
@@ -340,6 +365,29 @@ export class Library {
     await guarded(() => this.db.annotations.delete(id));
   }
 
+  /** The reader's tags and note on an article; null when none were written. */
+  async meta(url: string): Promise<ArticleMeta | null> {
+    return guarded(() => getMeta(this.db, url));
+  }
+
+  /**
+   * Sets the tags (a list, or as typed: 、 or commas between) and note of a saved article; both empty
+   * removes them. Returns what is stored.
+   */
+  async setMeta(
+    url: string,
+    change: { tags: string | readonly string[]; note: string },
+    now = Date.now(),
+  ): Promise<ArticleMeta | null> {
+    return guarded(() =>
+      this.db.transaction('rw', this.db.summaries, this.db.meta, async () => {
+        if (!(await this.db.summaries.get(articleKey(url))))
+          throw new LibraryError('not-article', 'tags and notes go with a saved article');
+        return putMeta(this.db, url, change, now);
+      }),
+    );
+  }
+
   /** Up to `limit` saved articles most related to `card`, the article at `url` itself left out. */
   async related(
     card: Card,
@@ -373,6 +421,8 @@ export class Library {
     if (damaged.length) out.damaged = damaged;
     const annotations = [...(await this.annotationsByArticle()).values()].flat();
     if (annotations.length) out.annotations = annotations;
+    const meta = [...(await guarded(() => metaByArticle(this.db))).values()];
+    if (meta.length) out.meta = meta;
     return JSON.stringify(out);
   }
 
@@ -441,6 +491,13 @@ export class Library {
           await this.db.annotations.bulkPut(keep.map((a) => ({ ...a, url: articleKey(a.url) })));
         }),
       );
+    // Tags and notes likewise: with their article, the more recently updated where both have some.
+    if (Array.isArray(data.meta) && data.meta.length) {
+      const incoming = data.meta;
+      await guarded(() =>
+        this.db.transaction('rw', this.db.summaries, this.db.meta, () => mergeMeta(this.db, incoming)),
+      );
+    }
     return result;
   }
   /**

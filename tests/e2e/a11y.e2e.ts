@@ -13,7 +13,7 @@ async function violations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** axe-core (through @axe-core/playwright) on the popup, the library and the options page, in Chromium. */
+/** axe-core (through @axe-core/playwright) on the popup, the library, the reader view and the options page, in Chromium. */
 describe('accessibility of the extension pages', () => {
   let server: StaticServer;
   let session: ChromiumSession;
@@ -54,6 +54,30 @@ describe('accessibility of the extension pages', () => {
     const library = await session.context.newPage();
     await library.goto(page('library.html'));
     await library.waitForSelector('#count, #empty');
+    expect(await violations(library)).toEqual([]);
+    await library.close();
+  });
+
+  it('the reader view of a saved article, and the library with its tags form open', async () => {
+    const url = server.url(EXPECT.eastday.file);
+    const article = await session.context.newPage();
+    await article.goto(url);
+    const popup = await session.context.newPage();
+    await popup.goto(page(`popup.html?url=${encodeURIComponent(url)}`));
+    await popup.waitForSelector('#save[data-state="unsaved"]');
+    await popup.click('#save');
+    await popup.waitForSelector('#save[data-state="saved"]');
+    await popup.close();
+    await article.close();
+    const reader = await session.context.newPage();
+    await reader.goto(page(`reader.html?url=${encodeURIComponent(url)}`));
+    await reader.waitForSelector('#reader-body p');
+    expect(await violations(reader)).toEqual([]);
+    await reader.close();
+    const library = await session.context.newPage();
+    await library.goto(page('library.html'));
+    await library.click('#articles .meta summary');
+    await library.waitForSelector('#articles .meta-form input[name="tags"]');
     expect(await violations(library)).toEqual([]);
     await library.close();
   });

@@ -13,6 +13,7 @@ import { optionsScenarios } from './options.flow';
 import { servePages } from './pages';
 import { peopleScenarios } from './people.flow';
 import { pillScenarios } from './pill.flow';
+import { readerScenarios } from './reader.flow';
 import { readingScenarios } from './reading.flow';
 import { robustScenarios } from './robust.flow';
 
@@ -46,6 +47,7 @@ describe('the built extension in Chromium', () => {
   describe("the reader's own highlights and notes", () => notesScenarios(() => ({ driver, server })));
   describe('the options page', () => optionsScenarios(() => ({ driver, server })));
   describe('each tab on its own', () => isolationScenarios(() => ({ driver, server })));
+  describe('the library as a reader’s archive', () => readerScenarios(() => ({ driver, server })));
   describe('late, revealed, growing and framed articles; a big page', () =>
     lateScenarios(() => ({ driver, server })));
   describe("the library as a reader's archive: people, phrases, organisations", () =>
