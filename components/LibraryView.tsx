@@ -32,27 +32,35 @@ function FacetSelect({
   page?: 'person' | 'phrase';
 }) {
   return (
-    <label>
-      {label}
-      <select name={name} value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
-        <option value="">{i18n.t('library.any')}</option>
-        {facets.map((f) => (
-          <option key={f.name} value={f.name}>
-            {f.name} ({f.count})
-          </option>
-        ))}
-      </select>
+    <>
+      <label>
+        {label}
+        <select
+          name={name}
+          value={value ?? ''}
+          onChange={(e) => onChange(e.currentTarget.value || undefined)}
+        >
+          <option value="">{i18n.t('library.any')}</option>
+          {facets.map((f) => (
+            <option key={f.name} value={f.name}>
+              {f.name} ({f.count})
+            </option>
+          ))}
+        </select>
+      </label>
       {value && page && (
+        // Beside the filter, not in its label: a link inside a label would also move focus to the select.
         <a
           class="facet-page"
           data-page={page}
           href={archiveHref(page, value)}
+          aria-label={i18n.t('archive.page', [value])}
           title={i18n.t('archive.page', [value])}
         >
           →
         </a>
       )}
-    </label>
+    </>
   );
 }
 
