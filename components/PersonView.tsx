@@ -97,6 +97,7 @@ export function PersonView({
             ))}
           </ol>
           <div class="identity">
+            {person.mentions.length > 1 && <span class="muted">{i18n.t('archive.splitHint')}</span>}
             {person.mentions.length > 1 && (
               <button
                 type="button"
