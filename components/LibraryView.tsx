@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { Facet, LibraryFilter, LibraryListing } from '../lib/store/library';
+import { archiveHref } from './archive-route';
 import { EXPORT_FORMATS, type ExportFormat, type ExportStatus } from './ExportBar';
 import { LibraryExport } from './LibraryExport';
 import { MetaEditor } from './MetaEditor';
@@ -21,25 +22,46 @@ function FacetSelect({
   facets,
   value,
   onChange,
+  page,
 }: {
   name: 'official' | 'place' | 'phrase' | 'tag';
   label: string;
   facets: Facet[];
   value: string | undefined;
   onChange: (v: string | undefined) => void;
+  /** The archive's page for the chosen name, if the kind has one. */
+  page?: 'person' | 'phrase';
 }) {
   return (
-    <label>
-      {label}
-      <select name={name} value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
-        <option value="">{i18n.t('library.any')}</option>
-        {facets.map((f) => (
-          <option key={f.name} value={f.name}>
-            {f.name} ({f.count})
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label>
+        {label}
+        <select
+          name={name}
+          value={value ?? ''}
+          onChange={(e) => onChange(e.currentTarget.value || undefined)}
+        >
+          <option value="">{i18n.t('library.any')}</option>
+          {facets.map((f) => (
+            <option key={f.name} value={f.name}>
+              {f.name} ({f.count})
+            </option>
+          ))}
+        </select>
+      </label>
+      {value && page && (
+        // Beside the filter, not in its label: a link inside a label would also move focus to the select.
+        <a
+          class="facet-page"
+          data-page={page}
+          href={archiveHref(page, value)}
+          aria-label={i18n.t('archive.page', [value])}
+          title={i18n.t('archive.page', [value])}
+        >
+          →
+        </a>
+      )}
+    </>
   );
 }
 
@@ -113,6 +135,9 @@ export function LibraryView({
               }}
             />
           </label>
+          <a class="button" id="archive-index-link" href="#index">
+            {i18n.t('archive.index')}
+          </a>
         </div>
       </header>
       <search class="filters">
@@ -130,6 +155,7 @@ export function LibraryView({
           facets={facets.officials}
           value={filter.official}
           onChange={(official) => set({ official })}
+          page="person"
         />
         <FacetSelect
           name="place"
@@ -144,6 +170,7 @@ export function LibraryView({
           facets={facets.phrases}
           value={filter.phrase}
           onChange={(phrase) => set({ phrase })}
+          page="phrase"
         />
         <FacetSelect
           name="tag"
@@ -268,7 +295,11 @@ export function LibraryView({
             {a.fingerprint.officials.length > 0 && (
               <ul class="chips" lang="zh-Hans">
                 {a.fingerprint.officials.slice(0, 6).map((o) => (
-                  <li key={o}>{o}</li>
+                  <li key={o}>
+                    <a href={archiveHref('person', o)} data-official={o}>
+                      {o}
+                    </a>
+                  </li>
                 ))}
               </ul>
             )}

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { ArchiveIndexView } from '../../components/ArchiveIndexView';
+import { type ArchiveRoute, readRoute } from '../../components/archive-route';
 import type { ExportFormat, ExportStatus } from '../../components/ExportBar';
 import type {
   LibraryExportFormat,
@@ -13,6 +15,13 @@ import { VersionsView } from '../../components/VersionsView';
 import { type ExportedArticle, libraryCSL, libraryMarkdown } from '../../lib/export/library';
 import { exportNotes } from '../../lib/export/notes';
 import { Library, type LibraryFilter, type LibraryListing } from '../../lib/store/library';
+import {
+  type IdentityDecision,
+  mergeDecision,
+  type PersonGroup,
+  splitDecision,
+} from '../../lib/store/people';
+import type { ArchiveIndex, TermMentions } from '../../lib/store/timeline';
 import { type VersionStep, versionSteps } from '../../lib/store/versions';
 import { copyText } from '../../utils/clipboard';
 import { downloadJSON, downloadText } from '../../utils/download';
@@ -58,12 +67,85 @@ function VersionsPage({ library, url, fail }: { library: Library; url: string; f
   return <VersionsView title={title} steps={steps} backHref="#" />;
 }
 
+/** The archive's pages (a person, a phrase, an organisation, the index), read for the route shown. */
+function ArchivePage({
+  library,
+  route,
+  fail,
+}: {
+  library: Library;
+  route: Exclude<ArchiveRoute, { kind: 'list' }>;
+  fail: (e: unknown) => void;
+}) {
+  const [people, setPeople] = useState<{ people: PersonGroup[]; decisions: IdentityDecision[] } | null>(null);
+  const [term, setTerm] = useState<TermMentions | null>(null);
+  const [index, setIndex] = useState<ArchiveIndex | null>(null);
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [changes, setChanges] = useState(0);
+  const name = route.kind === 'index' ? '' : route.name;
+  useEffect(() => {
+    setPeople(null);
+    setTerm(null);
+    setPicked(new Set());
+    if (route.kind === 'person') library.people(name).then(setPeople).catch(fail);
+    else if (route.kind === 'phrase' || route.kind === 'org')
+      library.term(route.kind, name).then(setTerm).catch(fail);
+    // The index names every official: the person page offers them when joining two forms of a name.
+    if (route.kind === 'index' || route.kind === 'person') library.archiveIndex().then(setIndex).catch(fail);
+  }, [route.kind, name, changes]);
+  const decide = (d: IdentityDecision) =>
+    library
+      .decideIdentity(d)
+      .then(() => setChanges((n) => n + 1))
+      .catch(fail);
+  if (route.kind === 'index') return <ArchiveIndexView index={index} />;
+  if (route.kind !== 'person') return <TermView kind={route.kind} name={name} data={term} />;
+  const first = (p: PersonGroup) => ({ name: p.mentions[0]!.name, url: p.mentions[0]!.url });
+  return (
+    <PersonView
+      name={name}
+      people={people?.people ?? null}
+      decisions={people?.decisions ?? []}
+      names={index?.officials.map((f) => f.name) ?? []}
+      picked={picked}
+      onPick={(url, on) => {
+        const next = new Set(picked);
+        if (on) next.add(url);
+        else next.delete(url);
+        setPicked(next);
+      }}
+      onSplit={(person) => {
+        const urls = person.mentions.filter((m) => picked.has(m.url)).map((m) => m.url);
+        const names = new Set(person.mentions.filter((m) => picked.has(m.url)).map((m) => m.name));
+        for (const n of names) void decide(splitDecision(n, urls));
+      }}
+      onMerge={(person, other) => void decide(mergeDecision(first(person), first(other)))}
+      onMergeName={(person, otherName) =>
+        void library
+          .people(otherName)
+          .then((found) => {
+            const other = found.people[0];
+            if (other) return decide(mergeDecision(first(person), first(other)));
+          })
+          .catch(fail)
+      }
+      onUndo={(key) =>
+        void library
+          .undoIdentity(key)
+          .then(() => setChanges((n) => n + 1))
+          .catch(fail)
+      }
+    />
+  );
+}
+
 function LibraryPage() {
   const [library, setLibrary] = useState<Library | null>(null);
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [filter, setFilter] = useState<LibraryFilter>({});
   const [shown, setShown] = useState(PAGE);
   const [notice, setNotice] = useState<LibraryNotice | null>(null);
+  const [route, setRoute] = useState<ArchiveRoute>(() => readRoute(location.hash));
   /** Bumped after every change to the library: the list is read again with the filter of that moment. */
   const [changes, setChanges] = useState(0);
   const changed = () => setChanges((n) => n + 1);
@@ -120,6 +202,12 @@ function LibraryPage() {
   useEffect(() => {
     document.title = i18n.t('library.title');
     Library.open().then(setLibrary).catch(fail);
+    const follow = () => {
+      setRoute(readRoute(location.hash));
+      window.scrollTo(0, 0);
+    };
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
   }, []);
 
   useEffect(() => {
@@ -231,6 +319,12 @@ function LibraryPage() {
 
   const versionsOf = versionsRoute(hash);
   if (library && versionsOf) return <VersionsPage library={library} url={versionsOf} fail={fail} />;
+  if (route.kind !== 'list')
+    return library ? (
+      <ArchivePage library={library} route={route} fail={fail} />
+    ) : (
+      <p class="notice error">{notice?.text}</p>
+    );
   const listed = listing?.articles ?? [];
   const picked = listed.filter((a) => selected.has(a.url)).length;
 

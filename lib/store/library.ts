@@ -2,6 +2,14 @@ import { type Annotation, readAnnotation } from '../annotate/annotation';
 import { type Card, emptyCard } from '../card';
 import { queryTerms } from './grams';
 import { getMeta, mergeMeta, metaByArticle, putMeta, searchMeta, tagFacet } from './meta';
+import {
+  groupPeople,
+  mentionsOf,
+  mergedNames,
+  type IdentityDecision as PeopleDecision,
+  type PersonGroup,
+  readDecision,
+} from './people';
 import { isPackedPrints, type PackedPrints, PrintIndex, packedSize, rankPacked } from './print-index';
 import {
   type ArticleRecords,
@@ -22,9 +30,17 @@ import {
   LIBRARY_VERSION,
   LibraryDB,
   LibraryError,
+  type StoredArticle,
 } from './schema';
 import { searchNotes, searchTexts } from './search-index';
 import { fingerprint, type Relation, relate } from './similarity';
+import {
+  type ArchiveIndex,
+  articleDay,
+  monthlyCounts,
+  type TermArticle,
+  type TermMentions,
+} from './timeline';
 import { addVersions, earlierVersions, isVersion, versionText } from './versions';
 
 export {
@@ -543,5 +559,115 @@ export class Library {
   /** Puts back versions taken out with their article (an undone removal); those still here are left. */
   async restoreVersions(versions: readonly ArticleVersion[]): Promise<void> {
     await guarded(() => this.db.transaction('rw', this.db.versions, () => addVersions(this.db, versions)));
+  }
+
+  /**
+   * The people named `name` across the library (issue 15): every article naming them, in date
+   * order, and their titles as a timeline; the reader's decisions on who is who applied. Reads the
+   * cards of only the articles naming `name` or a name merged with it.
+   */
+  async people(name: string): Promise<{ people: PersonGroup[]; decisions: PeopleDecision[] }> {
+    return guarded(async () => {
+      const decisions = (await this.db.identities.toArray())
+        .map(readDecision)
+        .filter((d): d is PeopleDecision => d !== null);
+      const names = mergedNames(name, decisions);
+      const urls = (await this.db.summaries.toArray())
+        .filter((s) => isSummary(s) && s.fingerprint.officials.some((o) => names.has(o)))
+        .map((s) => s.url);
+      const records = await this.db.saved.where('url').anyOf(urls).toArray();
+      const mentions = records
+        .filter((r) => isCard(r.card))
+        .flatMap((r) => mentionsOf(r.card, r.url, r.savedAt))
+        .filter((m) => names.has(m.name));
+      const people = groupPeople(mentions, decisions).filter((p) => p.names.includes(name));
+      const concerned = decisions.filter((d) =>
+        d.kind === 'split' ? names.has(d.name) : names.has(d.a.name) || names.has(d.b.name),
+      );
+      return { people, decisions: concerned };
+    });
+  }
+
+  /** Keeps a decision on who is who (split or merge); one of the same key is replaced. */
+  async decideIdentity(decision: PeopleDecision): Promise<void> {
+    if (!readDecision(decision)) throw new TypeError('not an identity decision');
+    await guarded(() => this.db.identities.put(decision));
+  }
+
+  /** Takes a decision back. */
+  async undoIdentity(key: string): Promise<void> {
+    await guarded(() => this.db.identities.delete(key));
+  }
+
+  /**
+   * The saved articles mentioning a policy phrase or an organisation, in date order, with the
+   * mentions by month. Phrases are found through the summaries; organisations are read from the
+   * cards (they are not in the fingerprints), one pass over the library.
+   */
+  async term(kind: 'phrase' | 'org', text: string): Promise<TermMentions> {
+    return guarded(async () => {
+      const found: TermArticle[] = [];
+      const take = (r: StoredArticle) => {
+        if (!isCard(r.card)) return;
+        const list = kind === 'phrase' ? r.card.policyPhrases : (r.card.organizations ?? []);
+        const hit = list.find((x) => ('text' in x ? x.text : x.name) === text);
+        if (!hit) return;
+        const { title, date } = r.card;
+        found.push({
+          url: r.url,
+          title,
+          date,
+          savedAt: r.savedAt,
+          day: articleDay(date, r.savedAt),
+          mentions: hit.mentions,
+        });
+      };
+      if (kind === 'phrase') {
+        const urls = (await this.db.summaries.toArray())
+          .filter((s) => isSummary(s) && s.fingerprint.phrases.includes(text))
+          .map((s) => s.url);
+        (await this.db.saved.where('url').anyOf(urls).toArray()).forEach(take);
+      } else await this.db.saved.each(take);
+      found.sort((a, b) => a.day.localeCompare(b.day) || a.url.localeCompare(b.url));
+      return { articles: found, months: monthlyCounts(found) };
+    });
+  }
+
+  /** Every official, policy phrase and organisation in the library with the articles naming it. */
+  async archiveIndex(): Promise<ArchiveIndex> {
+    return guarded(async () => {
+      const counts = {
+        officials: new Map<string, number>(),
+        phrases: new Map<string, number>(),
+        organizations: new Map<string, number>(),
+      };
+      const add = (map: Map<string, number>, names: string[]) => {
+        for (const n of new Set(names)) map.set(n, (map.get(n) ?? 0) + 1);
+      };
+      await this.db.saved.each((r) => {
+        if (!isCard(r.card)) return;
+        add(
+          counts.officials,
+          r.card.officials.map((o) => o.name),
+        );
+        add(
+          counts.phrases,
+          r.card.policyPhrases.map((p) => p.text),
+        );
+        add(
+          counts.organizations,
+          (r.card.organizations ?? []).map((o) => o.name),
+        );
+      });
+      const facets = (map: Map<string, number>) =>
+        [...map]
+          .map(([name, count]) => ({ name, count }))
+          .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh'));
+      return {
+        officials: facets(counts.officials),
+        phrases: facets(counts.phrases),
+        organizations: facets(counts.organizations),
+      };
+    });
   }
 }

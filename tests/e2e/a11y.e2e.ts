@@ -106,6 +106,21 @@ describe('accessibility of the extension pages', () => {
     await library.close();
   });
 
+  it("the archive's pages: an official's (with the split and merge controls), a phrase's chart, the index", async () => {
+    // The article saved by the test before: 应勇, 全区通办.
+    const archive = await session.context.newPage();
+    await archive.goto(page(`library.html#person=${encodeURIComponent('应勇')}`));
+    await archive.waitForSelector('#person .dated-item');
+    expect(await violations(archive)).toEqual([]);
+    await archive.goto(page(`library.html#phrase=${encodeURIComponent('全区通办')}`));
+    await archive.waitForSelector('#term .month-chart rect');
+    expect(await violations(archive)).toEqual([]);
+    await archive.goto(page('library.html#index'));
+    await archive.waitForSelector('#index-officials a');
+    expect(await violations(archive)).toEqual([]);
+    await archive.close();
+  });
+
   it('the options page', async () => {
     const options = await session.context.newPage();
     await options.goto(page('options.html'));

@@ -11,6 +11,7 @@ import { libraryScenarios } from './library.flow';
 import { notesScenarios } from './notes.flow';
 import { optionsScenarios } from './options.flow';
 import { servePages } from './pages';
+import { peopleScenarios } from './people.flow';
 import { pillScenarios } from './pill.flow';
 import { readerScenarios } from './reader.flow';
 import { readingScenarios } from './reading.flow';
@@ -50,4 +51,6 @@ describe('the built extension in Firefox', () => {
     lateScenarios(() => ({ driver, server })));
   describe('versions of a notice and exports of the library', () =>
     versionsScenarios(() => ({ driver, server })));
+  describe("the library as a reader's archive: people, phrases, organisations", () =>
+    peopleScenarios(() => ({ driver, server })));
 });
