@@ -148,6 +148,29 @@ export function isGenericOrg(name: string): boolean {
   return words >= 2 || !WHOLE_WORDS.has(name);
 }
 
+/**
+ * The mentions of places that name an organisation with general words only (美国 in 美国政府, 印度 in
+ * 印度当局, 哥伦比亚 in 哥伦比亚警方), each nested at the start of the organisation's span: the
+ * organisation is that country's or city's own body, so the place is mentioned there too. A place in
+ * a body's proper name (中国 in 中国青年志愿者协会, 长宁区 in 长宁区民政局) only says where it is.
+ */
+export function placeOfBodySpans<S extends { kind: string; key: string; start: number; end: number }>(
+  spans: readonly S[],
+  places: ReadonlySet<string>,
+): Array<S & { kind: 'place' }> {
+  const out: Array<S & { kind: 'place' }> = [];
+  for (const s of spans) {
+    if (s.kind !== 'organization') continue;
+    for (let n = s.key.length - 1; n >= 2; n--) {
+      const place = s.key.slice(0, n);
+      if (!places.has(place) || !genericWords(s.key.slice(n))) continue;
+      out.push({ ...s, kind: 'place', key: place, end: s.start + n });
+      break;
+    }
+  }
+  return out;
+}
+
 function kindOf(name: string, suffixKind: OrganizationKind): OrganizationKind {
   if (PARTY_NAME.test(name)) return 'party';
   return OTHER_NAME.test(name) ? 'other' : suffixKind;

@@ -233,6 +233,19 @@ describe('places', () => {
       expect(spans.length).toBe(p.mentions);
     }
   });
+  it("lists a country named by its own body with general words only, its mention nested in the body's span", () => {
+    const r = recognize('据当地媒体报道，秘鲁警方已逮捕两名嫌疑人，法国军方发言人表示演习将持续一周。', []);
+    expect(r.places.map((p) => [p.name, p.mentions])).toEqual([
+      ['秘鲁', 1],
+      ['法国', 1],
+    ]);
+    expect(r.organizations.map((o) => o.name)).toEqual(['秘鲁警方', '法国军方']);
+    const body = r.spans.find((s) => s.kind === 'organization' && s.key === '秘鲁警方')!;
+    const place = r.spans.find((s) => s.kind === 'place' && s.key === '秘鲁')!;
+    expect([place.start, place.end]).toEqual([body.start, body.start + 2]);
+    // A place in a body's proper name only says where the body is.
+    expect(recognize('意大利青年志愿者协会近日举行年会。', []).places).toEqual([]);
+  });
 });
 
 describe('organisations', () => {
