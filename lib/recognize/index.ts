@@ -103,7 +103,10 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
   const organizations = countOrganizations(orgs, spans);
   for (const m of matches) spans.push({ kind: 'policy', key: m.text, start: m.start, end: m.end });
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const speakers = [...officials.map((o) => o.name), ...persons.map((p) => p.name)];
+  // A surname alone (汤 of 汤局长) is no speaker to look for: the character stands in other words.
+  const speakers = [...officials.map((o) => o.name), ...persons.map((p) => p.name)].filter(
+    (n) => n.length > 1,
+  );
   const entities = [
     ...officials.map((o) => o.name),
     ...places.map((p) => p.name),

@@ -101,6 +101,16 @@ describe('names', () => {
     expect(nameAt(ctx, 8)).toBe('瓦西里阿纳托利耶维奇');
   });
 
+  it('lists a person called by the surname alone where the tagger reads it, counted only there', () => {
+    const r = recognize('张大爷把鸡汤端上桌，汤局长笑着接过碗。', []);
+    expect(r.persons.map((p) => [p.name, p.mentions])).toEqual([
+      ['张大爷', 1],
+      ['汤', 1],
+    ]);
+    // The surname is no speaker to look for in the text: 汤 stands in 鸡汤 too.
+    expect(recognize('汤局长到了。鸡汤说：“好喝。”', []).quotes).toEqual([]);
+  });
+
   it('does not cut a name from a title before it', () => {
     const r = recognize('无锡市委书记杜海宝到区里调研。', []);
     expect(r.officials.map((o) => o.name)).toEqual(['杜海宝']);
