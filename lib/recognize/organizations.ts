@@ -28,6 +28,9 @@ interface Suffixes {
 
 let suffixes: Suffixes | null = null;
 
+/** The Party committee of an administrative level: 省委, 市委, 区委, 县委, 州委. */
+const LEVEL_COMMITTEE = /^[省市区县州]委$/;
+
 function build(): Suffixes {
   const list = new Map<
     string,
@@ -36,7 +39,10 @@ function build(): Suffixes {
   for (const s of learned.orgSuffixes)
     list.set(s.suffix, { kind: s.kind as OrganizationKind, whole: false, learned: true });
   for (const s of orgWords.other) list.set(s, { kind: 'other', whole: s.length >= 3 });
-  for (const s of orgWords.party) list.set(s, { kind: 'party', whole: s.length >= 3 });
+  // A level word and 委 (市委, 区委, 县委) is the Party committee of that level where the page is:
+  // one body, as 市政府 is.
+  for (const s of orgWords.party)
+    list.set(s, { kind: 'party', whole: s.length >= 3 || LEVEL_COMMITTEE.test(s) });
   for (const s of orgWords.wholeNames)
     list.set(s, { kind: PARTY_NAME.test(s) ? 'party' : 'government', whole: true, fixed: true });
   for (const s of orgWords.international) list.set(s, { kind: 'other', whole: true, fixed: true });
@@ -284,7 +290,7 @@ export function readOrganizations(
     let joined = false;
     for (let i = t.start + 2; i < t.end - 1 && !joined; i++) joined = JOINING.has(text[i]!) && best.has(i);
     if (joined) continue;
-    // A bare suffix of the general lists (中心, 市委) names no one body; one learned from labelled
+    // A bare suffix of the general lists (中心, 委员会) names no one body; one learned from labelled
     // names is one (国防部, 派出所, as the corpora label them alone).
     const own = best.get(end);
     if (own && own.start === t.start && !suffixes.whole[own.word] && !suffixes.learned[own.word]) continue;

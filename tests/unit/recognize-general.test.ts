@@ -291,17 +291,25 @@ describe('organisations', () => {
   });
 
   it('keeps a body the tagger finds whole, ending before a word it often ends (党的), not a general word alone', () => {
-    const text = '国防部发言人说，中国共产党的宗旨不变，市委要抓好落实。';
+    const text = '国防部发言人说，中国共产党的宗旨不变，中心要抓好落实。';
     const span = (name: string) => ({
       start: text.indexOf(name),
       end: text.indexOf(name) + name.length,
       orgKind: 'government' as const,
     });
-    const read = readOrganizations(text, [], [], [], [span('国防部'), span('中国共产党'), span('市委')]);
+    const read = readOrganizations(text, [], [], [], [span('国防部'), span('中国共产党'), span('中心')]);
     expect(read).toEqual([
       { name: '国防部', kind: 'government' },
       { name: '中国共产党', kind: 'party' },
     ]);
+  });
+
+  it("reads a level's Party committee named alone (市委, 县委) as one body, as 市政府 is", () => {
+    expect(orgs('会上，县委、县政府主要负责同志作了部署。')).toEqual([
+      ['县委', 'party'],
+      ['县政府', 'government'],
+    ]);
+    expect(orgs('市委组织部牵头开展培训。').map(([n]) => n)).toEqual(['市委组织部']);
   });
 
   it("reads a company's registered name back to the place it begins with", () => {
@@ -359,7 +367,7 @@ describe('organisations', () => {
 
   it('does not end a body where its suffix begins a post or a word', () => {
     expect(orgs('市文旅局局长到场。').map(([n]) => n)).toEqual(['市文旅局']);
-    expect(orgs('按照市委部署开展工作。')).toEqual([]);
+    expect(orgs('按照市委部署开展工作。')).toEqual([['市委', 'party']]);
   });
 });
 
