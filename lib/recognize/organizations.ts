@@ -120,18 +120,20 @@ const GENERIC = new Set([
   ...orgWords.other,
   ...orgWords.genericParts,
 ]);
+/** Words for bodies in general that are no kind of body of their own (政府, 党政, 机关, 警方). */
+const GENERAL_PARTS = new Set(orgWords.genericParts);
 const WHOLE_WORDS = new Set([...orgWords.other, ...orgWords.party].filter((w) => w.length >= 3));
 /** General words that make even a place's body general: 市各有关部门. */
 const VAGUE = /各|有关|相关|部门/;
 const GENERIC_MAX = Math.max(...[...GENERIC].map((w) => w.length));
 
 /** How many general words `s` splits into, or 0 if it does not split into them only. */
-function genericWords(s: string): number {
+function genericWords(s: string, words: ReadonlySet<string> = GENERIC): number {
   const best: number[] = [0];
   for (let i = 1; i <= s.length; i++) {
     best[i] = 0;
     for (let n = 1; n <= Math.min(GENERIC_MAX, i); n++) {
-      if ((i - n === 0 || best[i - n]! > 0) && GENERIC.has(s.slice(i - n, i))) {
+      if ((i - n === 0 || best[i - n]! > 0) && words.has(s.slice(i - n, i))) {
         const k = (best[i - n] ?? 0) + 1;
         if (!best[i] || k < best[i]!) best[i] = k;
       }
@@ -169,7 +171,7 @@ export function placeOfBodySpans<S extends { kind: string; key: string; start: n
     if (s.kind !== 'organization') continue;
     for (let n = s.key.length - 1; n >= 2; n--) {
       const place = s.key.slice(0, n);
-      if (!places.has(place) || !genericWords(s.key.slice(n))) continue;
+      if (!places.has(place) || !genericWords(s.key.slice(n), GENERAL_PARTS)) continue;
       out.push({ ...s, kind: 'place', key: place, end: s.start + n });
       break;
     }
@@ -278,7 +280,7 @@ export function readOrganizations(
     overIndex.fill(i + 1, t.start, t.end);
   });
   const taggedOver = (at: number) => (overIndex[at] ? tagged[overIndex[at]! - 1] : undefined);
-  const taggedPlaceStarts = new Set(taggedPlaces.map((p) => p.start));
+  const taggedPlaceEnd = new Map(taggedPlaces.map((p) => [p.start, p.end]));
   for (const t of trimBodyVerbs(text, tagged)) {
     const end = t.end;
     const name = text.slice(t.start, end);
@@ -338,8 +340,16 @@ export function readOrganizations(
     // (区民政局, 临江某某公司): a class of bodies (保险公司, 商业银行, 7家银行) names no one.
     if (!over && !anchored && !suffixes.fixed[m.word]) continue;
     // Where the tagger reads a place at the start and no body over it, the place and what follows
-    // are no name (以色列政府, 印度当局, 山西交界处): the tagger saw the context.
-    if (!over && taggedPlaceStarts.has(start)) continue;
+    // are no name (以色列政府, 印度当局, 山西交界处): the tagger saw the context. A mass organisation
+    // or a Party body after a place (天津市妇联, 县委组织部) is that place's own, whatever the tagger
+    // read, but for general words (河北省党政机关).
+    const placeEnd = over ? undefined : taggedPlaceEnd.get(start);
+    if (placeEnd !== undefined) {
+      const own =
+        (OTHER_NAME.test(name) || PARTY_NAME.test(name)) &&
+        !genericWords(text.slice(placeEnd, end), GENERAL_PARTS);
+      if (!own) continue;
+    }
     prevStart = start;
     if (!found.has(name)) found.set(name, kindOf(name, suffixes.kinds[m.word]!));
   }

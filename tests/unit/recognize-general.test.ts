@@ -365,6 +365,15 @@ describe('organisations', () => {
     expect(readOrganizations('区政府当天宣布了新的措施。').map((o) => o.name)).toEqual(['区政府']);
   });
 
+  it("reads a place's mass organisation or Party body as a body where the tagger reads only the place", () => {
+    const city = [{ start: 0, end: 3 }];
+    expect(readOrganizations('江门市妇联当天发出倡议。', city, [], [], [], city)).toEqual([
+      { name: '江门市妇联', kind: 'other' },
+    ]);
+    // General words after the place (党政机关) name no one body of it.
+    expect(readOrganizations('湖南省党政机关当天发出通知。', city, [], [], [], city)).toEqual([]);
+  });
+
   it('does not end a body where its suffix begins a post or a word', () => {
     expect(orgs('市文旅局局长到场。').map(([n]) => n)).toEqual(['市文旅局']);
     expect(orgs('按照市委部署开展工作。')).toEqual([['市委', 'party']]);
