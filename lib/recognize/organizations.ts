@@ -46,6 +46,8 @@ function build(): Suffixes {
   for (const s of orgWords.wholeNames)
     list.set(s, { kind: PARTY_NAME.test(s) ? 'party' : 'government', whole: true, fixed: true });
   for (const s of orgWords.international) list.set(s, { kind: 'other', whole: true, fixed: true });
+  // A team is named by its place (上海队): the place before 队 is the team's name, not a place.
+  for (const s of orgWords.teams) list.set(s, { kind: 'other', whole: false, anchored: true });
   // Suffixes of state bodies (办, 部, 委) end a name only where it begins with a place or a body
   // (国务院振兴东北办, 区委办): alone they are words too often.
   for (const s of orgWords.government)
@@ -112,6 +114,9 @@ const FIXED_END = new RegExp(`(?:${alternation([...orgWords.international, ...or
 
 /** Mass organisations and associations by their last word (市总工会, 市妇联, 居委会). */
 const OTHER_NAME = new RegExp(`(?:${[...orgWords.other].sort((a, b) => b.length - a.length).join('|')})$`);
+
+/** A place's own bodies by their last word: mass organisations (市妇联) and teams (上海队). */
+const OWN_BODY = new RegExp(`(?:${alternation([...orgWords.other, ...orgWords.teams])})$`);
 
 /** Words that name bodies in general: a name made only of them names no one body. */
 const GENERIC = new Set([
@@ -346,7 +351,7 @@ export function readOrganizations(
     const placeEnd = over ? undefined : taggedPlaceEnd.get(start);
     if (placeEnd !== undefined) {
       const own =
-        (OTHER_NAME.test(name) || PARTY_NAME.test(name)) &&
+        (OWN_BODY.test(name) || PARTY_NAME.test(name)) &&
         !genericWords(text.slice(placeEnd, end), GENERAL_PARTS);
       if (!own) continue;
     }

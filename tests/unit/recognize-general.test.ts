@@ -365,6 +365,13 @@ describe('organisations', () => {
     expect(readOrganizations('区政府当天宣布了新的措施。').map((o) => o.name)).toEqual(['区政府']);
   });
 
+  it('reads a team named by its place (上海队) as one organisation, not the place', () => {
+    const r = recognize('昨晚，上海队客场战胜了北京队。', []);
+    expect(r.organizations.map((o) => o.name)).toEqual(['上海队', '北京队']);
+    expect(r.places).toEqual([]);
+    expect(orgs('清晨，市民排队购票，县里的消防队赶到现场。')).toEqual([]);
+  });
+
   it("reads a place's mass organisation or Party body as a body where the tagger reads only the place", () => {
     const city = [{ start: 0, end: 3 }];
     expect(readOrganizations('江门市妇联当天发出倡议。', city, [], [], [], city)).toEqual([
