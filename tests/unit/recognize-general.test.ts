@@ -365,6 +365,12 @@ describe('organisations', () => {
     expect(readOrganizations('区政府当天宣布了新的措施。').map((o) => o.name)).toEqual(['区政府']);
   });
 
+  it('reads bodies named without a place as printed, without the tagger (党中央, 人民解放军)', () => {
+    expect(
+      readOrganizations('会议指出，党中央的决策部署要落实，人民解放军驻地部队积极参与。').map((o) => o.name),
+    ).toEqual(['人民解放军', '党中央']);
+  });
+
   it('reads a team named by its place (上海队) as one organisation, not the place', () => {
     const r = recognize('昨晚，上海队客场战胜了北京队。', []);
     expect(r.organizations.map((o) => o.name)).toEqual(['上海队', '北京队']);
