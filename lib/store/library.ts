@@ -100,6 +100,8 @@ export interface LibraryExport {
   damaged?: unknown[];
   /** Earlier versions of the articles (from version 4). */
   versions?: ArticleVersion[];
+  /** The reader's who-is-who decisions: people split apart or merged (from version 4). */
+  identities?: PeopleDecision[];
 }
 
 export interface ImportResult {
@@ -439,6 +441,10 @@ export class Library {
     if (versions.length) out.versions = versions.map(({ id: _id, ...v }) => v);
     const meta = [...(await guarded(() => metaByArticle(this.db))).values()];
     if (meta.length) out.meta = meta;
+    const identities = (await guarded(() => this.db.identities.toArray()))
+      .map(readDecision)
+      .filter((d): d is PeopleDecision => d !== null);
+    if (identities.length) out.identities = identities;
     return JSON.stringify(out);
   }
 
@@ -539,6 +545,18 @@ export class Library {
         this.db.transaction('rw', this.db.summaries, this.db.meta, () => mergeMeta(this.db, incoming)),
       );
     }
+    // Who-is-who decisions are keyed by what they decide: one already here is the same decision and
+    // stays; the rest are added (a decision on articles not in the library simply matches nothing).
+    const decisions = (Array.isArray(data.identities) ? data.identities : [])
+      .map(readDecision)
+      .filter((d): d is PeopleDecision => d !== null);
+    if (decisions.length)
+      await guarded(() =>
+        this.db.transaction('rw', this.db.identities, async () => {
+          const have = await this.db.identities.bulkGet(decisions.map((d) => d.key));
+          await this.db.identities.bulkPut(decisions.filter((_, i) => !have[i]));
+        }),
+      );
     return result;
   }
 

@@ -190,6 +190,30 @@ describe('library: people and terms', () => {
     library.close();
   });
 
+  it('carries the reader’s decisions in the backup; a restore adds them and keeps those already there', async () => {
+    const first = await open();
+    await first.save(card('常务会议', '2024-01-18', [['周明远', ['区委副书记', '代区长']]]), url('1'), 10);
+    await first.save(card('调研', '2024-03-22', [['周明远', ['区长']]]), url('3'), 20);
+    const split = splitDecision('周明远', [url('3')], 30);
+    await first.decideIdentity(split);
+    const backup = await first.exportJSON();
+    expect(JSON.parse(backup).identities).toEqual([split]);
+    const second = await open();
+    const merge = mergeDecision({ name: '周明远', url: url('1') }, { name: '周明', url: url('1') }, 40);
+    await second.save(card('常务会议', '2024-01-18', [['周明远', ['区委副书记', '代区长']]]), url('1'), 10);
+    await second.decideIdentity(merge);
+    await second.importJSON(backup);
+    expect((await second.people('周明远')).decisions.map((d) => d.key).sort()).toEqual(
+      [merge.key, split.key].sort(),
+    );
+    expect((await second.people('周明远')).people).toHaveLength(2);
+    // A second restore of the same file changes nothing.
+    await second.importJSON(backup);
+    expect((await second.people('周明远')).decisions).toHaveLength(2);
+    first.close();
+    second.close();
+  });
+
   it('counts a phrase and an organisation by month, articles in date order', async () => {
     const library = await open();
     await library.save(
