@@ -1,10 +1,13 @@
 import type { Annotation } from '../annotate/annotation';
+import { tagFacet } from './meta';
 import type { PackedPrints } from './print-index';
 import type { ArticleSummary } from './record';
+import type { ArticleMeta } from './schema';
 
 /**
  * What the library page reads on every search, kept in memory by one Library instance: every
- * readable summary, the reader's highlights by article, the facets and the packed fingerprints.
+ * readable summary, the reader's highlights and tags and note by article, the facets and the packed
+ * fingerprints.
  * Reading 10,000 summaries from IndexedDB took ~250 ms a search; this is read once, kept current
  * by the instance's own writes, and read again only when the store's change stamp says another
  * page (or tab) wrote in between.
@@ -19,9 +22,10 @@ export interface Facets {
   officials: Facet[];
   places: Facet[];
   phrases: Facet[];
+  tags: Facet[];
 }
 
-function facetsOf(summaries: Iterable<ArticleSummary>, limit = 40): Facets {
+function facetsOf(summaries: Iterable<ArticleSummary>, limit = 40): Omit<Facets, 'tags'> {
   const counts = { officials: new Map<string, number>(), places: new Map(), phrases: new Map() };
   for (const s of summaries)
     for (const kind of ['officials', 'places', 'phrases'] as const) {
@@ -51,6 +55,8 @@ export class LibraryCache {
     /** Addresses of records that cannot be read, as found when the cache was filled. */
     public damaged: string[],
     private readonly notes: Map<string, Annotation[]>,
+    /** The reader's tags and note, by article (meta.ts). */
+    readonly metas: Map<string, ArticleMeta>,
   ) {
     for (const s of summaries) this.put(s);
   }
@@ -78,8 +84,15 @@ export class LibraryCache {
   }
 
   facets(): Facets {
-    this.facetsMemo ??= facetsOf(this.byUrl.values());
+    this.facetsMemo ??= { ...facetsOf(this.byUrl.values()), tags: tagFacet(this.metas, this.byUrl.keys()) };
     return this.facetsMemo;
+  }
+
+  /** The reader's tags and note on an article as stored now (null: none). */
+  setMeta(url: string, meta: ArticleMeta | null): void {
+    if (meta) this.metas.set(url, meta);
+    else this.metas.delete(url);
+    this.facetsMemo = null;
   }
 
   put(s: ArticleSummary): void {
@@ -96,6 +109,7 @@ export class LibraryCache {
     if (old && typeof old.id === 'number') this.byId.delete(old.id);
     this.byUrl.delete(url);
     this.notes.delete(url);
+    this.metas.delete(url);
     this.damaged = this.damaged.filter((u) => u !== url);
     this.changed();
   }

@@ -3,6 +3,15 @@ import { type Annotation, readAnnotation } from '../annotate/annotation';
 import { type Card, emptyCard } from '../card';
 import { bigrams, queryTerms } from './grams';
 import { type Facets, LibraryCache } from './library-cache';
+import { getMeta, mergeMeta, metaByArticle, putMeta, searchMeta } from './meta';
+import {
+  groupPeople,
+  mentionsOf,
+  mergedNames,
+  type IdentityDecision as PeopleDecision,
+  type PersonGroup,
+  readDecision,
+} from './people';
 import { isPackedPrints, type PackedPrints, PrintIndex, rankPacked } from './print-index';
 import {
   type ArticleRecords,
@@ -16,11 +25,30 @@ import {
   searchString,
   toRecords,
 } from './record';
-import { guarded, installedVersion, LIBRARY_NAME, LIBRARY_VERSION, LibraryDB, LibraryError } from './schema';
+import {
+  type ArticleMeta,
+  type ArticleVersion,
+  guarded,
+  installedVersion,
+  LIBRARY_NAME,
+  LIBRARY_VERSION,
+  LibraryDB,
+  LibraryError,
+  type StoredArticle,
+} from './schema';
 import { candidateIds, indexDecides, matchTexts, noteHit, updateIndex } from './search-index';
 import { fingerprint, type Relation, relate } from './similarity';
+import {
+  type ArchiveIndex,
+  articleDay,
+  monthlyCounts,
+  type TermArticle,
+  type TermMentions,
+} from './timeline';
+import { addVersions, earlierVersions, isVersion, versionText } from './versions';
 
 export {
+  type ArticleMeta,
   LIBRARY_NAME,
   LIBRARY_SCHEMA,
   LIBRARY_VERSION,
@@ -39,6 +67,8 @@ export interface LibraryFilter {
   official?: string;
   place?: string;
   phrase?: string;
+  /** One of the reader's tags. */
+  tag?: string;
   /** Article dates from / to, YYYY-MM-DD, inclusive. */
   from?: string;
   to?: string;
@@ -56,9 +86,10 @@ export type { Facet } from './library-cache';
 export interface LibraryListing {
   /**
    * The page of matching articles asked for, newest saved first; with a snippet around the first
-   * hit when searching, and the reader's highlights and notes, oldest first.
+   * hit when searching, and the reader's highlights and notes, oldest first, and the reader's tags
+   * and note.
    */
-  articles: Array<ArticleSummary & { snippet?: string; annotations?: Annotation[] }>;
+  articles: Array<ArticleSummary & { snippet?: string; annotations?: Annotation[]; meta?: ArticleMeta }>;
   /** Addresses of records that cannot be read (kept, never silently dropped). */
   damaged: string[];
   /** Articles in the library. */
@@ -80,8 +111,14 @@ export interface LibraryExport {
   articles: Array<{ url: string; savedAt: number; card: Card }>;
   /** The reader's highlights and notes (from version 3). */
   annotations?: Annotation[];
+  /** The reader's tags and note per article (from version 4). */
+  meta?: ArticleMeta[];
   /** Records that could not be read, exported as they are so nothing is lost. */
   damaged?: unknown[];
+  /** Earlier versions of the articles (from version 4). */
+  versions?: ArticleVersion[];
+  /** The reader's who-is-who decisions: people split apart or merged (from version 4). */
+  identities?: PeopleDecision[];
 }
 
 export interface ImportResult {
@@ -122,6 +159,10 @@ interface Written {
   removed?: string[];
   notes?: Annotation[];
   removedNotes?: string[];
+  /** Tags and notes set (null: removed), by article. */
+  metas?: Array<[string, ArticleMeta | null]>;
+  /** Changed in ways not listed: the memory is read again at the next list. */
+  reload?: boolean;
   /** The packed fingerprints as the transaction left them. */
   prints?: PackedPrints;
 }
@@ -178,6 +219,8 @@ export class Library {
       this.db.summaries,
       this.db.prints,
       this.db.annotations,
+      this.db.versions,
+      this.db.meta,
       this.db.postings,
       this.db.state,
     ];
@@ -202,11 +245,12 @@ export class Library {
       }),
     );
     const cache = this.cache;
-    if (cache?.stamp === before) {
+    if (cache?.stamp === before && !w.reload) {
       for (const s of w.put ?? []) cache.put(s);
       for (const url of w.removed ?? []) cache.remove(url);
       for (const a of w.notes ?? []) cache.putNote(a);
       for (const id of w.removedNotes ?? []) cache.removeNote(id);
+      for (const [url, meta] of w.metas ?? []) cache.setMeta(url, meta);
       cache.stamp = before + 1;
     } else this.cache = null;
     // Fingerprints the transaction wrote are the whole of them at the new stamp.
@@ -227,12 +271,13 @@ export class Library {
   private async fill(): Promise<LibraryCache> {
     const { db } = this;
     return guarded(() =>
-      db.transaction('r', [db.state, db.saved, db.summaries, db.annotations], async () => {
-        const [stamp, raw, articles, notes] = await Promise.all([
+      db.transaction('r', [db.state, db.saved, db.summaries, db.annotations, db.meta], async () => {
+        const [stamp, raw, articles, notes, metas] = await Promise.all([
           this.stamp(),
           db.summaries.toArray(),
           db.saved.count(),
           db.annotations.toArray(),
+          metaByArticle(db),
         ]);
         const summaries = raw.filter(isSummary);
         const damaged = new Set<string>();
@@ -251,7 +296,7 @@ export class Library {
           byArticle.set(a.url, list);
         }
         for (const list of byArticle.values()) list.sort((x, y) => x.created - y.created);
-        return new LibraryCache(stamp, summaries, [...damaged], byArticle);
+        return new LibraryCache(stamp, summaries, [...damaged], byArticle, metas);
       }),
     );
   }
@@ -333,11 +378,17 @@ export class Library {
     return { put, prints: await this.updatePrints(put, []) };
   }
 
-  /** Saves (or replaces) the article at `url`; everything changes together or not at all. */
+  /**
+   * Saves (or replaces) the article at `url`; everything changes together or not at all. The card
+   * it replaces, when its text differs, is kept as an earlier version (versions.ts).
+   */
   async save(card: Card, url: string, now = Date.now()): Promise<ArticleSummary> {
     if (!card.isArticle) throw new LibraryError('not-article', 'only articles are saved');
     const records = toRecords(card, url, now);
-    await this.change(this.tables, () => this.write([records]));
+    await this.change(this.tables, async () => {
+      await addVersions(this.db, await earlierVersions(this.db, records.article.card, records.article.url));
+      return this.write([records]);
+    });
     return records.summary;
   }
 
@@ -360,6 +411,8 @@ export class Library {
       await this.db.texts.bulkDelete(ids);
       await this.db.summaries.delete(key);
       await this.db.annotations.bulkDelete(notes);
+      await this.db.versions.where('url').equals(key).delete();
+      await this.db.meta.delete(key);
       await updateIndex(this.db, [], removed);
       return { removed: [key], removedNotes: notes, prints: await this.updatePrints([], [key]) };
     });
@@ -381,6 +434,7 @@ export class Library {
           (!filter.official || s.fingerprint.officials.includes(filter.official)) &&
           (!filter.place || s.fingerprint.places.includes(filter.place)) &&
           (!filter.phrase || s.fingerprint.phrases.includes(filter.phrase)) &&
+          (!filter.tag || !!cache.metas.get(s.url)?.tags.includes(filter.tag)) &&
           (!filter.from || (s.date !== null && s.date.slice(0, 10) >= filter.from)) &&
           (!filter.to || (s.date !== null && s.date.slice(0, 10) <= filter.to)),
       );
@@ -388,13 +442,18 @@ export class Library {
     const listing = (found: LibraryListing['articles'], matched: number, approximate = false) => ({
       articles: found.map((s) => {
         const notes = cache.notesOf(s.url);
-        return notes ? { ...s, annotations: [...notes] } : { ...s };
+        const meta = cache.metas.get(s.url);
+        return {
+          ...s,
+          ...(notes ? { annotations: [...notes] } : {}),
+          ...(meta ? { meta: { ...meta, tags: [...meta.tags] } } : {}),
+        };
       }),
       damaged: [...cache.damaged],
       total: cache.size,
       matched,
       approximate,
-      facets: cache.facets(),
+      facets: { ...cache.facets() },
     });
     if (!terms.length) return listing(within.slice(offset, end), within.length);
 
@@ -406,6 +465,8 @@ export class Library {
       const hit = noteHit(cache.notesOf(url), terms);
       if (hit !== null) byNote.set(url, hit);
     }
+    // And by the reader's tags and note on it (meta.ts).
+    searchMeta(cache.metas, terms, byNote);
     const inIndex = (s: ArticleSummary) =>
       candidates === null || (s.id !== undefined && candidates.has(s.id));
     const pool = within.filter((s) => inIndex(s) || byNote.has(s.url));
@@ -468,6 +529,30 @@ export class Library {
     });
   }
 
+  /** The reader's tags and note on an article; null when none were written. */
+  async meta(url: string): Promise<ArticleMeta | null> {
+    return guarded(() => getMeta(this.db, url));
+  }
+
+  /**
+   * Sets the tags (a list, or as typed: 、 or commas between) and note of a saved article; both empty
+   * removes them. Returns what is stored.
+   */
+  async setMeta(
+    url: string,
+    change: { tags: string | readonly string[]; note: string },
+    now = Date.now(),
+  ): Promise<ArticleMeta | null> {
+    let stored: ArticleMeta | null = null;
+    await this.change([this.db.summaries, this.db.meta], async () => {
+      if (!(await this.db.summaries.get(articleKey(url))))
+        throw new LibraryError('not-article', 'tags and notes go with a saved article');
+      stored = await putMeta(this.db, url, change, now);
+      return { metas: [[articleKey(url), stored]] };
+    });
+    return stored;
+  }
+
   /** Up to `limit` saved articles most related to `card`, the article at `url` itself left out. */
   async related(
     card: Card,
@@ -509,6 +594,14 @@ export class Library {
       .filter((a): a is Annotation => a !== null)
       .sort((x, y) => x.created - y.created);
     if (annotations.length) out.annotations = annotations;
+    const versions = (await guarded(() => this.db.versions.toArray())).filter(isVersion);
+    if (versions.length) out.versions = versions.map(({ id: _id, ...v }) => v);
+    const meta = [...(await guarded(() => metaByArticle(this.db))).values()];
+    if (meta.length) out.meta = meta;
+    const identities = (await guarded(() => this.db.identities.toArray()))
+      .map(readDecision)
+      .filter((d): d is PeopleDecision => d !== null);
+    if (identities.length) out.identities = identities;
     return JSON.stringify(out);
   }
 
@@ -544,9 +637,21 @@ export class Library {
       const chunk = valid.slice(start, start + size);
       await this.change(this.tables, async () => {
         const existing = await this.db.summaries.bulkGet(chunk.map((e) => articleKey(e.url)));
+        // Cards already saved, read only for the addresses that have a summary (new ones have none).
+        const cards = new Map<string, { savedAt: number; card: Card }>();
+        const known = chunk.map((e) => articleKey(e.url)).filter((_, i) => existing[i]);
+        if (known.length)
+          for (const r of await this.db.saved.where('url').anyOf(known).toArray())
+            if (isCard(r.card)) cards.set(r.url, r);
         const records: ArticleRecords[] = [];
+        // Of two copies with other text, the one not kept as the article is kept as a version.
+        const kept: ArticleVersion[] = [];
         chunk.forEach((e, i) => {
           const have = existing[i];
+          const mine = cards.get(articleKey(e.url));
+          const older = mine && (mine.savedAt >= e.savedAt ? e : mine);
+          if (mine && older && versionText(mine.card) !== versionText(e.card))
+            kept.push({ url: articleKey(e.url), savedAt: older.savedAt, card: older.card });
           if (have && isSummary(have) && have.savedAt >= e.savedAt) {
             result.skipped++;
             return;
@@ -555,6 +660,7 @@ export class Library {
           else result.added++;
           records.push(toRecords(e.card, e.url, e.savedAt));
         });
+        await addVersions(this.db, kept);
         return records.length ? this.write(records) : {};
       });
       options.onProgress?.(Math.min(start + size, valid.length), valid.length);
@@ -574,6 +680,167 @@ export class Library {
         await this.db.annotations.bulkPut(keep);
         return { notes: keep };
       });
+    // Versions come with their articles, and are added to those already here, never in their place.
+    const versions = (Array.isArray(data.versions) ? data.versions : []).filter(isVersion);
+    if (versions.length)
+      await guarded(() =>
+        this.db.transaction('rw', this.db.summaries, this.db.versions, async () => {
+          const saved = new Set((await this.db.summaries.toCollection().primaryKeys()) as string[]);
+          await addVersions(
+            this.db,
+            versions.map((v) => ({ ...v, url: articleKey(v.url) })).filter((v) => saved.has(v.url)),
+          );
+        }),
+      );
+    // Tags and notes likewise: with their article, the more recently updated where both have some.
+    if (Array.isArray(data.meta) && data.meta.length) {
+      const incoming = data.meta;
+      await this.change([this.db.summaries, this.db.meta], async () => {
+        await mergeMeta(this.db, incoming);
+        return { reload: true };
+      });
+    }
+    // Who-is-who decisions are keyed by what they decide: one already here is the same decision and
+    // stays; the rest are added (a decision on articles not in the library simply matches nothing).
+    const decisions = (Array.isArray(data.identities) ? data.identities : [])
+      .map(readDecision)
+      .filter((d): d is PeopleDecision => d !== null);
+    if (decisions.length)
+      await guarded(() =>
+        this.db.transaction('rw', this.db.identities, async () => {
+          const have = await this.db.identities.bulkGet(decisions.map((d) => d.key));
+          await this.db.identities.bulkPut(decisions.filter((_, i) => !have[i]));
+        }),
+      );
     return result;
+  }
+
+  /** The earlier versions of the article at `url`, oldest first (the current card is `get(url)`). */
+  async versions(url: string): Promise<ArticleVersion[]> {
+    const raw = await guarded(() => this.db.versions.where('url').equals(articleKey(url)).toArray());
+    return raw.filter(isVersion).sort((a, b) => a.savedAt - b.savedAt);
+  }
+
+  /** How many versions each article with earlier versions has, the current one counted. */
+  async versionCounts(): Promise<Map<string, number>> {
+    const urls = (await guarded(() => this.db.versions.orderBy('url').keys())) as string[];
+    const counts = new Map<string, number>();
+    for (const url of urls) counts.set(url, (counts.get(url) ?? 1) + 1);
+    return counts;
+  }
+
+  /** Puts back versions taken out with their article (an undone removal); those still here are left. */
+  async restoreVersions(versions: readonly ArticleVersion[]): Promise<void> {
+    await guarded(() => this.db.transaction('rw', this.db.versions, () => addVersions(this.db, versions)));
+  }
+
+  /**
+   * The people named `name` across the library (issue 15): every article naming them, in date
+   * order, and their titles as a timeline; the reader's decisions on who is who applied. Reads the
+   * cards of only the articles naming `name` or a name merged with it.
+   */
+  async people(name: string): Promise<{ people: PersonGroup[]; decisions: PeopleDecision[] }> {
+    return guarded(async () => {
+      const decisions = (await this.db.identities.toArray())
+        .map(readDecision)
+        .filter((d): d is PeopleDecision => d !== null);
+      const names = mergedNames(name, decisions);
+      const urls = (await this.db.summaries.toArray())
+        .filter((s) => isSummary(s) && s.fingerprint.officials.some((o) => names.has(o)))
+        .map((s) => s.url);
+      const records = await this.db.saved.where('url').anyOf(urls).toArray();
+      const mentions = records
+        .filter((r) => isCard(r.card))
+        .flatMap((r) => mentionsOf(r.card, r.url, r.savedAt))
+        .filter((m) => names.has(m.name));
+      const people = groupPeople(mentions, decisions).filter((p) => p.names.includes(name));
+      const concerned = decisions.filter((d) =>
+        d.kind === 'split' ? names.has(d.name) : names.has(d.a.name) || names.has(d.b.name),
+      );
+      return { people, decisions: concerned };
+    });
+  }
+
+  /** Keeps a decision on who is who (split or merge); one of the same key is replaced. */
+  async decideIdentity(decision: PeopleDecision): Promise<void> {
+    if (!readDecision(decision)) throw new TypeError('not an identity decision');
+    await guarded(() => this.db.identities.put(decision));
+  }
+
+  /** Takes a decision back. */
+  async undoIdentity(key: string): Promise<void> {
+    await guarded(() => this.db.identities.delete(key));
+  }
+
+  /**
+   * The saved articles mentioning a policy phrase or an organisation, in date order, with the
+   * mentions by month. Phrases are found through the summaries; organisations are read from the
+   * cards (they are not in the fingerprints), one pass over the library.
+   */
+  async term(kind: 'phrase' | 'org', text: string): Promise<TermMentions> {
+    return guarded(async () => {
+      const found: TermArticle[] = [];
+      const take = (r: StoredArticle) => {
+        if (!isCard(r.card)) return;
+        const list = kind === 'phrase' ? r.card.policyPhrases : (r.card.organizations ?? []);
+        const hit = list.find((x) => ('text' in x ? x.text : x.name) === text);
+        if (!hit) return;
+        const { title, date } = r.card;
+        found.push({
+          url: r.url,
+          title,
+          date,
+          savedAt: r.savedAt,
+          day: articleDay(date, r.savedAt),
+          mentions: hit.mentions,
+        });
+      };
+      if (kind === 'phrase') {
+        const urls = (await this.db.summaries.toArray())
+          .filter((s) => isSummary(s) && s.fingerprint.phrases.includes(text))
+          .map((s) => s.url);
+        (await this.db.saved.where('url').anyOf(urls).toArray()).forEach(take);
+      } else await this.db.saved.each(take);
+      found.sort((a, b) => a.day.localeCompare(b.day) || a.url.localeCompare(b.url));
+      return { articles: found, months: monthlyCounts(found) };
+    });
+  }
+
+  /** Every official, policy phrase and organisation in the library with the articles naming it. */
+  async archiveIndex(): Promise<ArchiveIndex> {
+    return guarded(async () => {
+      const counts = {
+        officials: new Map<string, number>(),
+        phrases: new Map<string, number>(),
+        organizations: new Map<string, number>(),
+      };
+      const add = (map: Map<string, number>, names: string[]) => {
+        for (const n of new Set(names)) map.set(n, (map.get(n) ?? 0) + 1);
+      };
+      await this.db.saved.each((r) => {
+        if (!isCard(r.card)) return;
+        add(
+          counts.officials,
+          r.card.officials.map((o) => o.name),
+        );
+        add(
+          counts.phrases,
+          r.card.policyPhrases.map((p) => p.text),
+        );
+        add(
+          counts.organizations,
+          (r.card.organizations ?? []).map((o) => o.name),
+        );
+      });
+      const facets = (map: Map<string, number>) =>
+        [...map]
+          .map(([name, count]) => ({ name, count }))
+          .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh'));
+      return {
+        officials: facets(counts.officials),
+        phrases: facets(counts.phrases),
+        organizations: facets(counts.organizations),
+      };
+    });
   }
 }

@@ -24,6 +24,8 @@ export interface ArticleSummary {
   language: Card['language'];
   chars: number;
   fingerprint: Fingerprint;
+  /** The 文号 of a 信息公开 document: another address with it is the same document (versions.ts). */
+  docNumber?: string | null;
 }
 
 export function articleKey(url: string): string {
@@ -77,6 +79,7 @@ export function toRecords(card: Card, url: string, savedAt: number): ArticleReco
       language: card.language,
       chars: card.body.text.length,
       fingerprint: fingerprint(card),
+      docNumber: card.document?.docNumber ?? null,
     },
   };
 }
