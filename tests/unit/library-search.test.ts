@@ -191,6 +191,25 @@ describe('library memory: current across pages', () => {
     );
   });
 
+  it("sees another page's tags and note: the tag filter, its facet and the search by note", async () => {
+    const indexedDB = new IDBFactory();
+    const page = await open(indexedDB);
+    const other = await open(indexedDB);
+    await page.save(NEWS, URL_OF('news'), 1000);
+    await page.save(OTHER, URL_OF('other'), 2000);
+    expect((await page.list({ tag: '养老' })).articles).toEqual([]);
+    await other.setMeta(URL_OF('other'), { tags: '养老、交通', note: '区里的重点工作' });
+    const tagged = await page.list({ tag: '养老' });
+    expect(tagged.articles.map((a) => a.url)).toEqual([URL_OF('other')]);
+    expect(tagged.articles[0]!.meta?.note).toBe('区里的重点工作');
+    expect(tagged.facets.tags.map((f) => f.name).sort()).toEqual(['交通', '养老'].sort());
+    expect((await page.list({ query: '重点工作' })).articles.map((a) => a.url)).toEqual([URL_OF('other')]);
+    // Its own change too, at once.
+    await page.setMeta(URL_OF('other'), { tags: [], note: '' });
+    expect((await page.list({ tag: '养老' })).articles).toEqual([]);
+    expect((await other.list({ query: '重点工作' })).articles).toEqual([]);
+  });
+
   it('a page sees its own writes at once, and the memory does not leak into what it returns', async () => {
     const library = await open(new IDBFactory());
     await library.save(NEWS, URL_OF('news'), 1000);
