@@ -32,7 +32,8 @@ const PAGE = 100;
  * than measured in the same run.
  */
 const BEFORE = {
-  label: 'main at 6751725 before schema 5, this bench run twice on 2026-11-30 (load 1.6 / 5.4), stated',
+  label:
+    'main at 6751725 before schema 5 (44 sample cards then), this bench run twice on 2026-11-30 (load 1.6 / 5.4), stated',
   rareSearch: '245 / 388 ms',
   commonSearch: '398 / 494 ms (all matches)',
   related: '6.1 / 10.5 ms (every lookup)',
