@@ -167,6 +167,14 @@ interface Written {
   prints?: PackedPrints;
 }
 
+/** The facets as a caller may change them, apart from the memory's. */
+const copyFacets = (f: Facets): Facets => ({
+  officials: [...f.officials],
+  places: [...f.places],
+  phrases: [...f.phrases],
+  tags: [...f.tags],
+});
+
 /** Candidates whose text is read at once while filling a page. */
 const CHECK_CHUNK = 50;
 
@@ -453,7 +461,7 @@ export class Library {
       total: cache.size,
       matched,
       approximate,
-      facets: { ...cache.facets() },
+      facets: copyFacets(cache.facets()),
     });
     if (!terms.length) return listing(within.slice(offset, end), within.length);
 

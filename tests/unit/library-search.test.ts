@@ -216,6 +216,7 @@ describe('library memory: current across pages', () => {
     const first = await library.list();
     first.articles[0]!.title = 'changed by the caller';
     first.facets.officials.length = 0;
+    expect((await library.list()).facets.officials).toHaveLength(1);
     await library.save(OTHER, URL_OF('other'), 2000);
     const next = await library.list();
     expect(next.articles.map((a) => a.title)).toEqual([OTHER.title, NEWS.title]);
