@@ -87,7 +87,7 @@ const DOCUMENT_FIELDS: Array<keyof DocumentInfo> = [
 ];
 
 /** The 政府信息公开 block: the document's number, issuer and dates, as the page prints them. */
-function DocumentBlock({ document }: { document: DocumentInfo }) {
+export function DocumentBlock({ document }: { document: DocumentInfo }) {
   return (
     <section class="document" id="card-document" aria-label={i18n.t('document.label')}>
       <dl lang="zh-Hans">

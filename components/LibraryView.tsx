@@ -1,6 +1,9 @@
 import { i18n } from '#i18n';
 import type { Facet, LibraryFilter, LibraryListing } from '../lib/store/library';
+import { archiveHref } from './archive-route';
 import { EXPORT_FORMATS, type ExportFormat, type ExportStatus } from './ExportBar';
+import { LibraryExport } from './LibraryExport';
+import { MetaEditor } from './MetaEditor';
 
 /** Articles shown at a time: a library of thousands lists quickly. */
 export const PAGE = 100;
@@ -19,25 +22,46 @@ function FacetSelect({
   facets,
   value,
   onChange,
+  page,
 }: {
-  name: 'official' | 'place' | 'phrase';
+  name: 'official' | 'place' | 'phrase' | 'tag';
   label: string;
   facets: Facet[];
   value: string | undefined;
   onChange: (v: string | undefined) => void;
+  /** The archive's page for the chosen name, if the kind has one. */
+  page?: 'person' | 'phrase';
 }) {
   return (
-    <label>
-      {label}
-      <select name={name} value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
-        <option value="">{i18n.t('library.any')}</option>
-        {facets.map((f) => (
-          <option key={f.name} value={f.name}>
-            {f.name} ({f.count})
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label>
+        {label}
+        <select
+          name={name}
+          value={value ?? ''}
+          onChange={(e) => onChange(e.currentTarget.value || undefined)}
+        >
+          <option value="">{i18n.t('library.any')}</option>
+          {facets.map((f) => (
+            <option key={f.name} value={f.name}>
+              {f.name} ({f.count})
+            </option>
+          ))}
+        </select>
+      </label>
+      {value && page && (
+        // Beside the filter, not in its label: a link inside a label would also move focus to the select.
+        <a
+          class="facet-page"
+          data-page={page}
+          href={archiveHref(page, value)}
+          aria-label={i18n.t('archive.page', [value])}
+          title={i18n.t('archive.page', [value])}
+        >
+          →
+        </a>
+      )}
+    </>
   );
 }
 
@@ -58,12 +82,25 @@ export function LibraryView({
   onSelect,
   notesCopied,
   onCopyNotes,
+  versions,
+  exportArticles,
+  onSaveMeta,
+  readerHref,
 }: {
+  /** How many versions each article with earlier versions has; each links to its diff. */
+  versions?: ReadonlyMap<string, number>;
+  /** The export of the listed (or selected) articles as Markdown and CSL-JSON. */
+  exportArticles?: Parameters<typeof LibraryExport>[0];
+  /** The reader's tags and note on an article, as typed. */
+  onSaveMeta: (url: string, title: string, tags: string, note: string) => void;
+  /** The address of the reader view of a saved article. */
+  readerHref: (url: string) => string;
   /** Articles whose highlights the reader picked for export, by address. */
   selected: ReadonlySet<string>;
   onSelect: (url: string, on: boolean) => void;
   notesCopied: ExportStatus | null;
   onCopyNotes: (format: ExportFormat) => void;
+  /** The first `shown` matching articles (the library reads no more), and how many match. */
   listing: LibraryListing | null;
   /** How many of the matching articles to show; the rest behind a button. */
   shown: number;
@@ -76,7 +113,7 @@ export function LibraryView({
   onImport: (file: File) => void;
 }) {
   const set = (patch: Partial<LibraryFilter>) => onFilter({ ...filter, ...patch });
-  const facets = listing?.facets ?? { officials: [], places: [], phrases: [] };
+  const facets = listing?.facets ?? { officials: [], places: [], phrases: [], tags: [] };
   return (
     <main class="library">
       <header>
@@ -99,6 +136,9 @@ export function LibraryView({
               }}
             />
           </label>
+          <a class="button" id="archive-index-link" href="#index">
+            {i18n.t('archive.index')}
+          </a>
         </div>
       </header>
       <search class="filters">
@@ -116,6 +156,7 @@ export function LibraryView({
           facets={facets.officials}
           value={filter.official}
           onChange={(official) => set({ official })}
+          page="person"
         />
         <FacetSelect
           name="place"
@@ -130,6 +171,14 @@ export function LibraryView({
           facets={facets.phrases}
           value={filter.phrase}
           onChange={(phrase) => set({ phrase })}
+          page="phrase"
+        />
+        <FacetSelect
+          name="tag"
+          label={i18n.t('library.tags')}
+          facets={facets.tags}
+          value={filter.tag}
+          onChange={(tag) => set({ tag })}
         />
         <label>
           {i18n.t('library.from')}
@@ -170,11 +219,14 @@ export function LibraryView({
       )}
       {listing && (
         <p class="muted" id="count">
-          {i18n.t('library.count', [String(listing.total), String(listing.articles.length)])}
+          {listing.approximate
+            ? i18n.t('library.countAtMost', [String(listing.total), String(listing.matched)])
+            : i18n.t('library.count', [String(listing.total), String(listing.matched)])}
         </p>
       )}
+      {exportArticles && exportArticles.count > 0 && <LibraryExport {...exportArticles} />}
       {listing && listing.total === 0 && <p id="empty">{i18n.t('library.empty')}</p>}
-      {listing && listing.total > 0 && listing.articles.length === 0 && <p>{i18n.t('library.noMatch')}</p>}
+      {listing && listing.total > 0 && listing.matched === 0 && <p>{i18n.t('library.noMatch')}</p>}
       {selected.size > 0 && (
         <div class="notes-export" id="notes-export">
           <span class="muted">{i18n.t('notes.copySelected', [String(selected.size)])}</span>
@@ -203,9 +255,21 @@ export function LibraryView({
             <a class="title" href={a.url} target="_blank" rel="noreferrer" lang="zh-Hans">
               {a.title ?? `${a.lead}…`}
             </a>
+            <a class="read" href={readerHref(a.url)} title={i18n.t('library.readTitle')}>
+              {i18n.t('library.read')}
+            </a>
             <span class="muted">
               {[a.date?.replace('T', ' '), a.source, savedAt(a.savedAt)].filter(Boolean).join(' · ')}
             </span>
+            {(versions?.get(a.url) ?? 0) > 1 && (
+              <a
+                class="versions-link"
+                href={`#versions=${encodeURIComponent(a.url)}`}
+                data-versions={versions!.get(a.url)}
+              >
+                {i18n.t('library.versions', [String(versions!.get(a.url))])}
+              </a>
+            )}
             {a.snippet && (
               <p class="snippet" lang="zh-Hans">
                 {a.snippet}
@@ -234,19 +298,29 @@ export function LibraryView({
             {a.fingerprint.officials.length > 0 && (
               <ul class="chips" lang="zh-Hans">
                 {a.fingerprint.officials.slice(0, 6).map((o) => (
-                  <li key={o}>{o}</li>
+                  <li key={o}>
+                    <a href={archiveHref('person', o)} data-official={o}>
+                      {o}
+                    </a>
+                  </li>
                 ))}
               </ul>
             )}
+            <MetaEditor
+              key={`${a.url} ${a.meta?.updated ?? 0}`}
+              meta={a.meta}
+              onSave={(tags, note) => onSaveMeta(a.url, a.title ?? a.lead, tags, note)}
+              onTag={(tag) => set({ tag })}
+            />
             <button type="button" class="delete" onClick={() => onDelete(a.url, a.title ?? a.lead)}>
               {i18n.t('library.delete')}
             </button>
           </li>
         ))}
       </ul>
-      {listing && listing.articles.length > shown && (
+      {listing && listing.articles.length >= shown && listing.matched > shown && (
         <button type="button" id="more" onClick={onMore}>
-          {i18n.t('library.more', [String(Math.min(PAGE, listing.articles.length - shown))])}
+          {i18n.t('library.more', [String(Math.min(PAGE, listing.matched - shown))])}
         </button>
       )}
     </main>

@@ -3,7 +3,7 @@ import { keySentences } from '../summarize/key-sentences';
 import { mentionSpans } from './mentions';
 import { NameContext } from './names';
 import { countOfficials, POSTS, recognizeOfficials } from './officials';
-import { countOrganizations, readOrganizations, trimBodyVerbs } from './organizations';
+import { countOrganizations, placeOfBodySpans, readOrganizations, trimBodyVerbs } from './organizations';
 import { recognizePersons } from './persons';
 import { countPlaces, hostSpans, readPlaces } from './places';
 import { recognizePolicyPhrases } from './policy';
@@ -21,7 +21,8 @@ export interface Recognized {
   /**
    * Where each official, place, organisation and policy phrase is mentioned, in text order, not
    * overlapping but for a grassroots unit nested at the start of its building (凌云街道 in 凌云街道社区
-   * 事务受理服务中心), after the building.
+   * 事务受理服务中心) and a country nested at the start of its own body (美国 in 美国政府), after the
+   * building or body.
    */
   spans: EntitySpan[];
 }
@@ -95,12 +96,17 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
   for (const s of named) if (s.kind !== 'person') spans.push({ ...s, kind: s.kind });
   // A grassroots unit named in its building's name is mentioned there too, nested in that span.
   spans.push(...hostSpans(text, spans, placeReading.hosts));
+  // A country's or city's own body (美国政府) mentions the place too, nested in that span.
+  spans.push(...placeOfBodySpans(spans, new Set(placeReading.places.map((p) => p.name))));
   const officials = countOfficials(found, spans);
   const places = countPlaces(placeReading.places, spans);
   const organizations = countOrganizations(orgs, spans);
   for (const m of matches) spans.push({ kind: 'policy', key: m.text, start: m.start, end: m.end });
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const speakers = [...officials.map((o) => o.name), ...persons.map((p) => p.name)];
+  // A surname alone (汤 of 汤局长) is no speaker to look for: the character stands in other words.
+  const speakers = [...officials.map((o) => o.name), ...persons.map((p) => p.name)].filter(
+    (n) => n.length > 1,
+  );
   const entities = [
     ...officials.map((o) => o.name),
     ...places.map((p) => p.name),

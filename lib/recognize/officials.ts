@@ -113,6 +113,20 @@ export function recognizeOfficials(
     ctx.known.add(f.name);
   };
 
+  /**
+   * Names listed from `at` in clause `first` on, each standing alone in its clause (the clause ends
+   * after it, or 等/参加/出席/陪同 follows) and joined by 、, all holding `titles`.
+   */
+  const readList = (first: number, at: number, titles: string[]): void => {
+    for (let j = first; j < clauses.length; j++) {
+      const name = nameAt(ctx, at, true);
+      if (!name || !LIST_END.test(text.slice(at + name.length, clauses[j]!.end + 1))) return;
+      add({ name, titles, at });
+      if (clauses[j]!.mark !== '、' || j + 1 >= clauses.length) return;
+      at = clauses[j + 1]!.start;
+    }
+  };
+
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i]!;
     // Title + name, as often as the clause has them, left to right.
@@ -142,20 +156,16 @@ export function recognizeOfficials(
       add({ name, titles, at });
       from = at - c.start + name.length;
       end = from;
+      // A post shared by a list of names (副区长林秀芳、陈国栋出席): the names after 、 that stand
+      // alone in their clauses hold it too.
+      if (from === c.text.length && c.mark === '、' && i + 1 < clauses.length)
+        readList(i + 1, clauses[i + 1]!.start, [title]);
     }
     if (from > 0) continue;
     // A leader label and the names listed after it.
     const labelText = leaderPrefix(c.text);
     if (labelText && LEADER_LABEL.test(labelText)) {
-      let at = c.start + labelText.length;
-      for (let j = i; j < clauses.length; j++) {
-        const name = nameAt(ctx, at, true);
-        // A listed name stands alone: the clause ends after it, or 等/参加/出席/陪同 follows.
-        if (!name || !LIST_END.test(text.slice(at + name.length, clauses[j]!.end + 1))) break;
-        add({ name, titles: [labelText.replace(TITLE_BREAK, '')], at });
-        if (clauses[j]!.mark !== '、' || j + 1 >= clauses.length) break;
-        at = clauses[j + 1]!.start;
-      }
+      readList(i, c.start + labelText.length, [labelText.replace(TITLE_BREAK, '')]);
       continue;
     }
     // A name right before a post ("习近平总书记", "科尔总理"), where a name may begin.

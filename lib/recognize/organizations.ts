@@ -28,6 +28,9 @@ interface Suffixes {
 
 let suffixes: Suffixes | null = null;
 
+/** The Party committee of an administrative level: 省委, 市委, 区委, 县委, 州委. */
+const LEVEL_COMMITTEE = /^[省市区县州]委$/;
+
 function build(): Suffixes {
   const list = new Map<
     string,
@@ -36,10 +39,15 @@ function build(): Suffixes {
   for (const s of learned.orgSuffixes)
     list.set(s.suffix, { kind: s.kind as OrganizationKind, whole: false, learned: true });
   for (const s of orgWords.other) list.set(s, { kind: 'other', whole: s.length >= 3 });
-  for (const s of orgWords.party) list.set(s, { kind: 'party', whole: s.length >= 3 });
+  // A level word and 委 (市委, 区委, 县委) is the Party committee of that level where the page is:
+  // one body, as 市政府 is.
+  for (const s of orgWords.party)
+    list.set(s, { kind: 'party', whole: s.length >= 3 || LEVEL_COMMITTEE.test(s) });
   for (const s of orgWords.wholeNames)
     list.set(s, { kind: PARTY_NAME.test(s) ? 'party' : 'government', whole: true, fixed: true });
   for (const s of orgWords.international) list.set(s, { kind: 'other', whole: true, fixed: true });
+  // A team is named by its place (上海队): the place before 队 is the team's name, not a place.
+  for (const s of orgWords.teams) list.set(s, { kind: 'other', whole: false, anchored: true });
   // Suffixes of state bodies (办, 部, 委) end a name only where it begins with a place or a body
   // (国务院振兴东北办, 区委办): alone they are words too often.
   for (const s of orgWords.government)
@@ -107,6 +115,9 @@ const FIXED_END = new RegExp(`(?:${alternation([...orgWords.international, ...or
 /** Mass organisations and associations by their last word (市总工会, 市妇联, 居委会). */
 const OTHER_NAME = new RegExp(`(?:${[...orgWords.other].sort((a, b) => b.length - a.length).join('|')})$`);
 
+/** A place's own bodies by their last word: mass organisations (市妇联) and teams (上海队). */
+const OWN_BODY = new RegExp(`(?:${alternation([...orgWords.other, ...orgWords.teams])})$`);
+
 /** Words that name bodies in general: a name made only of them names no one body. */
 const GENERIC = new Set([
   ...orgWords.government,
@@ -114,18 +125,20 @@ const GENERIC = new Set([
   ...orgWords.other,
   ...orgWords.genericParts,
 ]);
+/** Words for bodies in general that are no kind of body of their own (政府, 党政, 机关, 警方). */
+const GENERAL_PARTS = new Set(orgWords.genericParts);
 const WHOLE_WORDS = new Set([...orgWords.other, ...orgWords.party].filter((w) => w.length >= 3));
 /** General words that make even a place's body general: 市各有关部门. */
 const VAGUE = /各|有关|相关|部门/;
 const GENERIC_MAX = Math.max(...[...GENERIC].map((w) => w.length));
 
 /** How many general words `s` splits into, or 0 if it does not split into them only. */
-function genericWords(s: string): number {
+function genericWords(s: string, words: ReadonlySet<string> = GENERIC): number {
   const best: number[] = [0];
   for (let i = 1; i <= s.length; i++) {
     best[i] = 0;
     for (let n = 1; n <= Math.min(GENERIC_MAX, i); n++) {
-      if ((i - n === 0 || best[i - n]! > 0) && GENERIC.has(s.slice(i - n, i))) {
+      if ((i - n === 0 || best[i - n]! > 0) && words.has(s.slice(i - n, i))) {
         const k = (best[i - n] ?? 0) + 1;
         if (!best[i] || k < best[i]!) best[i] = k;
       }
@@ -146,6 +159,29 @@ export function isGenericOrg(name: string): boolean {
   if (words === 0) return false;
   if (anchor) return VAGUE.test(rest);
   return words >= 2 || !WHOLE_WORDS.has(name);
+}
+
+/**
+ * The mentions of places that name an organisation with general words only (美国 in 美国政府, 印度 in
+ * 印度当局, 哥伦比亚 in 哥伦比亚警方), each nested at the start of the organisation's span: the
+ * organisation is that country's or city's own body, so the place is mentioned there too. A place in
+ * a body's proper name (中国 in 中国青年志愿者协会, 长宁区 in 长宁区民政局) only says where it is.
+ */
+export function placeOfBodySpans<S extends { kind: string; key: string; start: number; end: number }>(
+  spans: readonly S[],
+  places: ReadonlySet<string>,
+): Array<S & { kind: 'place' }> {
+  const out: Array<S & { kind: 'place' }> = [];
+  for (const s of spans) {
+    if (s.kind !== 'organization') continue;
+    for (let n = s.key.length - 1; n >= 2; n--) {
+      const place = s.key.slice(0, n);
+      if (!places.has(place) || !genericWords(s.key.slice(n), GENERAL_PARTS)) continue;
+      out.push({ ...s, kind: 'place', key: place, end: s.start + n });
+      break;
+    }
+  }
+  return out;
 }
 
 function kindOf(name: string, suffixKind: OrganizationKind): OrganizationKind {
@@ -249,7 +285,7 @@ export function readOrganizations(
     overIndex.fill(i + 1, t.start, t.end);
   });
   const taggedOver = (at: number) => (overIndex[at] ? tagged[overIndex[at]! - 1] : undefined);
-  const taggedPlaceStarts = new Set(taggedPlaces.map((p) => p.start));
+  const taggedPlaceEnd = new Map(taggedPlaces.map((p) => [p.start, p.end]));
   for (const t of trimBodyVerbs(text, tagged)) {
     const end = t.end;
     const name = text.slice(t.start, end);
@@ -261,7 +297,7 @@ export function readOrganizations(
     let joined = false;
     for (let i = t.start + 2; i < t.end - 1 && !joined; i++) joined = JOINING.has(text[i]!) && best.has(i);
     if (joined) continue;
-    // A bare suffix of the general lists (中心, 市委) names no one body; one learned from labelled
+    // A bare suffix of the general lists (中心, 委员会) names no one body; one learned from labelled
     // names is one (国防部, 派出所, as the corpora label them alone).
     const own = best.get(end);
     if (own && own.start === t.start && !suffixes.whole[own.word] && !suffixes.learned[own.word]) continue;
@@ -309,8 +345,16 @@ export function readOrganizations(
     // (区民政局, 临江某某公司): a class of bodies (保险公司, 商业银行, 7家银行) names no one.
     if (!over && !anchored && !suffixes.fixed[m.word]) continue;
     // Where the tagger reads a place at the start and no body over it, the place and what follows
-    // are no name (以色列政府, 印度当局, 山西交界处): the tagger saw the context.
-    if (!over && taggedPlaceStarts.has(start)) continue;
+    // are no name (以色列政府, 印度当局, 山西交界处): the tagger saw the context. A mass organisation
+    // or a Party body after a place (天津市妇联, 县委组织部) is that place's own, whatever the tagger
+    // read, but for general words (河北省党政机关).
+    const placeEnd = over ? undefined : taggedPlaceEnd.get(start);
+    if (placeEnd !== undefined) {
+      const own =
+        (OWN_BODY.test(name) || PARTY_NAME.test(name)) &&
+        !genericWords(text.slice(placeEnd, end), GENERAL_PARTS);
+      if (!own) continue;
+    }
     prevStart = start;
     if (!found.has(name)) found.set(name, kindOf(name, suffixes.kinds[m.word]!));
   }

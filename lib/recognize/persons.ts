@@ -84,5 +84,17 @@ export function recognizePersons(
     text,
     names.map(([name]) => name),
   );
-  return names.map(([name]) => ({ name, mentions: counts.get(name) ?? 0 }));
+  const out = names.map(([name, at]) => ({ name, mentions: counts.get(name) ?? 0, at }));
+  // A person the page calls by the surname alone, where the tagger reads it so (汤 of 汤局长, 胡 of
+  // 胡老说): listed by that surname, counted where the tagger reads it, never by the character, which
+  // stands in other words too (汤 of 鸡汤).
+  const single = new Map<string, { mentions: number; at: number }>();
+  for (const [start, end] of ctx.tagged) {
+    if (end - start !== 1 || surnameAt(text, start) !== 1 || exclude.has(text[start]!)) continue;
+    const s = single.get(text[start]!) ?? { mentions: 0, at: start };
+    s.mentions++;
+    single.set(text[start]!, s);
+  }
+  for (const [name, s] of single) out.push({ name, ...s });
+  return out.sort((a, b) => a.at - b.at).map(({ name, mentions }) => ({ name, mentions }));
 }

@@ -8,8 +8,6 @@ export interface SavedArticle {
   url: string;
   savedAt: number;
   card: Card;
-  /** Search tokens of the title and body (see grams.ts), indexed multi-entry. */
-  grams: string[];
 }
 
 /** What the list, the filters and related-article ranking read, kept apart from the heavier cards. */
@@ -26,6 +24,8 @@ export interface ArticleSummary {
   language: Card['language'];
   chars: number;
   fingerprint: Fingerprint;
+  /** The 文号 of a 信息公开 document: another address with it is the same document (versions.ts). */
+  docNumber?: string | null;
 }
 
 export function articleKey(url: string): string {
@@ -41,6 +41,9 @@ export interface SearchText {
   body: string;
 }
 
+/** What search reads of a text record, as one string (head, then body). */
+export const searchString = (t: SearchText) => `${t.head}\n${t.body}`;
+
 function searchText(card: Card): SearchText {
   const head = [card.title, card.subtitle, card.source, ...card.officials.map((o) => o.name)];
   return { head: head.filter(Boolean).join('\n'), body: card.body.text };
@@ -51,6 +54,8 @@ export interface ArticleRecords {
   article: SavedArticle;
   text: SearchText;
   summary: ArticleSummary;
+  /** The text's search tokens (see grams.ts): the postings it goes into. */
+  grams: string[];
 }
 
 export function toRecords(card: Card, url: string, savedAt: number): ArticleRecords {
@@ -61,9 +66,9 @@ export function toRecords(card: Card, url: string, savedAt: number): ArticleReco
       url: key,
       savedAt,
       card: { ...card, url: card.url ?? key },
-      grams: bigrams(`${text.head}\n${text.body}`),
     },
     text,
+    grams: bigrams(searchString(text)),
     summary: {
       url: key,
       savedAt,
@@ -74,6 +79,7 @@ export function toRecords(card: Card, url: string, savedAt: number): ArticleReco
       language: card.language,
       chars: card.body.text.length,
       fingerprint: fingerprint(card),
+      docNumber: card.document?.docNumber ?? null,
     },
   };
 }

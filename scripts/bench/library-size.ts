@@ -1,6 +1,6 @@
 /**
  * What the library stores per article, as JSON bytes: the card with its normalized text, the search
- * tokens, the summary. (What a browser uses on disk, index entries included, is measured by
+ * tokens (not stored as such: each becomes the article's id in one posting), the summary. (What a browser uses on disk, index entries included, is measured by
  * store-chromium.ts.)
  */
 import type { Card } from '../../lib/card';
@@ -16,10 +16,10 @@ export function libraryLines(cards: readonly Card[]): string[] {
   let grams = 0;
   let text = 0;
   for (const c of articles) {
-    const { article, summary: sum } = toRecords(c, c.url ?? 'https://example.gov.cn/a', 0);
+    const { article, summary: sum, grams: g } = toRecords(c, c.url ?? 'https://example.gov.cn/a', 0);
     card += bytes(article.card);
-    tokens += bytes(article.grams);
-    grams += article.grams.length;
+    tokens += bytes(g);
+    grams += g.length;
     summary += bytes(sum);
     text += Buffer.byteLength(c.body.text, 'utf8');
   }
@@ -27,6 +27,6 @@ export function libraryLines(cards: readonly Card[]): string[] {
   const per = (x: number) => Math.round(x / n);
   return [
     `library size per article (mean of ${n} sample cards, JSON bytes): card ${per(card)} (of which text ${per(text)}), ` +
-      `search tokens ${per(tokens)} (${per(grams)} bigram index entries), summary ${per(summary)}; total ${per(card + tokens + summary)}`,
+      `search tokens ${per(tokens)} (${per(grams)} bigrams, each an id in that bigram's postings), summary ${per(summary)}; total ${per(card + tokens + summary)}`,
   ];
 }

@@ -3,11 +3,15 @@
  * IndexedDB, filled with `size` saved articles in one import (in batches, with progress).
  */
 
-import Dexie from 'dexie';
 import type { Card } from '../../lib/card';
-import { bigrams, queryTerms } from '../../lib/store/grams';
-import { LIBRARY_SCHEMA, LIBRARY_VERSION, Library } from '../../lib/store/library';
-import { MemoryIndex } from '../../lib/store/memory-index';
+import { queryTerms } from '../../lib/store/grams';
+import { Library } from '../../lib/store/library';
+import { LibraryDB } from '../../lib/store/schema';
+import { candidateIds } from '../../lib/store/search-index';
+import { MemoryIndex } from './memory-index';
+
+/** Articles the library page shows at a time (components/LibraryView.tsx, PAGE). */
+const PAGE = 100;
 
 export interface StoreFigures {
   importMs: number;
@@ -16,8 +20,15 @@ export interface StoreFigures {
   usageBytes: number;
   saveMs: number;
   relatedMs: number[];
+  /** Related lookups each by a Library just opened, after its has() (as the popup makes it). */
+  relatedColdMs: number[];
   searchMs: number[];
   rareSearchMs: number[];
+  /** The first list of a Library just opened, or after another page wrote: it fills the memory. */
+  firstListMs: number;
+  /** The common query with every candidate's text checked (no page), for comparison. */
+  fullCheckMs: number;
+  common: { matched: number; approximate: boolean; exactMatched: number };
   /** The two indexes alone, narrowing each query to candidates (no list, no substring check). */
   indexes: {
     idbCommonMs: number[];
@@ -39,20 +50,9 @@ const RARE = '殷一璀';
 
 /** Both indexes side by side on the library just filled. */
 async function compareIndexes(runs: number): Promise<StoreFigures['indexes']> {
-  const db = new Dexie('govlens-bench');
-  db.version(LIBRARY_VERSION).stores(LIBRARY_SCHEMA);
+  const db = new LibraryDB('govlens-bench');
   await db.open();
-  const saved = db.table('saved');
-  const idbCandidates = async (query: string) =>
-    db.transaction('r', saved, async () => {
-      let ids: Set<number> | null = null;
-      for (const gram of bigrams(queryTerms(query).join(' '))) {
-        const having = (await saved.where('grams').equals(gram).primaryKeys()) as number[];
-        ids = new Set(ids ? having.filter((id) => ids!.has(id)) : having);
-        if (!ids.size) break;
-      }
-      return ids ?? new Set<number>();
-    });
+  const idbCandidates = async (query: string) => new Set(await candidateIds(db, queryTerms(query)));
   let t = performance.now();
   const [summaries, texts] = await Promise.all([
     db.table('summaries').toArray(),
@@ -120,24 +120,46 @@ async function run(cards: Card[], size: number, runs: number): Promise<StoreFigu
   await library.save(cards[0]!, 'https://example.gov.cn/news/one-more.html');
   const saveMs = performance.now() - t;
   const usageBytes = (await navigator.storage.estimate()).usage ?? 0;
+  // The popup: a Library just opened, asked whether the page is saved, then one related lookup
+  // (entrypoints/popup/main.tsx; each popup opens its own).
+  const relatedColdMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const popup = await Library.open({ name: 'govlens-bench' });
+    await popup.has('https://example.gov.cn/current.html');
+    t = performance.now();
+    await popup.related(cards[i % cards.length]!, 'https://example.gov.cn/current.html');
+    relatedColdMs.push(performance.now() - t);
+    popup.close();
+  }
+  const popup = await Library.open({ name: 'govlens-bench' });
+  // The library page just opened: its first list reads every summary into memory.
+  const page = await Library.open({ name: 'govlens-bench' });
+  t = performance.now();
+  await page.list({}, { limit: PAGE });
+  const firstListMs = performance.now() - t;
   const relatedMs: number[] = [];
   const searchMs: number[] = [];
   const rareSearchMs: number[] = [];
   // Related lookups on their own, as the popup makes them; then searches, as the library page does.
   for (let i = 0; i < runs; i++) {
     t = performance.now();
-    await library.related(cards[i % cards.length]!, 'https://example.gov.cn/current.html');
+    await popup.related(cards[i % cards.length]!, 'https://example.gov.cn/current.html');
     relatedMs.push(performance.now() - t);
   }
+  let common = { matched: 0, approximate: false, exactMatched: 0 };
   for (let i = 0; i < runs; i++) {
     t = performance.now();
-    await library.list({ query: COMMON });
+    const found = await page.list({ query: COMMON }, { limit: PAGE });
     searchMs.push(performance.now() - t);
+    common = { ...common, matched: found.matched, approximate: found.approximate };
     t = performance.now();
-    await library.list({ query: RARE });
+    await page.list({ query: RARE }, { limit: PAGE });
     rareSearchMs.push(performance.now() - t);
   }
-  library.close();
+  t = performance.now();
+  common.exactMatched = (await page.list({ query: COMMON })).matched;
+  const fullCheckMs = performance.now() - t;
+  for (const l of [library, popup, page]) l.close();
   const indexes = await compareIndexes(runs);
   return {
     indexes,
@@ -146,8 +168,12 @@ async function run(cards: Card[], size: number, runs: number): Promise<StoreFigu
     usageBytes,
     saveMs,
     relatedMs,
+    relatedColdMs,
     searchMs,
     rareSearchMs,
+    firstListMs,
+    fullCheckMs,
+    common,
   };
 }
 

@@ -18,7 +18,7 @@ const ORPHANED = { zh: '未能定位', en: 'Could not be found' };
 
 // Run in the page, so each stands alone.
 /** Selects the first occurrence of a text in the article, as a reader's drag does, and lets go. */
-function selectText(text: string): void {
+export function selectText(text: string): void {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const at = (n as Text).data.indexOf(text);
@@ -35,11 +35,11 @@ function selectText(text: string): void {
   }
   throw new Error(`not on the page: ${text}`);
 }
-const barShown = () =>
+export const barShown = () =>
   !!(window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote?.querySelector(
     '.selbar:not([hidden])',
   );
-function clickInNote(selector: string): void {
+export function clickInNote(selector: string): void {
   const el = (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote?.querySelector<HTMLElement>(
     selector,
   );
@@ -47,7 +47,7 @@ function clickInNote(selector: string): void {
   el.click();
 }
 /** Types a note in the bar's field (as an IME would: value and input event) and saves it. */
-function writeNote(text: string): void {
+export function writeNote(text: string): void {
   const root = (window as unknown as { __govlensNote?: ShadowRoot }).__govlensNote!;
   const field = root.querySelector<HTMLTextAreaElement>('.selbar textarea')!;
   field.value = text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryIndex } from '../../lib/store/memory-index';
+import { MemoryIndex } from '../../scripts/bench/memory-index';
 
 const A = {
   url: 'https://example.gov.cn/a.html',

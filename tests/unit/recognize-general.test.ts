@@ -101,6 +101,16 @@ describe('names', () => {
     expect(nameAt(ctx, 8)).toBe('瓦西里阿纳托利耶维奇');
   });
 
+  it('lists a person called by the surname alone where the tagger reads it, counted only there', () => {
+    const r = recognize('张大爷把鸡汤端上桌，汤局长笑着接过碗。', []);
+    expect(r.persons.map((p) => [p.name, p.mentions])).toEqual([
+      ['张大爷', 1],
+      ['汤', 1],
+    ]);
+    // The surname is no speaker to look for in the text: 汤 stands in 鸡汤 too.
+    expect(recognize('汤局长到了。鸡汤说：“好喝。”', []).quotes).toEqual([]);
+  });
+
   it('does not cut a name from a title before it', () => {
     const r = recognize('无锡市委书记杜海宝到区里调研。', []);
     expect(r.officials.map((o) => o.name)).toEqual(['杜海宝']);
@@ -233,6 +243,19 @@ describe('places', () => {
       expect(spans.length).toBe(p.mentions);
     }
   });
+  it("lists a country named by its own body with general words only, its mention nested in the body's span", () => {
+    const r = recognize('据当地媒体报道，秘鲁警方已逮捕两名嫌疑人，法国军方发言人表示演习将持续一周。', []);
+    expect(r.places.map((p) => [p.name, p.mentions])).toEqual([
+      ['秘鲁', 1],
+      ['法国', 1],
+    ]);
+    expect(r.organizations.map((o) => o.name)).toEqual(['秘鲁警方', '法国军方']);
+    const body = r.spans.find((s) => s.kind === 'organization' && s.key === '秘鲁警方')!;
+    const place = r.spans.find((s) => s.kind === 'place' && s.key === '秘鲁')!;
+    expect([place.start, place.end]).toEqual([body.start, body.start + 2]);
+    // A place in a body's proper name only says where the body is.
+    expect(recognize('意大利青年志愿者协会近日举行年会。', []).places).toEqual([]);
+  });
 });
 
 describe('organisations', () => {
@@ -268,17 +291,25 @@ describe('organisations', () => {
   });
 
   it('keeps a body the tagger finds whole, ending before a word it often ends (党的), not a general word alone', () => {
-    const text = '国防部发言人说，中国共产党的宗旨不变，市委要抓好落实。';
+    const text = '国防部发言人说，中国共产党的宗旨不变，中心要抓好落实。';
     const span = (name: string) => ({
       start: text.indexOf(name),
       end: text.indexOf(name) + name.length,
       orgKind: 'government' as const,
     });
-    const read = readOrganizations(text, [], [], [], [span('国防部'), span('中国共产党'), span('市委')]);
+    const read = readOrganizations(text, [], [], [], [span('国防部'), span('中国共产党'), span('中心')]);
     expect(read).toEqual([
       { name: '国防部', kind: 'government' },
       { name: '中国共产党', kind: 'party' },
     ]);
+  });
+
+  it("reads a level's Party committee named alone (市委, 县委) as one body, as 市政府 is", () => {
+    expect(orgs('会上，县委、县政府主要负责同志作了部署。')).toEqual([
+      ['县委', 'party'],
+      ['县政府', 'government'],
+    ]);
+    expect(orgs('市委组织部牵头开展培训。').map(([n]) => n)).toEqual(['市委组织部']);
   });
 
   it("reads a company's registered name back to the place it begins with", () => {
@@ -334,9 +365,31 @@ describe('organisations', () => {
     expect(readOrganizations('区政府当天宣布了新的措施。').map((o) => o.name)).toEqual(['区政府']);
   });
 
+  it('reads bodies named without a place as printed, without the tagger (党中央, 人民解放军)', () => {
+    expect(
+      readOrganizations('会议指出，党中央的决策部署要落实，人民解放军驻地部队积极参与。').map((o) => o.name),
+    ).toEqual(['人民解放军', '党中央']);
+  });
+
+  it('reads a team named by its place (上海队) as one organisation, not the place', () => {
+    const r = recognize('昨晚，上海队客场战胜了北京队。', []);
+    expect(r.organizations.map((o) => o.name)).toEqual(['上海队', '北京队']);
+    expect(r.places).toEqual([]);
+    expect(orgs('清晨，市民排队购票，县里的消防队赶到现场。')).toEqual([]);
+  });
+
+  it("reads a place's mass organisation or Party body as a body where the tagger reads only the place", () => {
+    const city = [{ start: 0, end: 3 }];
+    expect(readOrganizations('江门市妇联当天发出倡议。', city, [], [], [], city)).toEqual([
+      { name: '江门市妇联', kind: 'other' },
+    ]);
+    // General words after the place (党政机关) name no one body of it.
+    expect(readOrganizations('湖南省党政机关当天发出通知。', city, [], [], [], city)).toEqual([]);
+  });
+
   it('does not end a body where its suffix begins a post or a word', () => {
     expect(orgs('市文旅局局长到场。').map(([n]) => n)).toEqual(['市文旅局']);
-    expect(orgs('按照市委部署开展工作。')).toEqual([]);
+    expect(orgs('按照市委部署开展工作。')).toEqual([['市委', 'party']]);
   });
 });
 

@@ -43,6 +43,25 @@ describe('officials', () => {
     ]);
   });
 
+  it('gives a post to every name listed after it with 、, and stops where the list does', () => {
+    expect(officials('副县长黄丽萍、郑海波出席启动仪式。')).toEqual([
+      ['黄丽萍', '副县长', 1],
+      ['郑海波', '副县长', 1],
+    ]);
+    expect(officials('区委常委、副区长宋佳，副区长韩磊、邱文涛、曹静等参加调研。')).toEqual([
+      ['宋佳', '区委常委|副区长', 1],
+      ['韩磊', '副区长', 1],
+      ['邱文涛', '副区长', 1],
+      ['曹静', '副区长', 1],
+    ]);
+    // What follows 、 is not a name standing alone: the post stays with the one name.
+    expect(officials('副镇长冯涛、镇综合执法队负责同志到场。')).toEqual([['冯涛', '副镇长', 1]]);
+    expect(officials('副市长严伟、市场监管局局长陶然出席。')).toEqual([
+      ['严伟', '副市长', 1],
+      ['陶然', '市场监管局局长', 1],
+    ]);
+  });
+
   it('does not take a title inside a longer clause for the name', () => {
     expect(officials('参加活动的还有市总工会党组书记、副主席刘国华。')).toEqual([
       ['刘国华', '市总工会党组书记|副主席', 1],

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { bigrams } from './grams';
+import { bigrams } from '../../lib/store/grams';
 
 /**
  * The library's search index in memory (MiniSearch, a small, well-kept full-text index), with the
