@@ -10,6 +10,8 @@
  *       [--crf [--rate X]] [--pd-only] [--no-open-listed]   (alternatives measured, see assets/README.md)
  *       [--groups '{"1":[-3,-2,-1,0,1,2,3]}']   (other offsets for feature groups, features.ts; measured)
  *       [--folds N --fold I]   (measure on fold I of the training part instead; writes nothing)
+ *       [--cedict persons,places,orgs,words]   (CC-CEDICT word lists as lists 4–7, features.ts groups
+ *       16–18; give --groups '{"16":[0],"17":[0],"18":[-1]}' too unless features.ts has them on)
  */
 
 import fs from 'node:fs';
@@ -63,7 +65,8 @@ const all = FOLDS > 0 ? loaded.filter((s) => !s.heldOut).map((s) => ({ ...s, hel
 const train = all.filter(
   (s) => !s.heldOut && s.text.length && !(args.includes('--pd-only') && s.corpus !== 'pd'),
 );
-const lexData = buildLexicon(train);
+const CEDICT = args.includes('--cedict') ? args[args.indexOf('--cedict') + 1]!.split(',') : [];
+const lexData = buildLexicon(train, CEDICT);
 const lexicon = new Lexicon(lexData);
 console.log(
   `name characters: ${lexData.givenNameChars.length} given, ${lexData.foreignNameChars.length} foreign; lists ${lexData.lists.map((l) => l.split('|').length).join(', ')}`,
