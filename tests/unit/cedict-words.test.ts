@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import words from '../../assets/cedict-words.json';
+import model from '../../assets/ner-model.json';
+import { GROUPS, keysOf, PAD } from '../../lib/recognize/tagger/features';
 import { Lexicon } from '../../lib/recognize/tagger/lexicon';
 import { buildCedictWords, kindOf, parseCedict } from '../../scripts/ner/build-cedict';
 
@@ -23,6 +25,11 @@ describe('assets/cedict-words.json', () => {
       const bad = list.filter((w) => !han.test(w) || w.length < 2 || w.length > (k === 'words' ? 4 : 10));
       expect(bad).toEqual([]);
     }
+  });
+
+  it('is what the shipped tagger model carries as its lists 4–7, in the same order', () => {
+    expect(model.source).toMatch(/CC-CEDICT/);
+    expect(model.lexicon.lists.slice(4)).toEqual(KINDS.map((k) => words[k].join('|')));
   });
 
   it('lists a word under one kind only', () => {
@@ -100,5 +107,20 @@ describe('dictionary marks', () => {
   it('marks overlapping words of a kind together', () => {
     const { at } = lexicon.marks('李强调研');
     expect(Array.from(at, (m) => m >>> 16)).toEqual([0, 0x1000, 0x5000, 0x4000]);
+  });
+
+  it('gives the tagger a feature of its own where a dictionary word lies, apart from the gazetteer marks', () => {
+    const G = GROUPS.length;
+    expect(GROUPS[16]).toEqual([0]);
+    const key = (keys: Int32Array, q: number, g: number) => keys[(q + PAD) * G + g]!;
+    const listed = keysOf('他说调研', lexicon).slice();
+    const plain = keysOf('他说调查', lexicon).slice();
+    // 调 begins the listed 调研 (mark 0x1000), 调查 is not listed (mark 0); 他 is in neither.
+    expect(key(listed, 2, 16)).not.toBe(key(plain, 2, 16));
+    expect(key(listed, 0, 16)).toBe(key(plain, 0, 16));
+    expect(key(listed, 2, 7)).toBe(key(plain, 2, 7));
+    // The mark with the character and the mark trigram one back see it too.
+    expect(key(listed, 2, 17)).not.toBe(key(plain, 2, 17));
+    expect(key(listed, 1, 18)).not.toBe(key(plain, 1, 18));
   });
 });

@@ -32,9 +32,9 @@ export const GROUPS: number[][] = [
   /* 13 name-character class trigram */ [-2, -1, 0],
   /* 14 the listed word forward maximum matching puts here: length, kind, part */ [],
   /* 15 the same with the character */ [],
-  /* 16 dictionary mark (lists 4–7: CC-CEDICT persons, places, organisations, words) */ [],
-  /* 17 dictionary mark with the character */ [],
-  /* 18 dictionary mark trigram */ [],
+  /* 16 dictionary mark (lists 4–7: CC-CEDICT persons, places, organisations, words) */ [0],
+  /* 17 dictionary mark with the character */ [0],
+  /* 18 dictionary mark trigram */ [-1],
 ];
 
 /** Room outside the text for the widest offset and the longest n-gram. */
