@@ -136,7 +136,7 @@ describe('places', () => {
   it('reads a county stem that is also a word only where it is a place', () => {
     // The stem 共和 of 共和国 is no county. (The tagger trained with CC-CEDICT reads this headless
     // 人民共和国 at a sentence's start as a place, as it reads 中华人民共和国: a known false reading.)
-    const names = places('人民共和国成立以来，解放军官兵保家卫国。').map(([n]) => n);
+    const names = places('人民共和国成立以来，解放军官兵保家卫国。').map(([n]) => String(n));
     expect(names).not.toContain('共和');
     expect(names.filter((n) => n.length < 5)).toEqual([]);
     expect(places('共和县和富裕县都有新变化，共和的牧民增收。').map(([n]) => n)).toEqual([
