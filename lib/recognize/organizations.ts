@@ -332,7 +332,8 @@ export function readOrganizations(
       !(company && placeStartsAt.has(start))
     )
       continue;
-    if (name.length < 3) continue;
+    // Two characters name a body only as a level's Party committee standing alone (市委, 县委).
+    if (name.length < 3 && !(start === m.start && LEVEL_COMMITTEE.test(name))) continue;
     const anchored = placeStartsAt.has(start) || ANCHOR.test(name);
     if (suffixes.anchored[m.word] && !anchored) continue;
     // A one-character suffix (团, 局) after two characters is a word as often as a name (代表团).

@@ -14,10 +14,13 @@
  *   least MIN_SEEN times: a person's name often follows one;
  * - organisation endings, learned from the training part's organisation spans (PD ORG, CLUENER
  *   government/organization/company): their last two or three characters (委员会, 基金会, 办事处)
- *   when seen ending one at least MIN_SEEN times and MIN_ENDING_SHARE of the times they occur.
+ *   when seen ending one at least MIN_SEEN times and MIN_ENDING_SHARE of the times they occur;
+ * - with `cedict`, lists 4–7: persons, places, organisations and common words of CC-CEDICT
+ *   (assets/cedict-words.json, scripts/ner/build-cedict.ts); a kind not asked for is an empty list.
  */
 
 import { createRequire } from 'node:module';
+import cedict from '../../assets/cedict-words.json';
 import divisions from '../../assets/divisions.json';
 import surnames from '../../assets/surnames.json';
 import type { LexiconData } from '../../lib/recognize/tagger/lexicon';
@@ -132,14 +135,20 @@ function orgEndings(train: Sentence[]): string[] {
     .sort();
 }
 
-export function buildLexicon(train: Sentence[]): LexiconData {
+export const CEDICT_KINDS = ['persons', 'places', 'orgs', 'words'] as const;
+
+export function buildLexicon(train: Sentence[], cedictKinds: readonly string[] = []): LexiconData {
   const names = nameCharacters(train);
+  const dictionary = cedictKinds.length
+    ? CEDICT_KINDS.map((k) => (cedictKinds.includes(k) ? cedict[k].join('|') : ''))
+    : [];
   return {
     lists: [
       divisionWords().join('|'),
       countryWords().join('|'),
       titles(train).join('|'),
       orgEndings(train).join('|'),
+      ...dictionary,
     ],
     surnames: surnames.single,
     compoundSurnames: surnames.compound.join('|'),

@@ -10,6 +10,8 @@
  *       [--crf [--rate X]] [--pd-only] [--no-open-listed]   (alternatives measured, see assets/README.md)
  *       [--groups '{"1":[-3,-2,-1,0,1,2,3]}']   (other offsets for feature groups, features.ts; measured)
  *       [--folds N --fold I]   (measure on fold I of the training part instead; writes nothing)
+ *       [--cedict persons,places,orgs,words | none]   (which CC-CEDICT word lists become lexicon
+ *       lists 4–7, read by features.ts groups 16–18; all four by default, as shipped)
  */
 
 import fs from 'node:fs';
@@ -63,7 +65,10 @@ const all = FOLDS > 0 ? loaded.filter((s) => !s.heldOut).map((s) => ({ ...s, hel
 const train = all.filter(
   (s) => !s.heldOut && s.text.length && !(args.includes('--pd-only') && s.corpus !== 'pd'),
 );
-const lexData = buildLexicon(train);
+const CEDICT = args.includes('--cedict')
+  ? args[args.indexOf('--cedict') + 1]!.split(',').filter((k) => k !== 'none')
+  : ['persons', 'places', 'orgs', 'words'];
+const lexData = buildLexicon(train, CEDICT);
 const lexicon = new Lexicon(lexData);
 console.log(
   `name characters: ${lexData.givenNameChars.length} given, ${lexData.foreignNameChars.length} foreign; lists ${lexData.lists.map((l) => l.split('|').length).join(', ')}`,
@@ -299,8 +304,7 @@ for (let a = 0; a < byKey.length; ) {
 }
 const asset: ModelAsset = {
   version: 2,
-  source:
-    "Trained by scripts/ner/train.ts on the training parts of CLUENER2020 train and People's Daily 1998 NER dev (see assets/README.md).",
+  source: `Trained by scripts/ner/train.ts on the training parts of CLUENER2020 train and People's Daily 1998 NER dev (see assets/README.md).${CEDICT.length ? ` Word lists 4–7 from CC-CEDICT (CC BY-SA 4.0, assets/cedict-words.json): ${CEDICT.join(', ')}.` : ''}`,
   types: [...TYPES],
   slots: K,
   weightBytes: BYTES,

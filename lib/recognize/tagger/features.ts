@@ -32,6 +32,9 @@ export const GROUPS: number[][] = [
   /* 13 name-character class trigram */ [-2, -1, 0],
   /* 14 the listed word forward maximum matching puts here: length, kind, part */ [],
   /* 15 the same with the character */ [],
+  /* 16 dictionary mark (lists 4–7: CC-CEDICT persons, places, organisations, words) */ [0],
+  /* 17 dictionary mark with the character */ [0],
+  /* 18 dictionary mark trigram */ [-1],
 ];
 
 /** Room outside the text for the widest offset and the longest n-gram. */
@@ -172,11 +175,12 @@ export function keysOf(text: string, lexicon: Lexicon, into?: Int32Array): Int32
     if (needed(4, q, last)) out[o + 4] = h3(4, c, c1, c2);
     if (needed(5, q, last)) out[o + 5] = h4(5, c, c1, c2, code[x + 3]!);
     if (needed(6, q, last)) out[o + 6] = h3(6, cls[x]!, cls[x + 1]!, cls[x + 2]!);
-    const m = at[x]!;
+    const m = at[x]! & 0xffff;
+    const d = at[x]! >>> 16;
     if (needed(7, q, last)) out[o + 7] = h1(7, m);
     if (needed(8, q, last)) out[o + 8] = h2(8, m, c);
     if (needed(9, q, last)) out[o + 9] = h2(9, sur[x]!, cls[x + 1]!);
-    if (needed(10, q, last)) out[o + 10] = h3(10, m, at[x + 1]!, at[x + 2]!);
+    if (needed(10, q, last)) out[o + 10] = h3(10, m, at[x + 1]! & 0xffff, at[x + 2]! & 0xffff);
     // A surname here, one or two characters back: a given name may be going on.
     const s = x >= 2 ? sur[x - 2]! * 9 + sur[x - 1]! * 3 + sur[x]! : 0;
     if (needed(11, q, last)) out[o + 11] = h2(11, s, cls[x]!);
@@ -184,6 +188,9 @@ export function keysOf(text: string, lexicon: Lexicon, into?: Int32Array): Int32
     if (needed(13, q, last)) out[o + 13] = h3(13, nm[x]!, nm[x + 1]!, nm[x + 2]!);
     if (needed(14, q, last)) out[o + 14] = h1(14, lm[x]!);
     if (needed(15, q, last)) out[o + 15] = h2(15, lm[x]!, c);
+    if (needed(16, q, last)) out[o + 16] = h1(16, d);
+    if (needed(17, q, last)) out[o + 17] = h2(17, d, c);
+    if (needed(18, q, last)) out[o + 18] = h3(18, d, at[x + 1]! >>> 16, at[x + 2]! >>> 16);
   }
   return out;
 }

@@ -7,7 +7,11 @@
 export const MAX_WORD = 10;
 
 export interface LexiconData {
-  /** Word lists, one per kind; a kind's words joined by "|". At most 7 kinds. */
+  /**
+   * Word lists, one per kind; a kind's words joined by "|". At most 8 kinds: 0–3 the gazetteers
+   * (features.ts groups 7, 8, 10), 4–7 the dictionary's persons, places, organisations and common
+   * words (groups 16–18), when the model was trained with them.
+   */
   lists: string[];
   /** Single-character surnames, as one string. */
   surnames: string;
