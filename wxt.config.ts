@@ -8,7 +8,19 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // The sources zip Firefox's store asks for: the code and what builds it, not local outputs.
   zip: { excludeSources: ['demo-output/**', 'test-results/**', 'tmp/**', 'tests/fixtures/**'] },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: {
+      // The tagger's weights (3 MB) load in the analysis worker from their own script, ner-model.js,
+      // rather than inside the worker's bundle: utils/ner-model-script.ts, entrypoints/ner-model.ts.
+      alias: [
+        {
+          find: /^(?:\.\.\/)+assets\/ner-model\.json$/,
+          replacement: `${import.meta.dirname}/utils/ner-model-script.ts`,
+        },
+      ],
+    },
+  }),
   manifest: ({ browser }) => ({
     // Chinese by default; browsers set to English get locales/en.yml.
     default_locale: 'zh_CN',
