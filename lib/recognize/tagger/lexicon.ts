@@ -46,13 +46,11 @@ export interface Marks {
 }
 
 export class Lexicon {
-  /** A character trie: child of node `n` by character code `c` under key n * 0x10000 + c. */
-  private readonly children = new Map<number, number>();
   /** Per trie node, the list kinds (bit k for list k) whose word ends there. */
   private readonly kinds: number[] = [0];
   /**
-   * The same edges in open addressing, (node, code, child) per slot, child 0 for an empty one: a
-   * look-up with no number boxed (node × 0x10000 + code outgrows small integers).
+   * A character trie's edges in open addressing, (node, code, child) per slot, child 0 for an empty
+   * one: a look-up with no number boxed (node × 0x10000 + code outgrows small integers).
    */
   private readonly edges: Int32Array;
   private readonly edgeMask: number;
@@ -67,17 +65,19 @@ export class Lexicon {
   private readonly nameBits = new Uint8Array(0x10000);
 
   constructor(data: LexiconData) {
+    // The trie while it is built: child of node n by character code c under key n × 0x10000 + c.
+    const children = new Map<number, number>();
     data.lists.forEach((list, k) => {
       for (const w of list.split('|')) {
         if (!w || w.length > MAX_WORD) continue;
         let node = 0;
         for (let j = 0; j < w.length; j++) {
           const key = node * 0x10000 + w.charCodeAt(j);
-          let next = this.children.get(key);
+          let next = children.get(key);
           if (next === undefined) {
             next = this.kinds.length;
             this.kinds.push(0);
-            this.children.set(key, next);
+            children.set(key, next);
           }
           node = next;
         }
@@ -96,12 +96,12 @@ export class Lexicon {
     for (const c of this.single) this.nameBits[c]! |= 1;
     for (const c of this.given) this.nameBits[c]! |= 2;
     for (const c of this.foreign) this.nameBits[c]! |= 4;
-    for (const [key, child] of this.children) if (key < 0x10000) this.rootChild[key] = child;
+    for (const [key, child] of children) if (key < 0x10000) this.rootChild[key] = child;
     let cap = 1;
-    while (cap < 2 * this.children.size) cap <<= 1;
+    while (cap < 2 * children.size) cap <<= 1;
     this.edgeMask = cap - 1;
     this.edges = new Int32Array(3 * cap);
-    for (const [key, child] of this.children) {
+    for (const [key, child] of children) {
       const node = Math.floor(key / 0x10000);
       const c = key % 0x10000;
       let slot = edgeHash(node, c) & this.edgeMask;
