@@ -9,6 +9,10 @@ import { isHan } from '../model/han';
 const SINGLE = new Set(Array.from(surnames.single, (c) => c.charCodeAt(0)));
 const COMPOUND = new Set(surnames.compound);
 const COMPOUND_FIRST = new Set(surnames.compound.map((s) => s.charCodeAt(0)));
+/** The same two sets as bits per UTF-16 unit (1 single, 2 a compound's first): read at every position. */
+const SURNAME_BITS = new Uint8Array(0x10000);
+for (const c of SINGLE) SURNAME_BITS[c]! |= 1;
+for (const c of COMPOUND_FIRST) SURNAME_BITS[c]! |= 2;
 /**
  * Surnames that are far more often ordinary words (商, 习, 高): a name only where the tagger says so,
  * or right after a title or a role; those that almost never start a name (由, 和) not even there.
@@ -43,9 +47,9 @@ export function followerAt(text: string, at: number, single = true): boolean {
 
 /** The surname at `at`, if any: two characters for a compound surname (诸葛), else one. */
 export function surnameAt(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  if (COMPOUND_FIRST.has(c) && COMPOUND.has(text.slice(at, at + 2))) return 2;
-  return SINGLE.has(c) ? 1 : 0;
+  const bits = SURNAME_BITS[text.charCodeAt(at)] ?? 0;
+  if (bits & 2 && COMPOUND.has(text.slice(at, at + 2))) return 2;
+  return bits & 1;
 }
 
 /** Two or three UTF-16 code units as one exact number (below 2^48); longer strings as themselves. */

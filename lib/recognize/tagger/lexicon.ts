@@ -23,6 +23,11 @@ export interface LexiconData {
   foreignNameChars: string;
 }
 
+const edgeHash = (node: number, c: number) => {
+  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77);
+  return h ^ (h >>> 15);
+};
+
 export interface Marks {
   /** Per position, 4 bits per list kind k at bit 4k: a word begins, continues, ends, stands alone. */
   at: Int32Array;
@@ -41,10 +46,14 @@ export interface Marks {
 }
 
 export class Lexicon {
-  /** A character trie: child of node `n` by character code `c` under key n * 0x10000 + c. */
-  private readonly children = new Map<number, number>();
   /** Per trie node, the list kinds (bit k for list k) whose word ends there. */
   private readonly kinds: number[] = [0];
+  /**
+   * A character trie's edges in open addressing, (node, code, child) per slot, child 0 for an empty
+   * one: a look-up with no number boxed (node × 0x10000 + code outgrows small integers).
+   */
+  private readonly edges: Int32Array;
+  private readonly edgeMask: number;
   /** The root's children by character code (0: none), the look-up made at every position. */
   private readonly rootChild = new Int32Array(0x10000);
   private readonly single: Set<number>;
@@ -56,17 +65,19 @@ export class Lexicon {
   private readonly nameBits = new Uint8Array(0x10000);
 
   constructor(data: LexiconData) {
+    // The trie while it is built: child of node n by character code c under key n × 0x10000 + c.
+    const children = new Map<number, number>();
     data.lists.forEach((list, k) => {
       for (const w of list.split('|')) {
         if (!w || w.length > MAX_WORD) continue;
         let node = 0;
         for (let j = 0; j < w.length; j++) {
           const key = node * 0x10000 + w.charCodeAt(j);
-          let next = this.children.get(key);
+          let next = children.get(key);
           if (next === undefined) {
             next = this.kinds.length;
             this.kinds.push(0);
-            this.children.set(key, next);
+            children.set(key, next);
           }
           node = next;
         }
@@ -85,7 +96,30 @@ export class Lexicon {
     for (const c of this.single) this.nameBits[c]! |= 1;
     for (const c of this.given) this.nameBits[c]! |= 2;
     for (const c of this.foreign) this.nameBits[c]! |= 4;
-    for (const [key, child] of this.children) if (key < 0x10000) this.rootChild[key] = child;
+    for (const [key, child] of children) if (key < 0x10000) this.rootChild[key] = child;
+    let cap = 1;
+    while (cap < 2 * children.size) cap <<= 1;
+    this.edgeMask = cap - 1;
+    this.edges = new Int32Array(3 * cap);
+    for (const [key, child] of children) {
+      const node = Math.floor(key / 0x10000);
+      const c = key % 0x10000;
+      let slot = edgeHash(node, c) & this.edgeMask;
+      while (this.edges[3 * slot + 2] !== 0) slot = (slot + 1) & this.edgeMask;
+      this.edges[3 * slot] = node;
+      this.edges[3 * slot + 1] = c;
+      this.edges[3 * slot + 2] = child;
+    }
+  }
+
+  /** The child of `node` by code `c`, 0 if none. */
+  private child(node: number, c: number): number {
+    const edges = this.edges;
+    for (let slot = edgeHash(node, c) & this.edgeMask; ; slot = (slot + 1) & this.edgeMask) {
+      const child = edges[3 * slot + 2]!;
+      if (child === 0) return 0;
+      if (edges[3 * slot] === node && edges[3 * slot + 1] === c) return child;
+    }
   }
 
   /**
@@ -111,8 +145,8 @@ export class Lexicon {
       for (let len = 1; len <= MAX_WORD && i + len <= n; len++) {
         steps++;
         const c = text.charCodeAt(i + len - 1);
-        const next = node === 0 ? this.rootChild[c] || undefined : this.children.get(node * 0x10000 + c);
-        if (next === undefined) break;
+        const next = node === 0 ? this.rootChild[c]! : this.child(node, c);
+        if (next === 0) break;
         node = next;
         const kinds = this.kinds[node]!;
         if (kinds && withLongest) {
