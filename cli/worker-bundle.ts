@@ -1,7 +1,6 @@
 /**
  * The engine's corpus code as one plain-JavaScript file, bundled by esbuild at the start of a corpus run
- * (about half a second): the worker thread's (`worker`) with --jobs N, the page task run in the CLI's own
- * thread (`page-task`) with --jobs 1. A worker started on the TypeScript through tsx compiled the engine
+ * (about half a second), run in each worker thread. A worker started on the TypeScript through tsx compiled the engine
  * again in each thread: measured on the fixture, 7.3 s and 388 MB for two workers against 1.8 s and
  * 300 MB bundled. Bundled, linkedom's nodes also come without listener maps (cli/lazy-event-targets.ts).
  */
@@ -17,13 +16,12 @@ export interface WorkerBundle {
 }
 
 export async function bundleWorker(
-  entry: 'worker' | 'page-task' = 'worker',
   warn: (message: string) => void = (m) => process.stderr.write(m),
 ): Promise<WorkerBundle> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govlens-worker-'));
-  const file = path.join(dir, `${entry}.mjs`);
+  const file = path.join(dir, 'worker.mjs');
   await build({
-    entryPoints: [path.join(import.meta.dirname, `${entry}.ts`)],
+    entryPoints: [path.join(import.meta.dirname, 'worker.ts')],
     outfile: file,
     bundle: true,
     platform: 'node',
