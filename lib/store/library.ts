@@ -275,6 +275,14 @@ export class Library {
     return this.cache;
   }
 
+  /** Addresses of the saved articles whose summary passes `test`, from this instance's memory. */
+  private async urlsWhere(test: (s: ArticleSummary) => boolean): Promise<string[]> {
+    return (await this.fresh())
+      .sorted()
+      .filter(test)
+      .map((s) => s.url);
+  }
+
   /** Every readable summary and highlight, and the addresses of records that are not. */
   private async fill(): Promise<LibraryCache> {
     const { db } = this;
@@ -753,9 +761,7 @@ export class Library {
         .map(readDecision)
         .filter((d): d is PeopleDecision => d !== null);
       const names = mergedNames(name, decisions);
-      const urls = (await this.db.summaries.toArray())
-        .filter((s) => isSummary(s) && s.fingerprint.officials.some((o) => names.has(o)))
-        .map((s) => s.url);
+      const urls = await this.urlsWhere((s) => s.fingerprint.officials.some((o) => names.has(o)));
       const records = await this.db.saved.where('url').anyOf(urls).toArray();
       const mentions = records
         .filter((r) => isCard(r.card))
@@ -804,9 +810,7 @@ export class Library {
         });
       };
       if (kind === 'phrase') {
-        const urls = (await this.db.summaries.toArray())
-          .filter((s) => isSummary(s) && s.fingerprint.phrases.includes(text))
-          .map((s) => s.url);
+        const urls = await this.urlsWhere((s) => s.fingerprint.phrases.includes(text));
         (await this.db.saved.where('url').anyOf(urls).toArray()).forEach(take);
       } else await this.db.saved.each(take);
       found.sort((a, b) => a.day.localeCompare(b.day) || a.url.localeCompare(b.url));
