@@ -57,9 +57,18 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
   // Officials' mentions are counted below with every other kind's, in one pass.
   const found = recognizeOfficials(text, [], ctx, tags, false);
   const persons = recognizePersons(text, new Set([...found.map((o) => o.name), ...authors]), ctx);
+  // A transliterated name after a post that the tagger read as a place (外长哈洛宁, 总理科尔) is a person.
+  const officialNames = new Set(found.map((o) => o.name));
+  const posts = new Set(POSTS);
+  const personNotPlace = (t: { start: number; end: number }) => {
+    const s = text.slice(t.start, t.end);
+    for (let k = 0; k < s.length - 1; k++)
+      if ((k === 0 || posts.has(s.slice(0, k))) && officialNames.has(s.slice(k))) return true;
+    return false;
+  };
   const placeReading = readPlaces(
     text,
-    tags.filter((t) => t.type === 'LOC'),
+    tags.filter((t) => t.type === 'LOC' && !personNotPlace(t)),
     tags.filter((t) => t.type === 'ORG'),
   );
   const placeSpans = mentionSpans(text, [

@@ -2,6 +2,7 @@ import words from '../../assets/official-words.json';
 import placeWords from '../../assets/place-words.json';
 import type { Official } from '../card';
 import { clausesOf } from '../text/segments';
+import { foreignNameAfterPost } from './foreign-names';
 import { countMentioned, mentionSpans } from './mentions';
 import { NameContext, nameAt } from './names';
 import { alternation, clauseIn, endsWithAny } from './words';
@@ -95,8 +96,11 @@ export function recognizeOfficials(
   const orgStartOver = new Int32Array(text.length).fill(-1);
   /** Words before a tagged body that are a name of their own (a place, a body) stay in the title. */
   const named = new Uint8Array(text.length);
+  /** Where a tagged name or place starts, its end: a foreign name after a post is often read as a place. */
+  const tagEnd = new Map<number, number>();
   for (const t of tags) {
     if (t.type === 'ORG') orgStartOver.fill(t.start, t.start, t.end);
+    else tagEnd.set(t.start, t.end);
     named.fill(1, t.start, t.end);
   }
   const bodyStart = (title: string, end: number, post: string): string => {
@@ -139,7 +143,8 @@ export function recognizeOfficials(
       const concurrent = CONCURRENT.exec(c.text.slice(end))?.[0] ?? '';
       title += concurrent;
       const at = c.start + end + concurrent.length;
-      const name = nameAt(ctx, at, true);
+      // A Chinese name, else a transliterated one (总理科尔, 外长哈洛宁).
+      const name = nameAt(ctx, at, true) ?? foreignNameAfterPost(text, at, tagEnd.get(at));
       if (!name) continue;
       const titles = [title];
       // Pure-title clauses before a title that opens its clause, joined by 、 or a comma, belong to
