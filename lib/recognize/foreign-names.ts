@@ -1,22 +1,13 @@
-import model from '../../assets/ner-model.json';
 import { divisionAt } from './gazetteer';
+import { FOREIGN_CHARS as FOREIGN, isCommonWord } from './lexicon-words';
 import { followerAt } from './names';
 
-/**
- * Transliteration characters (科, 尔, 哈, 洛 …) as the tagger learned them from the training corpora's
- * persons, and CC-CEDICT's common words (list 7 of the lexicon), both read from the model asset so
- * they are always the lists the tagger was trained with.
- */
-const lexicon = (model as { lexicon: { foreignNameChars: string; lists: string[] } }).lexicon;
-const FOREIGN = new Set(Array.from(lexicon.foreignNameChars).filter((c) => /\p{Script=Han}/u.test(c)));
-let common: Set<string> | null = null;
 const COMMON_LONGEST = 4;
 
 /** Whether a common word starts at `at` and reaches past the transliteration characters there (马上, 进行). */
 function commonWordLeaving(text: string, at: number): boolean {
-  common ??= new Set((lexicon.lists[7] ?? '').split('|'));
   for (let n = 2; n <= COMMON_LONGEST && at + n <= text.length; n++) {
-    if (!common.has(text.slice(at, at + n))) continue;
+    if (!isCommonWord(text.slice(at, at + n))) continue;
     for (let k = at; k < at + n; k++) if (!FOREIGN.has(text[k]!)) return true;
   }
   return false;
@@ -27,7 +18,7 @@ export const isForeignChar = (c: string | undefined) => c !== undefined && FOREI
 /**
  * The end of a run of transliteration characters from `at`, parts joined by · (科尔, 普里马科夫,
  * 约翰·史密斯): it stops before another character, a word that follows names (说, 表示) and a common
- * word that leaves the run (科尔|多次: 多 is a transliteration character, 多次 a word).
+ * word that leaves the run (科尔|马上: 马 is a transliteration character, 马上 a word).
  */
 export function foreignRunEnd(text: string, at: number): number {
   let i = at;
