@@ -2,6 +2,7 @@ import words from '../../assets/person-words.json';
 import type { Person } from '../card';
 import { countAll } from '../text/automaton';
 import { followerAt, NameContext, nameAt, surnameAt } from './names';
+import { surnameRefAt } from './surname-refs';
 import { alternation, endsWithAny, startsWithAny } from './words';
 
 /** Words for family and address right after a name: 陈万祥家庭, 张剑明一家, 刘兆明夫妇, 闻金华同志. */
@@ -46,7 +47,18 @@ export function recognizePersons(
   const add = (name: string, at: number) => {
     if (!found.has(name)) found.set(name, at);
   };
-  for (const [start] of ctx.tagged) {
+  /**
+   * A person the tagger reads with a word People's Daily calls people by after the surname (胡老说,
+   * 陈先生): the surname alone, as a one-character tag is (below). Only where the tagger found a person:
+   * CLUENER never labels a surname alone, and a listed character counts wherever the page writes it.
+   */
+  const refs: number[] = [];
+  for (const [start, end] of ctx.tagged) {
+    const ref = end - start >= 2 ? surnameRefAt(text, start) : 0;
+    if (ref && end <= start + 1 + ref) {
+      refs.push(start);
+      continue;
+    }
     const name = nameAt(ctx, start);
     if (name) add(name, start);
   }
@@ -94,6 +106,12 @@ export function recognizePersons(
     const s = single.get(text[start]!) ?? { mentions: 0, at: start };
     s.mentions++;
     single.set(text[start]!, s);
+  }
+  for (const at of refs) {
+    if (exclude.has(text[at]!)) continue;
+    const s = single.get(text[at]!) ?? { mentions: 0, at };
+    s.mentions++;
+    single.set(text[at]!, s);
   }
   for (const [name, s] of single) out.push({ name, ...s });
   return out.sort((a, b) => a.at - b.at).map(({ name, mentions }) => ({ name, mentions }));

@@ -49,6 +49,7 @@ const LISTS: Record<string, string[]> = {
   'policy-words.json': ['classifiers', 'nouns', 'pairJoiners'],
   'world.json': ['countries', 'regions', 'cities'],
   'ner-learned.json': ['followers', 'places', 'commonWords', 'commonStems', 'notNames'],
+  'surname-refs.json': ['refs'],
 };
 const HAN = /^[\u4e00-\u9fff·]+$/;
 
