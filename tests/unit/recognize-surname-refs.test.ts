@@ -56,3 +56,15 @@ describe('a surname called by a word of respect', () => {
     expect(persons(text, [[0, 3]])).toEqual(['胡志明']);
   });
 });
+
+describe('a name before a kinship word', () => {
+  it('reads the parent named before 之子 / 之女 / 之妻', () => {
+    const text = '去年秋天，郭振川之子郭小明考上了大学。';
+    expect(persons(text, [])).toContain('郭振川');
+    expect(persons('据了解，韩立峰之女在县医院工作。', [])).toContain('韩立峰');
+  });
+
+  it('no name where 之子 follows no name-like start', () => {
+    expect(persons('他被称为“大山之子”。', [])).toEqual([]);
+  });
+});
