@@ -4,6 +4,7 @@ import officialWords from '../../assets/official-words.json';
 import personWords from '../../assets/person-words.json';
 import surnames from '../../assets/surnames.json';
 import { isHan } from '../model/han';
+import { isCommonWord } from './lexicon-words';
 
 /** Single surnames and the first characters of compound ones, by UTF-16 code (no string per lookup). */
 const SINGLE = new Set(Array.from(surnames.single, (c) => c.charCodeAt(0)));
@@ -168,6 +169,8 @@ export function nameAt(
   const short = text.slice(at, g1 + 1);
   const long = text.slice(at, g1 + 2);
   if (NOT_NAMES.has(short)) return null;
+  // A common word the dictionary lists (连忙, 高度) starts no name the tagger did not find.
+  if (isCommonWord(short)) return null;
   if (known.has(long) && isHan(text[g1 + 1])) return long;
   if (NOT_NAMES.has(long)) return short;
   if (known.has(short)) return short;

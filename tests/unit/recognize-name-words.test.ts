@@ -1,0 +1,25 @@
+/**
+ * A name the tagger did not find does not start with a CC-CEDICT common word (issue 12). Every
+ * sentence here was written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { isCommonWord } from '../../lib/recognize/lexicon-words';
+import { NameContext, nameAt } from '../../lib/recognize/names';
+
+describe('names that start with a common word', () => {
+  it('连忙 after a title is no name', () => {
+    const text = '李教授连忙起身招呼大家。';
+    expect(isCommonWord('连忙')).toBe(true);
+    expect(nameAt(new NameContext(text), 3, true)).toBeNull();
+  });
+
+  it('a name after a title is still read', () => {
+    const text = '李教授连卫东起身招呼大家。';
+    expect(nameAt(new NameContext(text), 3, true)).toBe('连卫东');
+  });
+
+  it('the tagger decides where it found a name', () => {
+    const text = '连忙起身的是连忙。';
+    expect(nameAt(new NameContext(text, [{ start: 6, end: 8 }]), 6)).toBe('连忙');
+  });
+});
