@@ -3,6 +3,8 @@ import { FOREIGN_CHARS as FOREIGN, isCommonWord } from './lexicon-words';
 import { followerAt } from './names';
 
 const COMMON_LONGEST = 4;
+/** What joins the parts of a transliterated name: the middle dot, or the bullet some sites print. */
+const SEPARATOR = /[·•]/;
 
 /** Whether a common word starts at `at` and reaches past the transliteration characters there (马上, 进行). */
 function commonWordLeaving(text: string, at: number): boolean {
@@ -24,7 +26,7 @@ export function foreignRunEnd(text: string, at: number): number {
   let i = at;
   while (i < text.length) {
     const c = text[i]!;
-    if (c === '·' && i > at && isForeignChar(text[i + 1])) {
+    if (SEPARATOR.test(c) && i > at && isForeignChar(text[i + 1])) {
       i++;
       continue;
     }
@@ -32,7 +34,7 @@ export function foreignRunEnd(text: string, at: number): number {
     if (i > at && (followerAt(text, i) || commonWordLeaving(text, i))) break;
     i++;
   }
-  return text[i - 1] === '·' ? i - 1 : i;
+  return i;
 }
 
 /**
@@ -43,6 +45,8 @@ export function foreignRunEnd(text: string, at: number): number {
 export function foreignNameAfterPost(text: string, at: number, tagEnd: number | undefined): string | null {
   if (!FOREIGN.has(text[at] ?? '') || divisionAt(text, at)) return null;
   const run = foreignRunEnd(text, at);
+  // A separator with no part after it: the name is cut (a line or the text ends), not read.
+  if (SEPARATOR.test(text[run] ?? '')) return null;
   if (tagEnd !== undefined && tagEnd - at >= 2 && run - at >= 2 && tagEnd <= at + 8)
     return text.slice(at, Math.max(run, tagEnd));
   return run - at >= 2 ? text.slice(at, run) : null;

@@ -169,8 +169,9 @@ export function nameAt(
   const short = text.slice(at, g1 + 1);
   const long = text.slice(at, g1 + 2);
   if (NOT_NAMES.has(short)) return null;
-  // A common word the dictionary lists (连忙, 高度) starts no name the tagger did not find.
-  if (isCommonWord(short)) return null;
+  // A common word the dictionary lists (连忙 of 连忙起身) starts no longer name the tagger did not
+  // find; alone before a word that follows names it may be one (陶然出席).
+  if (isCommonWord(short) && isHan(text[g1 + 1]) && !followerAt(text, g1 + 1)) return null;
   if (known.has(long) && isHan(text[g1 + 1])) return long;
   if (NOT_NAMES.has(long)) return short;
   if (known.has(short)) return short;

@@ -32,10 +32,13 @@ describe('transliterated names after a post', () => {
     expect(text.slice(2, foreignRunEnd(text, 2))).toBe('科尔');
   });
 
-  it('parts joined by · are one name; a trailing · is not part of it', () => {
+  it('parts joined by · or • are one name; a name cut after its separator is not read', () => {
     const text = '主席阿科·马里斯说';
     expect(text.slice(2, foreignRunEnd(text, 2))).toBe('阿科·马里斯');
-    expect(foreignRunEnd('阿科·', 0)).toBe(2);
+    const bullet = '主席阿科•马里斯说';
+    expect(bullet.slice(2, foreignRunEnd(bullet, 2))).toBe('阿科•马里斯');
+    expect(foreignNameAfterPost('主席阿科·马里斯说', 2, undefined)).toBe('阿科·马里斯');
+    expect(foreignNameAfterPost('主席阿科·', 2, undefined)).toBeNull();
   });
 
   it('no name where a listed place starts or where one character stands alone', () => {

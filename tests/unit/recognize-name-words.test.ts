@@ -23,3 +23,11 @@ describe('names that start with a common word', () => {
     expect(nameAt(new NameContext(text, [{ start: 6, end: 8 }]), 6)).toBe('连忙');
   });
 });
+
+describe('a two-character common word before a follower', () => {
+  it('may still be a name after a title (陶然出席)', () => {
+    const text = '市文化局局长陶然出席。';
+    expect(isCommonWord('陶然')).toBe(true);
+    expect(nameAt(new NameContext(text), 6, true)).toBe('陶然');
+  });
+});
