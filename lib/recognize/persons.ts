@@ -1,6 +1,5 @@
 import words from '../../assets/person-words.json';
 import type { Person } from '../card';
-import { isHan } from '../model/han';
 import { countAll } from '../text/automaton';
 import { followerAt, NameContext, nameAt, surnameAt } from './names';
 import { surnameRefAt } from './surname-refs';
@@ -60,9 +59,6 @@ export function recognizePersons(
       refs.push(start);
       continue;
     }
-    // A single dash between Han characters joins the parts of one name (道—琼斯指数, 约翰—格伦): the
-    // part after it is no person of its own.
-    if (text[start - 1] === '—' && isHan(text[start - 2])) continue;
     const name = nameAt(ctx, start);
     if (name) add(name, start);
   }

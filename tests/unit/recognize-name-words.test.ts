@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCommonWord } from '../../lib/recognize/lexicon-words';
 import { NameContext, nameAt } from '../../lib/recognize/names';
-import { recognizePersons } from '../../lib/recognize/persons';
 
 describe('names that start with a common word', () => {
   it('连忙 after a title is no name', () => {
@@ -30,21 +29,5 @@ describe('a two-character common word before a follower', () => {
     const text = '市文化局局长陶然出席。';
     expect(isCommonWord('陶然')).toBe(true);
     expect(nameAt(new NameContext(text), 6, true)).toBe('陶然');
-  });
-});
-
-describe('a name joined to another by a single dash', () => {
-  it('the part after the dash is no person of its own', () => {
-    const text = '纳斯达克—史密斯指数昨日上涨。';
-    expect(
-      recognizePersons(text, new Set(), new NameContext(text, [{ start: 5, end: 8 }])).map((p) => p.name),
-    ).toEqual([]);
-  });
-
-  it('a name after a long dash of pause is read', () => {
-    const text = '她嫁给了一个人———史密斯。';
-    expect(
-      recognizePersons(text, new Set(), new NameContext(text, [{ start: 10, end: 13 }])).map((p) => p.name),
-    ).toEqual(['史密斯']);
   });
 });
