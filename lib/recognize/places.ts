@@ -103,6 +103,16 @@ function roadAt(text: string, at: number, unitEnds: ReadonlySet<number>): Unit |
 }
 
 /**
+ * Whether [start, end) is a place of its own: a name the gazetteers list whole (not a stem's short
+ * form) or one the tagger reads as a place somewhere on the page.
+ */
+function isPlaceAt(text: string, start: number, end: number, taggedNames: ReadonlySet<string>): boolean {
+  const d = divisionAt(text, start);
+  if (d && !d.fullName && start + d.name.length === end) return true;
+  return taggedNames.has(text.slice(start, end));
+}
+
+/**
  * Places with a kind: divisions, countries, regions, waters and cities from the gazetteers, and by
  * their suffixes what no dataset lists: neighbourhoods (蕃兴居委, 新泾八村居民区), roads (建国西路,
  * 金陵东路443号) and buildings or venues named after the place before them (凌云街道社区事务受理服务中心).
@@ -206,23 +216,35 @@ export function readPlaces(
   const found = [...buildingAutomaton.matches(text)].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
-  for (const m of found) {
-    const modifier = stemBefore(text, m.start, unitEnds, 6);
-    const host = byEnd.get(m.start - modifier.length);
-    if (!host || host.kind === 'road' || host.kind === 'building') continue;
-    if (modifier && !/^[\u4e00-\u9fff]{2,6}$/.test(modifier)) continue;
-    // A suffix inside a longer place ("安国大楼" in 安国大楼小区) names no building of its own.
-    if (covered.has(m.end) && !unitEnds.has(m.end)) continue;
-    const unit = {
-      name: text.slice(host.start, m.end),
-      kind: BUILDINGS[m.word]![1],
-      start: host.start,
-      end: m.end,
-    };
-    add(unit, true);
-    byEnd.set(unit.end, unit);
-    if (HOST_KINDS.has(host.kind)) hosts.set(unit.name, host);
-  }
+  /** Buildings named after a place right before them or after a modifier that follows one. */
+  const readBuildings = (done: Uint8Array) =>
+    found.forEach((m, k) => {
+      if (done[k]) return;
+      let modifier = stemBefore(text, m.start, unitEnds, 6);
+      let host = byEnd.get(m.start - modifier.length);
+      // A venue right after a place's name (布达拉宫广场) is named after it.
+      if (!host && byEnd.get(m.start)) {
+        host = byEnd.get(m.start);
+        modifier = '';
+      }
+      if (!host || host.kind === 'road' || host.kind === 'building') return;
+      if (modifier && !/^[\u4e00-\u9fff]{2,6}$/.test(modifier)) return;
+      // A suffix inside a longer place ("安国大楼" in 安国大楼小区) names no building of its own.
+      if (covered.has(m.end) && !unitEnds.has(m.end)) return;
+      const unit = {
+        name: text.slice(host.start, m.end),
+        kind: BUILDINGS[m.word]![1],
+        start: host.start,
+        end: m.end,
+      };
+      done[k] = 1;
+      add(unit, true);
+      byEnd.set(unit.end, unit);
+      if (HOST_KINDS.has(host.kind)) hosts.set(unit.name, host);
+    });
+  const built = new Uint8Array(found.length);
+  readBuildings(built);
+  const taggedNames = new Set(tagged.map((t) => text.slice(t.start, t.end)));
   // Places the tagger found, where no other place stands or over the names they hold (德黑兰 in
   // 德黑兰机场, 南海 in 中南海), and only where a word begins: 宫广场 in 文化宫广场 is cut wrong.
   for (const t of tagged) {
@@ -244,11 +266,28 @@ export function readPlaces(
     // A district's or town's stem (新兴 of 新兴区) is a word too often: it needs its full name; and a
     // tag that goes on from one must end as places do (天宁环 of 天宁环卫 is cut wrong).
     if (known?.fullName && known.name === name) continue;
-    add({ name, kind: known?.name === name ? known.kind : 'other', start: t.start, end: t.end }, true);
+    // Two places side by side read as one (西班牙巴塞罗那, 美国中东): a listed place, then another
+    // place the tagger finds on the page or the gazetteers list, are two names.
+    const rest = known && !known.fullName && !known.stem ? t.start + known.name.length : t.end;
+    if (rest < t.end - 1 && isPlaceAt(text, rest, t.end, taggedNames)) {
+      add({ name: known!.name, kind: known!.kind, start: t.start, end: rest }, true);
+      const tail = divisionAt(text, rest);
+      const kind = tail && !tail.fullName && tail.name.length === t.end - rest ? tail.kind : 'other';
+      add({ name: text.slice(rest, t.end), kind, start: rest, end: t.end }, true);
+      continue;
+    }
+    const unit: Unit = {
+      name,
+      kind: known?.name === name ? known.kind : 'other',
+      start: t.start,
+      end: t.end,
+    };
+    if (add(unit, true)) byEnd.set(unit.end, unit);
   }
+  // Venues named after a place only the tagger read (布达拉宫 + 广场).
+  readBuildings(built);
   // A county's stem is a place where the tagger finds it as one somewhere on the page (如东), or
   // stands for the full name the page gives (长宁 for 长宁区); else it is a word (共和 of 共和国).
-  const taggedNames = new Set(tagged.map((t) => text.slice(t.start, t.end)));
   const fullNames = new Set([...units].map((u) => u.name));
   for (const u of stems) {
     if (taggedNames.has(u.name) || !units.has(u)) continue;

@@ -178,6 +178,36 @@ describe('places', () => {
     expect(readPlaces(text, [{ start: 3, end: 6 }]).places.map((p) => p.name)).toEqual(['阿拉伯']);
   });
 
+  it('splits a tagged place that is a listed place and another place side by side', () => {
+    const span = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    // The rest is a place the tagger reads alone elsewhere on the page (马赛).
+    const text = '代表团在法国马赛参观。马赛港口繁忙，里昂则以丝绸闻名。';
+    const alone = { start: text.lastIndexOf('马赛'), end: text.lastIndexOf('马赛') + 2 };
+    const tagged = [span(text, '法国马赛'), alone, span(text, '里昂')];
+    expect(readPlaces(text, tagged).places.map((p) => p.name)).toEqual(['法国', '马赛', '里昂']);
+    expect(readPlaces(text, [span(text, '法国马赛'), span(text, '里昂')]).places.map((p) => p.name)).toEqual([
+      '法国马赛',
+      '里昂',
+    ]);
+    // The rest is read as a place by the gazetteers too (日本 + 东京).
+    const listed = '论坛在日本东京举行。';
+    expect(readPlaces(listed, [span(listed, '日本东京')]).places.map((p) => p.name)).toEqual([
+      '日本',
+      '东京',
+    ]);
+    // Where the rest is no place of its own, the tagged name stands whole.
+    const whole = '他来到法国南特港口。';
+    expect(readPlaces(whole, [span(whole, '法国南特')]).places.map((p) => p.name)).toEqual(['法国南特']);
+  });
+
+  it('names a venue after a place only the tagger read', () => {
+    const text = '节前的大昭寺广场人头攒动。';
+    const at = text.indexOf('大昭寺');
+    expect(readPlaces(text, [{ start: at, end: at + 3 }]).places.map((p) => [p.name, p.kind])).toEqual([
+      ['大昭寺广场', 'venue'],
+    ]);
+  });
+
   it('leaves a name to the organisation reader where the tagger reads a body there: a team, an acting committee', () => {
     const match = '本轮联赛中，罗马主场战胜对手。';
     expect(readPlaces(match).places.map((p) => p.name)).toEqual(['罗马']);
