@@ -41,6 +41,14 @@ const JOINED = pairsOf(learned.joinedPairs);
 /** Names that end in an administrative suffix: a neighbourhood's or road's stem does not reach over them. */
 const BOUNDARY = /(?:[省市区县镇乡旗]|街道)$/;
 const SUFFIXES = ['区', '县', '市', '镇', '乡', '街道', '省'];
+/**
+ * A tagged name of three characters or more that ends in a level word (陇穷村, 泥河镇) is a place
+ * wherever it begins: the tagger and the level word agree.
+ */
+const LEVEL_END = /^[\u4e00-\u9fff]{2,}[省市县区镇乡村]$/;
+/** Ordinary words that end in a level word's character (城市, 社区, 农村). */
+const LEVEL_WORDS = new Set(words.levelWords);
+const levelEnd = (name: string) => LEVEL_END.test(name) && !LEVEL_WORDS.has(name.slice(-2));
 /** The level words of a county-level division (GB/T 2260: 区, 县, 县级市, 旗). */
 const COUNTY_LEVELS = ['区', '县', '市', '旗'];
 
@@ -258,7 +266,8 @@ export function readPlaces(
       isHan(text[t.start - 1]) &&
       !unitEnds.has(t.start) &&
       !afterPlace &&
-      !leftStopBefore(text, t.start)
+      !leftStopBefore(text, t.start) &&
+      !levelEnd(text.slice(t.start, t.end))
     )
       continue;
     const name = text.slice(t.start, t.end);

@@ -200,6 +200,22 @@ describe('places', () => {
     expect(readPlaces(whole, [span(whole, '法国南特')]).places.map((p) => p.name)).toEqual(['法国南特']);
   });
 
+  it('takes a tagged name ending in a level word wherever it begins, but not an ordinary word', () => {
+    const span = (text: string, s: string) => [{ start: text.indexOf(s), end: text.indexOf(s) + s.length }];
+    const village = '如今柳塘村家家户户用上了自来水。';
+    expect(readPlaces(village, span(village, '柳塘村')).places.map((p) => p.name)).toEqual(['柳塘村']);
+    // Without the level word the tagged name needs a word before it that stands before places.
+    const bare = '如今柳塘家家户户用上了自来水。';
+    expect(readPlaces(bare, span(bare, '柳塘')).places).toEqual([]);
+    const city = '这里已建成新兴城市。';
+    expect(readPlaces(city, span(city, '新兴城市')).places.map((p) => p.name)).not.toContain('新兴城市');
+  });
+
+  it('ends a place before an ordinary word that begins like a street', () => {
+    expect(places('深夜的杭州街头依然热闹。').map(([n]) => n)).toEqual(['杭州']);
+    expect(places('他家住在杭州街道口。').map(([n]) => n)).not.toContain('杭州');
+  });
+
   it('names a venue after a place only the tagger read', () => {
     const text = '节前的大昭寺广场人头攒动。';
     const at = text.indexOf('大昭寺');
