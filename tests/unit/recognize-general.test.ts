@@ -222,6 +222,8 @@ describe('places', () => {
     expect(readPlaces(text, [{ start: at, end: at + 3 }]).places.map((p) => [p.name, p.kind])).toEqual([
       ['大昭寺广场', 'venue'],
     ]);
+    // An airport is a venue named after its city, right after the city's name.
+    expect(places('总统专机当天下午抵达开罗机场。')).toEqual([['开罗机场', 'venue']]);
   });
 
   it('leaves a name to the organisation reader where the tagger reads a body there: a team, an acting committee', () => {
