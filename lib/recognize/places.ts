@@ -271,6 +271,8 @@ export function readPlaces(
     )
       continue;
     const name = text.slice(t.start, t.end);
+    // An ordinary word with at most one character before it (老城区, 小城镇, 老区) names no place.
+    if (name.length <= 3 && LEVEL_WORDS.has(name.slice(-2))) continue;
     const known = divisionAt(text, t.start);
     // A district's or town's stem (新兴 of 新兴区) is a word too often: it needs its full name; and a
     // tag that goes on from one must end as places do (天宁环 of 天宁环卫 is cut wrong).

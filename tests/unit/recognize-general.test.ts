@@ -207,6 +207,9 @@ describe('places', () => {
     // Without the level word the tagged name needs a word before it that stands before places.
     const bare = '如今柳塘家家户户用上了自来水。';
     expect(readPlaces(bare, span(bare, '柳塘')).places).toEqual([]);
+    // An ordinary word with one character before it is no place, tagged or not (老区, 小城镇).
+    const old = '他多年来帮扶江西老区的乡亲。';
+    expect(readPlaces(old, span(old, '老区')).places.map((p) => p.name)).toEqual(['江西']);
     const city = '这里已建成新兴城市。';
     expect(readPlaces(city, span(city, '新兴城市')).places.map((p) => p.name)).not.toContain('新兴城市');
   });
