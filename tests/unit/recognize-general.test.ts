@@ -214,6 +214,11 @@ describe('places', () => {
     expect(readPlaces(city, span(city, '新兴城市')).places.map((p) => p.name)).not.toContain('新兴城市');
   });
 
+  it("takes a tagged place after 本报, where a correspondent's dateline names it", () => {
+    const text = '本报阿斯旺5月3日电记者报道：大坝今天开闸泄洪。';
+    expect(readPlaces(text, [{ start: 2, end: 5 }]).places.map((p) => p.name)).toEqual(['阿斯旺']);
+  });
+
   it('ends a place before an ordinary word that begins like a street', () => {
     expect(places('深夜的杭州街头依然热闹。').map(([n]) => n)).toEqual(['杭州']);
     expect(places('他家住在杭州街道口。').map(([n]) => n)).not.toContain('杭州');
