@@ -252,6 +252,8 @@ describe('places', () => {
   it('reads no road in ordinary words ending in 路', () => {
     for (const text of [
       '要结合城中路改造推进工作。',
+      '新建的高速路两侧种满了树。',
+      '早高峰时部分路段车流缓慢。',
       '探索深度融合路径。',
       '找到致富路子。',
       '打通数据链路。',
