@@ -48,6 +48,8 @@ const SUFFIXES = ['区', '县', '市', '镇', '乡', '街道', '省'];
 const LEVEL_END = /^[\u4e00-\u9fff]{2,}[省市县区镇乡村]$/;
 /** Ordinary words that end in a level word's character (城市, 社区, 农村). */
 const LEVEL_WORDS = new Set(words.levelWords);
+/** The units a village is named after: towns and townships. */
+const VILLAGE_HOST = /[镇乡]$/;
 const levelEnd = (name: string) => LEVEL_END.test(name) && !LEVEL_WORDS.has(name.slice(-2));
 /** The level words of a county-level division (GB/T 2260: 区, 县, 县级市, 旗). */
 const COUNTY_LEVELS = ['区', '县', '市', '旗'];
@@ -195,6 +197,19 @@ export function readPlaces(
     if (stem.length >= 2 && NEIGHBOURHOOD_STEM.test(stem) && !GENERIC_STEM.has(stem) && !quoted) {
       const start = m.index! - stem.length;
       add({ name: stem + m[0], kind: 'neighbourhood', start, end: m.index! + m[0].length }, true);
+    }
+  }
+  // A village named right after its town or township (万埠镇桃花村, 上固乡回龙村): two or three
+  // characters and 村, not an ordinary word (新农村).
+  for (const u of [...units]) {
+    if (!VILLAGE_HOST.test(u.name)) continue;
+    for (const n of [2, 3]) {
+      const end = u.end + n + 1;
+      const name = text.slice(u.end, end);
+      if (name.length !== n + 1 || !name.endsWith('村') || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
+      if (LEVEL_WORDS.has(name.slice(-2)) || leftStopBefore(name, n) || !placeMayEnd(text, end)) break;
+      add({ name, kind: 'neighbourhood', start: u.end, end }, true);
+      break;
     }
   }
   // 里 names the lane of a neighbourhood named here: 宝兴里 beside 宝兴居民区.

@@ -219,6 +219,13 @@ describe('places', () => {
     expect(readPlaces(text, [{ start: 2, end: 5 }]).places.map((p) => p.name)).toEqual(['阿斯旺']);
   });
 
+  it('reads a village named right after its town or township, not an ordinary word ending in 村', () => {
+    const names = (text: string) => readPlaces(text).places.map((p) => [p.name, p.kind]);
+    expect(names('新校舍在华阳镇柳塘村落成。')).toContainEqual(['柳塘村', 'neighbourhood']);
+    expect(names('她家在华阳镇下马岗村，离县城不远。')).toContainEqual(['下马岗村', 'neighbourhood']);
+    expect(names('华阳镇新农村建设走在前列。').map(([n]) => n)).not.toContain('新农村');
+  });
+
   it('ends a place before an ordinary word that begins like a street', () => {
     expect(places('深夜的杭州街头依然热闹。').map(([n]) => n)).toEqual(['杭州']);
     expect(places('他家住在杭州街道口。').map(([n]) => n)).not.toContain('杭州');
