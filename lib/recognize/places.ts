@@ -1,4 +1,5 @@
 import learned from '../../assets/ner-learned.json';
+import officialWords from '../../assets/official-words.json';
 import orgWords from '../../assets/org-words.json';
 import words from '../../assets/place-words.json';
 import type { Place, PlaceKind } from '../card';
@@ -33,6 +34,8 @@ const HOST_KINDS: ReadonlySet<PlaceKind> = new Set(['subdistrict', 'town', 'neig
 
 /** Whether the text before `at` ends in a word that stands before a place (来到, 在, 的). */
 const leftStopBefore = endsWithAny(words.leftStops);
+/** Whether a post (总理, 市长) begins at `at`. */
+const postAt = startsWithAny(officialWords.posts);
 const NOT_ROADS = new Set(words.notRoads);
 const AFTER_ROAD = new Set(words.afterRoad);
 /** Character pairs no tagged place begins or ends between (宫|广场 is one). */
@@ -112,6 +115,15 @@ function roadAt(text: string, at: number, unitEnds: ReadonlySet<number>): Unit |
   return { name, kind: 'road', start: at, end };
 }
 
+/** Whether a listed name (not a short form) starts inside [start, end) and ends after it. */
+function overlapsLonger(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    const e = divisionAt(text, k);
+    if (e && !e.fullName && k + e.name.length > end) return true;
+  }
+  return false;
+}
+
 /**
  * Whether [start, end) is a place of its own: a name the gazetteers list whole (not a stem's short
  * form) or one the tagger reads as a place somewhere on the page.
@@ -180,6 +192,11 @@ export function readPlaces(
       continue;
     }
     const unit: Unit = { name: d.name, kind: d.kind, start: i, end: i + d.name.length };
+    // A county's stem that a listed name goes on from (同德 of 同德国: 同 + 德国) is a word's piece.
+    if (d.stem && overlapsLonger(text, i, unit.end)) {
+      i++;
+      continue;
+    }
     // A county's stem printed with a level word the divisions do not list for it (临江区 where
     // 临江市 is listed) is the place the page names, as printed: a district is renamed, not a word.
     const level = text[unit.end] ?? '';
@@ -286,6 +303,8 @@ export function readPlaces(
     )
       continue;
     const name = text.slice(t.start, t.end);
+    // A post read into a place is a person's title (总理|科尔): no place.
+    if (postAt(text, t.start)) continue;
     // An ordinary word with at most one character before it (老城区, 小城镇, 老区) names no place.
     if (name.length <= 3 && LEVEL_WORDS.has(name.slice(-2))) continue;
     const known = divisionAt(text, t.start);

@@ -226,6 +226,13 @@ describe('places', () => {
     expect(names('华阳镇新农村建设走在前列。').map(([n]) => n)).not.toContain('新农村');
   });
 
+  it("reads a country inside a county's stem (同德|国 is 同 + 德国), and no place that begins with a post", () => {
+    expect(readPlaces('外长同德国外长举行了会谈。').places.map((p) => p.name)).toEqual(['德国']);
+    const text = '会谈后，他同法国总理若斯潘共同会见记者。';
+    const at = text.indexOf('总理若斯潘');
+    expect(readPlaces(text, [{ start: at, end: at + 5 }]).places.map((p) => p.name)).toEqual(['法国']);
+  });
+
   it('ends a place before an ordinary word that begins like a street', () => {
     expect(places('深夜的杭州街头依然热闹。').map(([n]) => n)).toEqual(['杭州']);
     expect(places('他家住在杭州街道口。').map(([n]) => n)).not.toContain('杭州');
