@@ -399,6 +399,16 @@ describe('organisations', () => {
     expect(r.organizations.map((o) => o.name)).toEqual(['江宁瑞丰餐饮管理有限公司']);
   });
 
+  it('reads no body in a place and an ordinary word for part of it (大连|农村), a tagged one still', () => {
+    const text = '青岛农村今年新建了一批卫生室，青岛市卫生局派出了医疗队。';
+    const tagged = [{ start: 0, end: 4, orgKind: 'other' as const }];
+    const place = { start: 0, end: 2 };
+    const names = readOrganizations(text, [place], [], [], tagged).map((o) => o.name);
+    expect(names).not.toContain('青岛农村');
+    // Without the place before it, the tagger's reading holds.
+    expect(readOrganizations(text, [], [], [], tagged).map((o) => o.name)).toContain('青岛农村');
+  });
+
   it('ends a body before the verb that follows it (居委会组织志愿者)', () => {
     const text = '新华居委会组织志愿者打扫楼道。';
     const tagged = [{ start: 0, end: 7, orgKind: 'other' as const }];
