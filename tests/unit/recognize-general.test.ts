@@ -214,6 +214,15 @@ describe('places', () => {
     expect(readPlaces(city, span(city, '新兴城市')).places.map((p) => p.name)).not.toContain('新兴城市');
   });
 
+  it('takes a tagged place after a verb of travel (抵达, 访问)', () => {
+    const text = '代表团昨天抵达阿斯旺，随后访问卢克索。';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    expect(readPlaces(text, [at('阿斯旺'), at('卢克索')]).places.map((p) => p.name)).toEqual([
+      '阿斯旺',
+      '卢克索',
+    ]);
+  });
+
   it("takes a tagged place after 本报, where a correspondent's dateline names it", () => {
     const text = '本报阿斯旺5月3日电记者报道：大坝今天开闸泄洪。';
     expect(readPlaces(text, [{ start: 2, end: 5 }]).places.map((p) => p.name)).toEqual(['阿斯旺']);
