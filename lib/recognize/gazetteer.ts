@@ -148,6 +148,8 @@ const SUFFIX_WORDS = new Set(words.suffixWords);
 const NOT_AFTER = new Set(words.notAfter);
 /** A place's name before 路 or 街 names a road (南京东路, 山阴路): the road reader reads it. */
 const ROAD_AFTER = /^[东西南北中]?(?:路|街|大道|大街|巷|弄)/;
+/** Ordinary words that begin like a road's (街头, 街坊): a place's name before them ends there. */
+const NOT_ROAD = new Set(words.notRoadWords);
 
 /**
  * Whether a place's name may end at `end`: not where its suffix begins a word (北京市民), a language
@@ -157,7 +159,7 @@ export function placeMayEnd(text: string, end: number): boolean {
   return (
     !SUFFIX_WORDS.has(text.slice(end - 1, end + 1)) &&
     !NOT_AFTER.has(text[end] ?? '') &&
-    !ROAD_AFTER.test(text.slice(end, end + 3))
+    (!ROAD_AFTER.test(text.slice(end, end + 3)) || NOT_ROAD.has(text.slice(end, end + 2)))
   );
 }
 

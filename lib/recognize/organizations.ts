@@ -66,6 +66,8 @@ function build(): Suffixes {
 /** Characters that stand inside organisation names (learned): how far a name reaches back. */
 const ORG_CHARS = new Set(Array.from(learned.orgChars));
 const leftStopBefore = endsWithAny(words.leftStops);
+/** Ordinary words that end in a level word's character (农村, 郊区, 城区). */
+const LEVEL_WORDS = new Set(words.levelWords);
 /** Character pairs no name begins or ends between (部|署 of 市委部署). */
 const JOINED = pairsOf(learned.joinedPairs);
 /** How a state body's name begins when no place does: 国务院, 中央, 市, 区 … */
@@ -274,6 +276,7 @@ export function readOrganizations(
   });
   const found = new Map<string, OrganizationKind>();
   const placeStartsAt = new Set(placeSpans.map((p) => p.start));
+  const placeEndAt = new Map(placeSpans.map((p) => [p.start, p.end]));
   const placeCover = new Uint8Array(text.length);
   for (const p of placeSpans) placeCover.fill(1, p.start, p.end);
   // Organisations the tagger found, with the kind it gives them (party by name). One that strings
@@ -293,6 +296,9 @@ export function readOrganizations(
     let places = 0;
     for (let i = t.start; i < t.end; i++) if (placeStartsAt.has(i)) places++;
     if (places >= 2 && !best.has(t.end)) continue;
+    // A place and an ordinary word for part of it (大连|农村, 北京|郊区) name no body.
+    const placeEnd = placeEndAt.get(t.start);
+    if (placeEnd !== undefined && LEVEL_WORDS.has(text.slice(placeEnd, end))) continue;
     // Two bodies joined by 和 (区民政局和市委组织部) are two names: the suffix reader reads them.
     let joined = false;
     for (let i = t.start + 2; i < t.end - 1 && !joined; i++) joined = JOINING.has(text[i]!) && best.has(i);

@@ -1,4 +1,5 @@
 import learned from '../../assets/ner-learned.json';
+import officialWords from '../../assets/official-words.json';
 import orgWords from '../../assets/org-words.json';
 import words from '../../assets/place-words.json';
 import type { Place, PlaceKind } from '../card';
@@ -33,6 +34,8 @@ const HOST_KINDS: ReadonlySet<PlaceKind> = new Set(['subdistrict', 'town', 'neig
 
 /** Whether the text before `at` ends in a word that stands before a place (来到, 在, 的). */
 const leftStopBefore = endsWithAny(words.leftStops);
+/** Whether a post (总理, 市长) begins at `at`. */
+const postAt = startsWithAny(officialWords.posts);
 const NOT_ROADS = new Set(words.notRoads);
 const AFTER_ROAD = new Set(words.afterRoad);
 /** Character pairs no tagged place begins or ends between (宫|广场 is one). */
@@ -41,6 +44,16 @@ const JOINED = pairsOf(learned.joinedPairs);
 /** Names that end in an administrative suffix: a neighbourhood's or road's stem does not reach over them. */
 const BOUNDARY = /(?:[省市区县镇乡旗]|街道)$/;
 const SUFFIXES = ['区', '县', '市', '镇', '乡', '街道', '省'];
+/**
+ * A tagged name of three characters or more that ends in a level word (陇穷村, 泥河镇) is a place
+ * wherever it begins: the tagger and the level word agree.
+ */
+const LEVEL_END = /^[\u4e00-\u9fff]{2,}[省市县区镇乡村]$/;
+/** Ordinary words that end in a level word's character (城市, 社区, 农村). */
+const LEVEL_WORDS = new Set(words.levelWords);
+/** The units a village is named after: towns and townships. */
+const VILLAGE_HOST = /[镇乡]$/;
+const levelEnd = (name: string) => LEVEL_END.test(name) && !LEVEL_WORDS.has(name.slice(-2));
 /** The level words of a county-level division (GB/T 2260: 区, 县, 县级市, 旗). */
 const COUNTY_LEVELS = ['区', '县', '市', '旗'];
 
@@ -102,6 +115,25 @@ function roadAt(text: string, at: number, unitEnds: ReadonlySet<number>): Unit |
   return { name, kind: 'road', start: at, end };
 }
 
+/** Whether a listed name (not a short form) starts inside [start, end) and ends after it. */
+function overlapsLonger(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    const e = divisionAt(text, k);
+    if (e && !e.fullName && k + e.name.length > end) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether [start, end) is a place of its own: a name the gazetteers list whole (not a stem's short
+ * form) or one the tagger reads as a place somewhere on the page.
+ */
+function isPlaceAt(text: string, start: number, end: number, taggedNames: ReadonlySet<string>): boolean {
+  const d = divisionAt(text, start);
+  if (d && !d.fullName && start + d.name.length === end) return true;
+  return taggedNames.has(text.slice(start, end));
+}
+
 /**
  * Places with a kind: divisions, countries, regions, waters and cities from the gazetteers, and by
  * their suffixes what no dataset lists: neighbourhoods (蕃兴居委, 新泾八村居民区), roads (建国西路,
@@ -160,6 +192,11 @@ export function readPlaces(
       continue;
     }
     const unit: Unit = { name: d.name, kind: d.kind, start: i, end: i + d.name.length };
+    // A county's stem that a listed name goes on from (同德 of 同德国: 同 + 德国) is a word's piece.
+    if (d.stem && overlapsLonger(text, i, unit.end)) {
+      i++;
+      continue;
+    }
     // A county's stem printed with a level word the divisions do not list for it (临江区 where
     // 临江市 is listed) is the place the page names, as printed: a district is renamed, not a word.
     const level = text[unit.end] ?? '';
@@ -177,6 +214,19 @@ export function readPlaces(
     if (stem.length >= 2 && NEIGHBOURHOOD_STEM.test(stem) && !GENERIC_STEM.has(stem) && !quoted) {
       const start = m.index! - stem.length;
       add({ name: stem + m[0], kind: 'neighbourhood', start, end: m.index! + m[0].length }, true);
+    }
+  }
+  // A village named right after its town or township (万埠镇桃花村, 上固乡回龙村): two or three
+  // characters and 村, not an ordinary word (新农村).
+  for (const u of [...units]) {
+    if (!VILLAGE_HOST.test(u.name)) continue;
+    for (const n of [2, 3]) {
+      const end = u.end + n + 1;
+      const name = text.slice(u.end, end);
+      if (name.length !== n + 1 || !name.endsWith('村') || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
+      if (LEVEL_WORDS.has(name.slice(-2)) || leftStopBefore(name, n) || !placeMayEnd(text, end)) break;
+      add({ name, kind: 'neighbourhood', start: u.end, end }, true);
+      break;
     }
   }
   // 里 names the lane of a neighbourhood named here: 宝兴里 beside 宝兴居民区.
@@ -206,23 +256,35 @@ export function readPlaces(
   const found = [...buildingAutomaton.matches(text)].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
-  for (const m of found) {
-    const modifier = stemBefore(text, m.start, unitEnds, 6);
-    const host = byEnd.get(m.start - modifier.length);
-    if (!host || host.kind === 'road' || host.kind === 'building') continue;
-    if (modifier && !/^[\u4e00-\u9fff]{2,6}$/.test(modifier)) continue;
-    // A suffix inside a longer place ("安国大楼" in 安国大楼小区) names no building of its own.
-    if (covered.has(m.end) && !unitEnds.has(m.end)) continue;
-    const unit = {
-      name: text.slice(host.start, m.end),
-      kind: BUILDINGS[m.word]![1],
-      start: host.start,
-      end: m.end,
-    };
-    add(unit, true);
-    byEnd.set(unit.end, unit);
-    if (HOST_KINDS.has(host.kind)) hosts.set(unit.name, host);
-  }
+  /** Buildings named after a place right before them or after a modifier that follows one. */
+  const readBuildings = (done: Uint8Array) =>
+    found.forEach((m, k) => {
+      if (done[k]) return;
+      let modifier = stemBefore(text, m.start, unitEnds, 6);
+      let host = byEnd.get(m.start - modifier.length);
+      // A venue right after a place's name (布达拉宫广场) is named after it.
+      if (!host && byEnd.get(m.start)) {
+        host = byEnd.get(m.start);
+        modifier = '';
+      }
+      if (!host || host.kind === 'road' || host.kind === 'building') return;
+      if (modifier && !/^[\u4e00-\u9fff]{2,6}$/.test(modifier)) return;
+      // A suffix inside a longer place ("安国大楼" in 安国大楼小区) names no building of its own.
+      if (covered.has(m.end) && !unitEnds.has(m.end)) return;
+      const unit = {
+        name: text.slice(host.start, m.end),
+        kind: BUILDINGS[m.word]![1],
+        start: host.start,
+        end: m.end,
+      };
+      done[k] = 1;
+      add(unit, true);
+      byEnd.set(unit.end, unit);
+      if (HOST_KINDS.has(host.kind)) hosts.set(unit.name, host);
+    });
+  const built = new Uint8Array(found.length);
+  readBuildings(built);
+  const taggedNames = new Set(tagged.map((t) => text.slice(t.start, t.end)));
   // Places the tagger found, where no other place stands or over the names they hold (德黑兰 in
   // 德黑兰机场, 南海 in 中南海), and only where a word begins: 宫广场 in 文化宫广场 is cut wrong.
   for (const t of tagged) {
@@ -236,19 +298,41 @@ export function readPlaces(
       isHan(text[t.start - 1]) &&
       !unitEnds.has(t.start) &&
       !afterPlace &&
-      !leftStopBefore(text, t.start)
+      !leftStopBefore(text, t.start) &&
+      !levelEnd(text.slice(t.start, t.end))
     )
       continue;
     const name = text.slice(t.start, t.end);
+    // A post read into a place is a person's title (总理|科尔): no place.
+    if (postAt(text, t.start)) continue;
+    // An ordinary word with at most one character before it (老城区, 小城镇, 老区) names no place.
+    if (name.length <= 3 && LEVEL_WORDS.has(name.slice(-2))) continue;
     const known = divisionAt(text, t.start);
     // A district's or town's stem (新兴 of 新兴区) is a word too often: it needs its full name; and a
     // tag that goes on from one must end as places do (天宁环 of 天宁环卫 is cut wrong).
     if (known?.fullName && known.name === name) continue;
-    add({ name, kind: known?.name === name ? known.kind : 'other', start: t.start, end: t.end }, true);
+    // Two places side by side read as one (西班牙巴塞罗那, 美国中东): a listed place, then another
+    // place the tagger finds on the page or the gazetteers list, are two names.
+    const rest = known && !known.fullName && !known.stem ? t.start + known.name.length : t.end;
+    if (rest < t.end - 1 && isPlaceAt(text, rest, t.end, taggedNames)) {
+      add({ name: known!.name, kind: known!.kind, start: t.start, end: rest }, true);
+      const tail = divisionAt(text, rest);
+      const kind = tail && !tail.fullName && tail.name.length === t.end - rest ? tail.kind : 'other';
+      add({ name: text.slice(rest, t.end), kind, start: rest, end: t.end }, true);
+      continue;
+    }
+    const unit: Unit = {
+      name,
+      kind: known?.name === name ? known.kind : 'other',
+      start: t.start,
+      end: t.end,
+    };
+    if (add(unit, true)) byEnd.set(unit.end, unit);
   }
+  // Venues named after a place only the tagger read (布达拉宫 + 广场).
+  readBuildings(built);
   // A county's stem is a place where the tagger finds it as one somewhere on the page (如东), or
   // stands for the full name the page gives (长宁 for 长宁区); else it is a word (共和 of 共和国).
-  const taggedNames = new Set(tagged.map((t) => text.slice(t.start, t.end)));
   const fullNames = new Set([...units].map((u) => u.name));
   for (const u of stems) {
     if (taggedNames.has(u.name) || !units.has(u)) continue;

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/ner/diagnose.ts [--corpus pd|cluener] [--kind persons|places|organisations] [--limit N]`:
+ * `npx tsx scripts/ner/diagnose.ts [--corpus pd|cluener] [--kind persons|places|organisations] [--limit N] [--part train]`:
  * on the held-out parts (as `npm run eval -- --only ner` scores them), what the tagger alone found and the
  * pipeline lost, and what the pipeline printed that is not gold, each with what the other side had in
  * that sentence, grouped by a coarse cause so a rule can be fixed generally:
@@ -23,11 +23,13 @@ const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1
 const onlyCorpus = arg('--corpus');
 const onlyKind = arg('--kind');
 const LIMIT = Number(arg('--limit') ?? 40);
+/** `--part train` reads the training part instead (the tagger learned it: its figures are optimistic). */
+const heldOut = arg('--part') !== 'train';
 
 const KINDS: Kind[] = ['persons', 'places', 'organisations'];
 const corpora: Array<[string, Sentence[]]> = [
-  ['pd', loadPeoplesDaily().filter((s) => s.heldOut)],
-  ['cluener', loadCluener().filter((s) => s.heldOut)],
+  ['pd', loadPeoplesDaily().filter((s) => s.heldOut === heldOut)],
+  ['cluener', loadCluener().filter((s) => s.heldOut === heldOut)],
 ];
 
 const groups = new Map<string, string[]>();

@@ -178,6 +178,85 @@ describe('places', () => {
     expect(readPlaces(text, [{ start: 3, end: 6 }]).places.map((p) => p.name)).toEqual(['阿拉伯']);
   });
 
+  it('splits a tagged place that is a listed place and another place side by side', () => {
+    const span = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    // The rest is a place the tagger reads alone elsewhere on the page (马赛).
+    const text = '代表团在法国马赛参观。马赛港口繁忙，里昂则以丝绸闻名。';
+    const alone = { start: text.lastIndexOf('马赛'), end: text.lastIndexOf('马赛') + 2 };
+    const tagged = [span(text, '法国马赛'), alone, span(text, '里昂')];
+    expect(readPlaces(text, tagged).places.map((p) => p.name)).toEqual(['法国', '马赛', '里昂']);
+    expect(readPlaces(text, [span(text, '法国马赛'), span(text, '里昂')]).places.map((p) => p.name)).toEqual([
+      '法国马赛',
+      '里昂',
+    ]);
+    // The rest is read as a place by the gazetteers too (日本 + 东京).
+    const listed = '论坛在日本东京举行。';
+    expect(readPlaces(listed, [span(listed, '日本东京')]).places.map((p) => p.name)).toEqual([
+      '日本',
+      '东京',
+    ]);
+    // Where the rest is no place of its own, the tagged name stands whole.
+    const whole = '他来到法国南特港口。';
+    expect(readPlaces(whole, [span(whole, '法国南特')]).places.map((p) => p.name)).toEqual(['法国南特']);
+  });
+
+  it('takes a tagged name ending in a level word wherever it begins, but not an ordinary word', () => {
+    const span = (text: string, s: string) => [{ start: text.indexOf(s), end: text.indexOf(s) + s.length }];
+    const village = '如今柳塘村家家户户用上了自来水。';
+    expect(readPlaces(village, span(village, '柳塘村')).places.map((p) => p.name)).toEqual(['柳塘村']);
+    // Without the level word the tagged name needs a word before it that stands before places.
+    const bare = '如今柳塘家家户户用上了自来水。';
+    expect(readPlaces(bare, span(bare, '柳塘')).places).toEqual([]);
+    // An ordinary word with one character before it is no place, tagged or not (老区, 小城镇).
+    const old = '他多年来帮扶江西老区的乡亲。';
+    expect(readPlaces(old, span(old, '老区')).places.map((p) => p.name)).toEqual(['江西']);
+    const city = '这里已建成新兴城市。';
+    expect(readPlaces(city, span(city, '新兴城市')).places.map((p) => p.name)).not.toContain('新兴城市');
+  });
+
+  it('takes a tagged place after a verb of travel (抵达, 访问)', () => {
+    const text = '代表团昨天抵达阿斯旺，随后访问卢克索。';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    expect(readPlaces(text, [at('阿斯旺'), at('卢克索')]).places.map((p) => p.name)).toEqual([
+      '阿斯旺',
+      '卢克索',
+    ]);
+  });
+
+  it("takes a tagged place after 本报, where a correspondent's dateline names it", () => {
+    const text = '本报阿斯旺5月3日电记者报道：大坝今天开闸泄洪。';
+    expect(readPlaces(text, [{ start: 2, end: 5 }]).places.map((p) => p.name)).toEqual(['阿斯旺']);
+  });
+
+  it('reads a village named right after its town or township, not an ordinary word ending in 村', () => {
+    const names = (text: string) => readPlaces(text).places.map((p) => [p.name, p.kind]);
+    expect(names('新校舍在华阳镇柳塘村落成。')).toContainEqual(['柳塘村', 'neighbourhood']);
+    expect(names('她家在华阳镇下马岗村，离县城不远。')).toContainEqual(['下马岗村', 'neighbourhood']);
+    expect(names('华阳镇新农村建设走在前列。').map(([n]) => n)).not.toContain('新农村');
+  });
+
+  it("reads a country inside a county's stem (同德|国 is 同 + 德国), and no place that begins with a post", () => {
+    expect(readPlaces('外长同德国外长举行了会谈。').places.map((p) => p.name)).toEqual(['德国']);
+    const text = '会谈后，他同法国总理若斯潘共同会见记者。';
+    const at = text.indexOf('总理若斯潘');
+    expect(readPlaces(text, [{ start: at, end: at + 5 }]).places.map((p) => p.name)).toEqual(['法国']);
+  });
+
+  it('ends a place before an ordinary word that begins like a street', () => {
+    expect(places('深夜的杭州街头依然热闹。').map(([n]) => n)).toEqual(['杭州']);
+    expect(places('他家住在杭州街道口。').map(([n]) => n)).not.toContain('杭州');
+  });
+
+  it('names a venue after a place only the tagger read', () => {
+    const text = '节前的大昭寺广场人头攒动。';
+    const at = text.indexOf('大昭寺');
+    expect(readPlaces(text, [{ start: at, end: at + 3 }]).places.map((p) => [p.name, p.kind])).toEqual([
+      ['大昭寺广场', 'venue'],
+    ]);
+    // An airport is a venue named after its city, right after the city's name.
+    expect(places('总统专机当天下午抵达开罗机场。')).toEqual([['开罗机场', 'venue']]);
+  });
+
   it('leaves a name to the organisation reader where the tagger reads a body there: a team, an acting committee', () => {
     const match = '本轮联赛中，罗马主场战胜对手。';
     expect(readPlaces(match).places.map((p) => p.name)).toEqual(['罗马']);
@@ -196,6 +275,8 @@ describe('places', () => {
   it('reads no road in ordinary words ending in 路', () => {
     for (const text of [
       '要结合城中路改造推进工作。',
+      '新建的高速路两侧种满了树。',
+      '早高峰时部分路段车流缓慢。',
       '探索深度融合路径。',
       '找到致富路子。',
       '打通数据链路。',
@@ -325,6 +406,16 @@ describe('organisations', () => {
     );
     const r = recognize(text, []);
     expect(r.organizations.map((o) => o.name)).toEqual(['江宁瑞丰餐饮管理有限公司']);
+  });
+
+  it('reads no body in a place and an ordinary word for part of it (大连|农村), a tagged one still', () => {
+    const text = '青岛农村今年新建了一批卫生室，青岛市卫生局派出了医疗队。';
+    const tagged = [{ start: 0, end: 4, orgKind: 'other' as const }];
+    const place = { start: 0, end: 2 };
+    const names = readOrganizations(text, [place], [], [], tagged).map((o) => o.name);
+    expect(names).not.toContain('青岛农村');
+    // Without the place before it, the tagger's reading holds.
+    expect(readOrganizations(text, [], [], [], tagged).map((o) => o.name)).toContain('青岛农村');
   });
 
   it('ends a body before the verb that follows it (居委会组织志愿者)', () => {
