@@ -1,5 +1,5 @@
 import { divisionAt } from './gazetteer';
-import { FOREIGN_CHARS as FOREIGN, isCommonWord } from './lexicon-words';
+import { isCommonWord, isForeignNameChar } from './lexicon-words';
 import { followerAt } from './names';
 
 const COMMON_LONGEST = 4;
@@ -10,12 +10,12 @@ const SEPARATOR = /[·•]/;
 function commonWordLeaving(text: string, at: number): boolean {
   for (let n = 2; n <= COMMON_LONGEST && at + n <= text.length; n++) {
     if (!isCommonWord(text.slice(at, at + n))) continue;
-    for (let k = at; k < at + n; k++) if (!FOREIGN.has(text[k]!)) return true;
+    for (let k = at; k < at + n; k++) if (!isForeignNameChar(text[k]!)) return true;
   }
   return false;
 }
 
-export const isForeignChar = (c: string | undefined) => c !== undefined && FOREIGN.has(c);
+export const isForeignChar = (c: string | undefined) => c !== undefined && isForeignNameChar(c);
 
 /**
  * The end of a run of transliteration characters from `at`, parts joined by · (科尔, 普里马科夫,
@@ -30,7 +30,7 @@ export function foreignRunEnd(text: string, at: number): number {
       i++;
       continue;
     }
-    if (!FOREIGN.has(c)) break;
+    if (!isForeignNameChar(c)) break;
     if (i > at && (followerAt(text, i) || commonWordLeaving(text, i))) break;
     i++;
   }
@@ -43,7 +43,7 @@ export function foreignRunEnd(text: string, at: number): number {
  * transliteration characters of two or more.
  */
 export function foreignNameAfterPost(text: string, at: number, tagEnd: number | undefined): string | null {
-  if (!FOREIGN.has(text[at] ?? '') || divisionAt(text, at)) return null;
+  if (!isForeignNameChar(text[at] ?? '') || divisionAt(text, at)) return null;
   const run = foreignRunEnd(text, at);
   // A separator with no part after it: the name is cut (a line or the text ends), not read.
   if (SEPARATOR.test(text[run] ?? '')) return null;

@@ -3,16 +3,27 @@ import model from '../../assets/ner-model.json';
 /**
  * Word data the tagger was trained with, read from its asset (lexicon, see assets/README.md) so the
  * rules always use the same lists: transliteration characters learned from the training corpora's
- * persons, and CC-CEDICT's common words (list 7), built into a set on first use.
+ * persons, and CC-CEDICT's common words (list 7). Both are built on first use, never at import: in
+ * the extension the asset exists only in the analysis worker (utils/ner-model-script.ts), and a
+ * context that merely imports this module must not read it.
  */
-const lexicon = (model as { lexicon: { foreignNameChars: string; lists: string[] } }).lexicon;
-export const FOREIGN_CHARS: ReadonlySet<string> = new Set(
-  Array.from(lexicon.foreignNameChars).filter((c) => /\p{Script=Han}/u.test(c)),
-);
+interface LexiconWords {
+  foreignNameChars: string;
+  lists: string[];
+}
+const lexicon = (): LexiconWords => (model as { lexicon: LexiconWords }).lexicon;
+
+let foreign: Set<string> | null = null;
 let common: Set<string> | null = null;
+
+/** Whether `c` is a Han character the training corpora's transliterated names are made of. */
+export function isForeignNameChar(c: string): boolean {
+  foreign ??= new Set(Array.from(lexicon().foreignNameChars).filter((x) => /\p{Script=Han}/u.test(x)));
+  return foreign.has(c);
+}
 
 /** Whether `word` is a CC-CEDICT common word (2–4 characters, not a name: 张冠李戴, 进行). */
 export function isCommonWord(word: string): boolean {
-  common ??= new Set((lexicon.lists[7] ?? '').split('|'));
+  common ??= new Set((lexicon().lists[7] ?? '').split('|'));
   return common.has(word);
 }
