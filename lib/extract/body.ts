@@ -234,29 +234,37 @@ function emptyRegion(headings: Line[]): ArticleRegion {
   };
 }
 
-/** Cuts a dateline (本报讯, 唐尧网讯, 据新华社拉萨电) and a parenthesised byline off the start of a paragraph. */
-function stripLead(
+/**
+ * Reads a dateline (本报讯, 唐尧网讯, 据新华社拉萨电) and a parenthesised byline at the start of a
+ * paragraph: the outlet and the names, for the card's source and authors. Both stay in the body, as
+ * printed: the hand-made bodies of ../shared/bench-b keep them (8 of 98 pages start so), and the
+ * dateline names the article's place and agency (新华社莫斯科4月28日电). `start` is where the body
+ * begins: after a column label (【要闻】|) only; `lead` where the dateline and byline end (a paragraph
+ * that is nothing else, "（记者 胡晓蓉）", is no body text).
+ */
+function readLead(
   text: string,
   first: boolean,
-): { start: number; bylines: string[]; outlet: string | null } {
+): { start: number; lead: number; bylines: string[]; outlet: string | null } {
   // A column label opens only the article's first paragraph.
-  let start = first ? (LEADING_COLUMN_LABEL.exec(text)?.[0].length ?? 0) : 0;
+  const start = first ? (LEADING_COLUMN_LABEL.exec(text)?.[0].length ?? 0) : 0;
+  let lead = start;
   let outlet: string | null = null;
   const bylines: string[] = [];
   const rest = text.slice(start);
   const d = DATELINE.exec(rest);
   const o = d ? null : OUTLET_DATELINE.exec(rest);
-  if (d) start += d[0].length;
+  if (d) lead += d[0].length;
   else if (o && (o[1] || o[3] || PAREN_BYLINE.test(rest.slice(o[0].length)))) {
-    start += o[0].length;
+    lead += o[0].length;
     outlet = o[1] ?? o[2] ?? null;
   }
-  const p = PAREN_BYLINE.exec(text.slice(start));
+  const p = PAREN_BYLINE.exec(text.slice(lead));
   if (p) {
     bylines.push(p[1]!);
-    start += p[0].length;
+    lead += p[0].length;
   }
-  return { start, bylines, outlet };
+  return { start, lead, bylines, outlet };
 }
 
 /** The byline part of "总台记者张倩": from its role word on (the outlet before it is not a name). */
@@ -378,10 +386,10 @@ function* segment(lines: Line[]): Steps<ArticleRegion[]> {
         current.metaLines.push({ ...line, kind: 'byline' });
         continue;
       }
-      const { start, bylines, outlet } = stripLead(text, current.body.length === 0);
+      const { start, lead, bylines, outlet } = readLead(text, current.body.length === 0);
       current.inlineBylines.push(...bylines);
       if (outlet && current.body.length === 0) current.leadSource = outlet;
-      if (start < text.length) current.body.push({ line, start, end: text.length });
+      if (lead < text.length) current.body.push({ line, start, end: text.length });
     }
   }
   for (const a of articles) {

@@ -112,12 +112,14 @@ describe('teaser feeds', () => {
 });
 
 describe('bylines and datelines inside the body', () => {
-  it('takes 唐尧网讯（记者…）, a （记者 …） line and 据新华社拉萨电（记者 …） out of the body into authors and source', () => {
+  it('keeps 唐尧网讯（记者…） and 据新华社拉萨电（记者 …） in the body as printed, reading authors and source from them; a （记者 …） line alone is no body text', () => {
     const ex = extract(loadPage('county-bylines'));
     const body = bodyOf('county-bylines');
-    expect(body.startsWith('3月23日至24日，松岚市委书记赵国平')).toBe(true);
-    expect(body).toContain('西藏自治区日前启动春季植树造林行动');
-    expect(body).not.toMatch(/唐尧网讯|记者|新华社拉萨电/);
+    // The column label before the dateline is cut; the dateline and its byline stay, as printed.
+    expect(body.startsWith('唐尧网讯（记者刘向真）3月23日至24日，松岚市委书记赵国平')).toBe(true);
+    expect(body).toContain('据新华社拉萨电（记者格桑边觉）西藏自治区日前启动春季植树造林行动');
+    expect(body).not.toContain('书记市长这一周');
+    expect(body).not.toContain('胡晓蓉');
     expect(body.endsWith('持续改善人居环境。')).toBe(true);
     expect(ex.main.authors).toEqual(['李文涛', '刘向真', '胡晓蓉', '格桑边觉', '张倩']);
     expect(ex.main.source).toBe('唐尧网');

@@ -108,3 +108,21 @@ describe('figures', () => {
     expect(modern.figures[0]!.credit).toMatch(/摄$/);
   });
 });
+
+describe('an agency dateline', () => {
+  it('stays in the body as printed, so its place and agency are read; its outlet is the source', async () => {
+    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>松岚新闻</title></head><body><article>
+      <h1>江南水乡古镇保护条例草案公开征求意见</h1>
+      <p>新华社杭州3月2日电（记者 林晓光）浙江省人大常委会法制工作委员会今天公布古镇保护条例草案，向社会公开征求意见。</p>
+      <p>草案提出，古镇所在地的县级人民政府应当编制保护规划，明确保护范围和建设控制地带，并向社会公布。</p>
+      <p>征求意见截至3月31日。公众可以通过信函、电子邮件等方式提出意见和建议。</p>
+    </article></body></html>`;
+    const card = await analyze(loadPageFromHtml(html));
+    expect(card.body.paragraphs[0]).toMatch(/^新华社杭州3月2日电（记者 ?林晓光）浙江省人大常委会/);
+    expect(card.source).toBe('新华社');
+    expect(card.authors).toEqual(['林晓光']);
+    expect(card.places.map((p) => p.name)).toContain('杭州');
+    expect((card.organizations ?? []).map((o) => o.name)).toContain('新华社');
+    expect(card.persons.map((p) => p.name)).not.toContain('林晓光');
+  });
+});
