@@ -38,7 +38,7 @@ export class WorkerPool {
   private nextId = 0;
   private closing = false;
 
-  /** `script`: the bundled worker (cli/worker-bundle.ts). */
+  /** `script`: the bundled worker (dist-cli/worker.mjs, cli/build-cli.ts). */
   constructor(
     size: number,
     private readonly options: LineOptions,
