@@ -41,6 +41,34 @@ const onePageApart: Plugin = {
   },
 };
 
+/**
+ * The engine's large data (assets/*.json over 256 KB: the tagger's weights, the divisions) stays out of
+ * the JavaScript: a copy beside the bundle, read by JSON.parse when the module loads. Inlined, it was
+ * part of the bundle's source, which each worker thread compiled and then kept for its whole life (as
+ * UTF-16, the source having Chinese text).
+ */
+const LARGE_ASSET_BYTES = 256 * 1024;
+const ASSETS_DIR = 'assets';
+
+function largeAssetsApart(copied: string[]): Plugin {
+  return {
+    name: 'govlens-large-assets-apart',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]assets[\\/][^\\/]+\.json$/ }, (args) => {
+        if (fs.statSync(args.path).size < LARGE_ASSET_BYTES) return undefined;
+        const name = path.basename(args.path);
+        copied.push(args.path);
+        return {
+          contents:
+            "import { readFileSync } from 'node:fs';\n" +
+            `export default JSON.parse(readFileSync(new URL(${JSON.stringify(`./${ASSETS_DIR}/${name}`)}, import.meta.url), 'utf8'));\n`,
+          loader: 'js',
+        };
+      });
+    },
+  };
+}
+
 /** Bundles into `outDir`: built in a folder of its own, then moved in file by file, the stamp last. */
 export async function buildCli(
   outDir: string,
@@ -50,6 +78,7 @@ export async function buildCli(
   const { build } = await import('esbuild');
   fs.mkdirSync(outDir, { recursive: true });
   const staging = fs.mkdtempSync(path.join(outDir, '.build-'));
+  const copied: string[] = [];
   try {
     const result = await build({
       absWorkingDir: REPO_ROOT,
@@ -63,7 +92,7 @@ export async function buildCli(
       external: ['esbuild'],
       metafile: true,
       logLevel: 'error',
-      plugins: [onePageApart, lazyEventTargets(warn)],
+      plugins: [onePageApart, largeAssetsApart(copied), lazyEventTargets(warn)],
       // CommonJS dependencies call require(); an ES module bundle has to provide it.
       banner: {
         js: "import { createRequire as __govlensRequire } from 'node:module'; const require = __govlensRequire(import.meta.url);",
@@ -75,7 +104,14 @@ export async function buildCli(
       const st = fs.statSync(path.join(REPO_ROOT, file), { throwIfNoEntry: false });
       if (st) inputs[file] = [st.mtimeMs, st.size];
     }
-    const files = Object.keys(ENTRIES).map((name) => `${name}.mjs`);
+    fs.mkdirSync(path.join(staging, ASSETS_DIR));
+    fs.mkdirSync(path.join(outDir, ASSETS_DIR), { recursive: true });
+    const assets = [...new Set(copied)].map((file) => {
+      const name = path.join(ASSETS_DIR, path.basename(file));
+      fs.copyFileSync(file, path.join(staging, name));
+      return name;
+    });
+    const files = [...assets, ...Object.keys(ENTRIES).map((name) => `${name}.mjs`)];
     fs.writeFileSync(path.join(staging, STAMP), JSON.stringify({ files, inputs }));
     for (const file of [...files, STAMP]) fs.renameSync(path.join(staging, file), path.join(outDir, file));
   } finally {
