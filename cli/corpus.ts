@@ -2,12 +2,13 @@
  * A corpus run: items in input order → one JSON line each, analysed on --jobs worker threads, printed in
  * input order. At most a few pages per job are in flight, so memory stays bounded whatever the input's size.
  */
+
+import { workerScript } from './build-cli';
 import type { Item, PageMeta } from './items';
 import { errorLine, type LineOptions, type Outcome } from './lines';
 import { WorkerPool } from './pool';
 import { type ProgressBar, startProgress } from './progress';
 import type { Progress } from './sources';
-import { bundleWorker } from './worker-bundle';
 
 export interface CorpusOptions extends LineOptions {
   jobs: number;
@@ -52,8 +53,8 @@ export async function runCorpus(
   // The engine loads in worker threads, never here, even with --jobs 1: a worker costs ~5 % more
   // processor time than this thread but keeps the heap cap (WORKER_HEAP_MB); in this thread one job
   // peaked at 538 MB resident on the bench WARC, over the 500 MB the corpus tool keeps to.
-  const bundle = await bundleWorker(err);
-  const pool = new WorkerPool(options.jobs, lineOptions, bundle.file);
+  const bundle = await workerScript(err);
+  const pool = new WorkerPool(options.jobs, lineOptions, bundle.worker);
   const analyse = (bytes: Uint8Array, charset: string | null, meta: PageMeta) =>
     pool.run(bytes, charset, meta);
   const counts: Counts = {

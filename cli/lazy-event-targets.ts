@@ -1,5 +1,5 @@
 /**
- * An esbuild plugin for the corpus bundle (cli/worker-bundle.ts): linkedom's EventTarget gives every
+ * An esbuild plugin for the CLI bundle (cli/build-cli.ts): linkedom's EventTarget gives every
  * node it constructs — element, text, attribute — an entry in one module-wide WeakMap and a Map of its
  * own for listeners, though a parsed page's nodes never get one. Profiled on the bench pages, those
  * entries were the largest single cost of building the DOM, and the WeakMap, which V8's young-generation

@@ -30,6 +30,14 @@ interface Pending {
  */
 export const WORKER_HEAP_MB = 256;
 
+/**
+ * Each worker's young generation (V8's default is larger): with 2 jobs on the bench pages ×3 the process
+ * peaked at 409–420 MB resident with the default, 380–383 MB with 24 MB and 368–371 MB with 12 MB, for
+ * the same CPU time within the noise of a loaded machine (22.5–24.1 CPU-s each). A lower old-generation
+ * cap did not lower the peak (256, 192, 160 MB: 454–476 MB each, before the assets left the bundle).
+ */
+export const WORKER_YOUNG_MB = 24;
+
 export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
@@ -38,7 +46,7 @@ export class WorkerPool {
   private nextId = 0;
   private closing = false;
 
-  /** `script`: the bundled worker (cli/worker-bundle.ts). */
+  /** `script`: the bundled worker (dist-cli/worker.mjs, cli/build-cli.ts). */
   constructor(
     size: number,
     private readonly options: LineOptions,
@@ -50,7 +58,7 @@ export class WorkerPool {
   private spawn(): Worker {
     const worker = new Worker(this.script, {
       workerData: this.options,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
     worker.on('message', (res: PoolResponse) => this.done(worker, res));
     worker.on('error', (e) => this.lost(worker, e.message));

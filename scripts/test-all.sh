@@ -13,6 +13,8 @@ npm run --silent typecheck || status=1
 # The Firefox store build through Mozilla's linter: no error, no warning about our own code.
 npm run --silent build:firefox >/dev/null || { echo "build:firefox failed"; status=1; }
 node scripts/lint-firefox.mjs || status=1
+# The prebuilt CLI (dist-cli/) that the CLI tests and the Dask check run (bin/govlens.mjs).
+npm run --silent build:cli >/dev/null || { echo "build:cli failed"; status=1; }
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
 # The Dask driver on a 2-worker LocalCluster gives, file for file, the CLI's lines (Debian's python3-dask).
 if /usr/bin/python3 -c 'import dask, distributed' >/dev/null 2>&1; then

@@ -1,7 +1,7 @@
 /**
  * Corpus figures for `npm run bench`: the CLI over the bench pages written as a WARC (pages/s with one
- * job and with every core, and the speed-up), its peak memory on a large generated WARC, and the Dask
- * driver on a 2-worker LocalCluster. Each run is a real `node bin/govlens.mjs analyze` process; peak
+ * job and with every core, and the speed-up, end to end and without the start-up measured on a one-page
+ * WARC), its peak memory on a large generated WARC, and the Dask driver on a 2-worker LocalCluster. Each run is a real `node bin/govlens.mjs analyze` process; peak
  * memory is its maximum resident set (GNU time), worker threads included.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { currentCli } from '../../cli/build-cli';
 import { AS_IS_ENV } from '../../cli/lazy-event-targets';
+import { NO_PREBUILT_ENV, prebuiltFresh } from '../../cli/prebuilt.mjs';
 import { type WarcResponse, writeWarc } from '../corpus/write-warc';
 import { DEFAULT_BENCHES, loadBench, REPO_ROOT } from '../eval/inputs';
 
@@ -17,8 +19,11 @@ const BIN = path.join(REPO_ROOT, 'bin/govlens.mjs');
 const GNU_TIME = '/usr/bin/time';
 const PYTHON = '/usr/bin/python3';
 const DRIVER = path.join(REPO_ROOT, 'scripts/corpus/dask_driver.py');
-/** Copies of the bench pages in the timed WARC: start-up then weighs less against the pages. */
-const COPIES = 3;
+/**
+ * Copies of the bench pages in the timed WARC (`--corpus-copies`): 8 × 158 pages are ~30 s of one job's
+ * work on a quiet machine, so the ~1 s start-up weighs little even end to end.
+ */
+export const DEFAULT_CORPUS_COPIES = 8;
 /** Files the Dask driver gets: more than its 2 workers, so neither waits for the other's last file. */
 const DASK_FILES = 4;
 const FILLER_BYTES = 8 * 1024 * 1024;
@@ -79,11 +84,16 @@ interface CliRun {
   peakMb: number | null;
   /** User + system CPU time of the process, all threads: what the pages cost whatever else runs. */
   cpuS: number | null;
+  /** 1-minute load average before and after the run: how much the neighbours weighed on the wall clock. */
+  load: [number, number];
 }
+
+const load1 = () => os.loadavg()[0]!;
 
 function runCli(file: string, jobs: number, env: NodeJS.ProcessEnv = process.env): CliRun {
   const args = [BIN, 'analyze', file, '--jobs', String(jobs)];
   const timed = fs.existsSync(GNU_TIME);
+  const loadBefore = load1();
   const started = performance.now();
   const r = spawnSync(
     timed ? GNU_TIME : process.execPath,
@@ -105,14 +115,25 @@ function runCli(file: string, jobs: number, env: NodeJS.ProcessEnv = process.env
     wallS,
     peakMb: rss ? Number(rss[1]) / 1024 : null,
     cpuS: rss ? Number(rss[2]) + Number(rss[3]) : null,
+    load: [loadBefore, load1()],
   };
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const f1 = (x: number | null) => (x === null || Number.isNaN(x) ? '·' : x.toFixed(1));
+const f2 = (x: number | null) => (x === null || Number.isNaN(x) ? '·' : x.toFixed(2));
 const perCpu = (r: CliRun) => (r.cpuS ? r.pages / r.cpuS : Number.NaN);
-const fmtRun = (r: CliRun) =>
-  `${r.rate.toFixed(1)} pages/s (${r.pages} pages; wall ${r.wallS.toFixed(1)} s with start-up = ${(r.pages / r.wallS).toFixed(1)} pages/s); ` +
-  `${perCpu(r).toFixed(1)} pages per CPU-second, start-up included; peak RSS ${r.peakMb === null ? '·' : `${r.peakMb.toFixed(0)} MB`}`;
+const loadOf = (r: CliRun) => `load ${r.load[0].toFixed(2)}→${r.load[1].toFixed(2)}`;
+const peakOf = (r: CliRun) => (r.peakMb === null ? '·' : `${r.peakMb.toFixed(0)} MB`);
+
+/** A run's figures with and without its start-up (the same --jobs on a one-page WARC, run just before). */
+function steady(r: CliRun, startup: CliRun) {
+  const pages = r.pages - startup.pages;
+  return {
+    wallRate: pages / (r.wallS - startup.wallS),
+    cpuRate: r.cpuS !== null && startup.cpuS !== null ? pages / (r.cpuS - startup.cpuS) : Number.NaN,
+  };
+}
 
 /** The largest WARC to generate: what was asked, or half the free disk, whichever is smaller. */
 function largeSize(wantedMb: number, dir: string): { bytes: number; note: string } {
@@ -173,53 +194,71 @@ function runDask(files: string[], outDir: string): { pages: number; wallS: numbe
 }
 
 /** Prints each figure as soon as it is measured (the whole takes minutes). */
-export async function corpusLines(largeMb: number, print: (line: string) => void): Promise<void> {
+export async function corpusLines(
+  largeMb: number,
+  copies: number,
+  print: (line: string) => void,
+): Promise<void> {
   const pages = benchPages();
   if (pages.length === 0) {
     print('corpus: skipped, ../shared/bench and bench-b not found (GOVLENS_SHARED=DIR to name ../shared)');
     return;
   }
+  // The runs below measure the prebuilt CLI, not its build: bring dist-cli up to date first.
+  const fresh = prebuiltFresh();
+  await currentCli();
   const cores = os.availableParallelism();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govlens-bench-corpus-'));
   try {
-    const load = os.loadavg()[0]!.toFixed(2);
     const benchWarc = path.join(tmp, 'bench.warc.gz');
-    const size = await writeWarc(benchWarc, copiesOf(pages, COPIES));
+    const size = await writeWarc(benchWarc, copiesOf(pages, copies));
+    const total = pages.length * copies;
     print(
-      `corpus: the ${pages.length} bench + bench-b pages ×${COPIES} as one WARC (${mb(size)} MB gzipped), ${cores} cores, load average ${load} at the start`,
-    );
-    // Before and after the corpus bundle's lazy listener maps (cli/lazy-event-targets.ts), back to back.
-    const asIs = runCli(benchWarc, 1, { ...process.env, [AS_IS_ENV]: '1' });
-    const one = runCli(benchWarc, 1);
-    print(`  --jobs 1: ${fmtRun(one)}; target ≥ ${TARGET_PAGES_PER_CORE} pages/s per core`);
-    print(
-      `  --jobs 1, linkedom as is (before the lazy listener maps), run just before: ${perCpu(asIs).toFixed(1)} pages per CPU-second, ` +
-        `${asIs.rate.toFixed(1)} pages/s; lazy maps: ${perCpu(one).toFixed(1)} and ${one.rate.toFixed(1)} ` +
-        `(${(asIs.cpuS !== null && one.cpuS !== null ? (1 - one.cpuS / asIs.cpuS) * 100 : Number.NaN).toFixed(0)} % less CPU)`,
-    );
-    const all = runCli(benchWarc, cores);
-    print(`  --jobs ${cores}: ${fmtRun(all)}`);
-    const speedup = all.rate / one.rate;
-    print(
-      `  speed-up --jobs ${cores} / --jobs 1: ${speedup.toFixed(2)}×${cores === 2 ? ` (target ≥ ${TARGET_SPEEDUP_2}×)` : ''}; wall clock ${(one.wallS / all.wallS).toFixed(2)}×`,
+      `corpus: the ${pages.length} bench + bench-b pages ×${copies} = ${total} pages as one WARC (${mb(size)} MB gzipped; --corpus-copies N), ` +
+        `${cores} cores, load average ${load1().toFixed(2)} at the start; prebuilt CLI dist-cli/ ${fresh ? 'current' : 'built just now'}. ` +
+        'CPU-s = user + system time of the whole process (all threads): what the pages cost whatever else runs; wall-clock figures count the neighbours too.',
     );
 
-    // On a shared machine wall-clock rates measure the neighbours too; CPU time does not. The same runs on
-    // one copy of the pages give, by difference, what the extra pages cost without start-up (loading the
-    // engine, bundling the worker). N jobs reach at most N × their own pages per CPU-second.
+    // Start-up: the same command on a WARC of one page (its ~30 ms included), each --jobs value.
+    const oneWarc = path.join(tmp, 'one-page.warc.gz');
+    await writeWarc(oneWarc, copiesOf(pages.slice(0, 1), 1));
+    const start1 = runCli(oneWarc, 1);
+    const startN = runCli(oneWarc, cores);
+    // Before dist-cli every run compiled the CLI through tsx and bundled the worker with esbuild.
+    const startOld = runCli(oneWarc, 1, { ...process.env, [NO_PREBUILT_ENV]: '1' });
+    print(
+      `  start-up (one-page WARC): --jobs 1 ${f2(start1.cpuS)} CPU-s, ${start1.wallS.toFixed(2)} s wall (${loadOf(start1)}); ` +
+        `--jobs ${cores} ${f2(startN.cpuS)} CPU-s, ${startN.wallS.toFixed(2)} s wall (${loadOf(startN)}); ` +
+        `--jobs 1 with the bundle built at the run's start as before dist-cli (${NO_PREBUILT_ENV}=1: tsx + esbuild, whose own process's CPU may go uncounted) ${f2(startOld.cpuS)} CPU-s, ${startOld.wallS.toFixed(2)} s wall`,
+    );
+
+    const one = runCli(benchWarc, 1);
+    const s1 = steady(one, start1);
+    print(
+      `  --jobs 1: ${total} pages in ${one.wallS.toFixed(1)} s wall = ${f1(one.pages / one.wallS)} pages/s end to end, ${f1(s1.wallRate)} without start-up; ` +
+        `${f1(one.cpuS)} CPU-s = ${f1(perCpu(one))} pages per CPU-second end to end, ${f1(s1.cpuRate)} without start-up (target ≥ ${TARGET_PAGES_PER_CORE} per core); peak RSS ${peakOf(one)} (${loadOf(one)})`,
+    );
+    const all = runCli(benchWarc, cores);
+    const sN = steady(all, startN);
+    print(
+      `  --jobs ${cores}: ${total} pages in ${all.wallS.toFixed(1)} s wall = ${f1(all.pages / all.wallS)} pages/s end to end, ${f1(sN.wallRate)} without start-up; ` +
+        `${f1(all.cpuS)} CPU-s = ${f1(perCpu(all))} pages per CPU-second end to end, ${f1(sN.cpuRate)} without start-up; peak RSS ${peakOf(all)} (target < ${TARGET_PEAK_MB} MB) (${loadOf(all)})`,
+    );
+    const target = cores === 2 ? ` (target ≥ ${TARGET_SPEEDUP_2}×)` : '';
+    print(
+      `  speed-up --jobs ${cores} / --jobs 1, wall clock: ${f2(one.wallS / all.wallS)}× end to end, ${f2(sN.wallRate / s1.wallRate)}× without start-up${target}; ` +
+        `the most ${cores} jobs can reach from CPU time (${cores} × the per-CPU-second rates without start-up): ${f2((cores * sN.cpuRate) / s1.cpuRate)}× ` +
+        `(each page costs ${f2(s1.cpuRate / sN.cpuRate)}× the CPU with ${cores} engines in the process). On a busy machine only the CPU figures hold.`,
+    );
+
+    // Before and after the bundle's lazy listener maps (cli/lazy-event-targets.ts), back to back, ×1.
     const smallWarc = path.join(tmp, 'bench-1.warc.gz');
     await writeWarc(smallWarc, copiesOf(pages, 1));
-    const oneSmall = runCli(smallWarc, 1);
-    const allSmall = runCli(smallWarc, cores);
-    const marginal = (big: CliRun, small: CliRun) =>
-      big.cpuS !== null && small.cpuS !== null
-        ? (big.pages - small.pages) / (big.cpuS - small.cpuS)
-        : Number.NaN;
-    const m1 = marginal(one, oneSmall);
-    const mN = marginal(all, allSmall);
+    const asIs = runCli(smallWarc, 1, { ...process.env, [AS_IS_ENV]: '1' });
+    const lazy = runCli(smallWarc, 1);
     print(
-      `  without start-up (×${COPIES} minus ×1): --jobs 1 ${m1.toFixed(1)} pages per CPU-second (target ≥ ${TARGET_PAGES_PER_CORE} per core), --jobs ${cores} ${mN.toFixed(1)}; ` +
-        `so on an idle machine --jobs ${cores} reaches at most ${((cores * mN) / m1).toFixed(2)}× --jobs 1; start-up ${oneSmall.cpuS === null ? '·' : (oneSmall.cpuS - oneSmall.pages / m1).toFixed(1)} CPU-s with one job, ${allSmall.cpuS === null ? '·' : (allSmall.cpuS - allSmall.pages / mN).toFixed(1)} with ${cores}; load average now ${os.loadavg()[0]!.toFixed(2)}`,
+      `  --jobs 1 on the ${pages.length} pages ×1, back to back: linkedom as is (${AS_IS_ENV}=1, a bundle built for the run) ${f1(asIs.cpuS)} CPU-s, ` +
+        `the lazy listener maps ${f1(lazy.cpuS)} CPU-s (${f1(asIs.cpuS !== null && lazy.cpuS !== null ? (1 - lazy.cpuS / asIs.cpuS) * 100 : Number.NaN)} % less; ${loadOf(lazy)})`,
     );
 
     const large = path.join(tmp, 'large.warc.gz');
@@ -230,19 +269,21 @@ export async function corpusLines(largeMb: number, print: (line: string) => void
     const big = runCli(large, cores);
     print(
       `  large WARC: ${mb(made.total)} MB${note}, ${made.html} HTML pages between ${made.fillers} non-HTML records of ${FILLER_BYTES / 1024 / 1024} MiB (random bytes; written in ${writeS.toFixed(0)} s): ` +
-        `--jobs ${cores} peak RSS ${big.peakMb === null ? '·' : `${big.peakMb.toFixed(0)} MB`} (target < ${TARGET_PEAK_MB} MB), read in ${big.wallS.toFixed(1)} s`,
+        `--jobs ${cores} peak RSS ${peakOf(big)} (target < ${TARGET_PEAK_MB} MB), read in ${big.wallS.toFixed(1)} s (${loadOf(big)})`,
     );
     fs.rmSync(large);
 
     const parts = Array.from({ length: DASK_FILES }, (_, i) => path.join(tmp, `part-${i}.warc.gz`));
-    const all3 = [...copiesOf(pages, COPIES)];
-    const per = Math.ceil(all3.length / DASK_FILES);
-    for (const [i, file] of parts.entries()) await writeWarc(file, all3.slice(i * per, (i + 1) * per));
+    const records = [...copiesOf(pages, copies)];
+    const per = Math.ceil(records.length / DASK_FILES);
+    for (const [i, file] of parts.entries()) await writeWarc(file, records.slice(i * per, (i + 1) * per));
+    const daskLoad = load1();
     const dask = runDask(parts, path.join(tmp, 'dask-out'));
     print(
       typeof dask === 'string'
         ? `  Dask driver: ${dask}`
-        : `  Dask driver, LocalCluster of 2 workers × 1 thread, the same pages in ${DASK_FILES} WARC files: ${dask.pages} pages in ${dask.wallS.toFixed(1)} s = ${(dask.pages / dask.wallS).toFixed(1)} pages/s, cluster and govlens start-up included`,
+        : `  Dask driver, LocalCluster of 2 workers × 1 thread, the same ${total} pages in ${DASK_FILES} WARC files: ${dask.pages} pages in ${dask.wallS.toFixed(1)} s = ` +
+            `${f1(dask.pages / dask.wallS)} pages/s, cluster and govlens start-up included; ${f2(one.wallS / dask.wallS)}× the CLI's --jobs 1 wall clock (load ${daskLoad.toFixed(2)}→${load1().toFixed(2)})`,
     );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import { analyze } from '../../lib/local';
 import { CHROMIUM } from '../../tests/e2e/browsers';
 import { renderTable } from '../eval/table';
 import { contentScriptSizes } from './content-script';
-import { corpusLines } from './corpus';
+import { corpusLines, DEFAULT_CORPUS_COPIES } from './corpus';
 import { collect, gcAvailable, HeapPeak } from './heap';
 import { libraryLines } from './library-size';
 import { measurePage, type PageTiming } from './measure';
@@ -24,10 +24,11 @@ import { buildSyntheticPage } from './synthetic';
 import { taggerLines } from './tagger';
 import { median, now, sum, timeRunsAsync } from './timing';
 
-const USAGE = `usage: npm run bench -- [--runs N] [--corpus-mb MB] [--corpus-only] [--store-only] [--recognition-only]
+const USAGE = `usage: npm run bench -- [--runs N] [--corpus-mb MB] [--corpus-copies N] [--corpus-only] [--store-only] [--recognition-only]
 
   --runs N         timed runs per page after 2 warm-up runs (default 7); medians are reported
   --corpus-mb MB   size of the generated WARC the CLI's peak memory is measured on (default 1024)
+  --corpus-copies N  copies of the bench + bench-b pages in the timed WARC (default ${DEFAULT_CORPUS_COPIES}, ~30 s of one job)
   --corpus-only    only the corpus figures (the CLI over WARCs, the Dask driver)
   --store-only     only the library in Chromium's IndexedDB (import, disk, related, search, both indexes)
   --recognition-only  only recognition: the 3,000-character article and the 200,000-character page
@@ -41,13 +42,21 @@ const SYNTHETIC_WARMUP = 1;
 interface Options {
   runs: number;
   corpusMb: number;
+  corpusCopies: number;
   corpusOnly: boolean;
   storeOnly: boolean;
   recognitionOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options | null {
-  const o: Options = { runs: 7, corpusMb: 1024, corpusOnly: false, storeOnly: false, recognitionOnly: false };
+  const o: Options = {
+    runs: 7,
+    corpusMb: 1024,
+    corpusCopies: DEFAULT_CORPUS_COPIES,
+    corpusOnly: false,
+    storeOnly: false,
+    recognitionOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--runs' || a.startsWith('--runs=')) {
@@ -56,6 +65,9 @@ function parseOptions(argv: string[]): Options | null {
     } else if (a === '--corpus-mb' || a.startsWith('--corpus-mb=')) {
       o.corpusMb = Number(a.includes('=') ? a.slice(12) : argv[++i]);
       if (!(o.corpusMb > 0)) return null;
+    } else if (a === '--corpus-copies' || a.startsWith('--corpus-copies=')) {
+      o.corpusCopies = Number(a.includes('=') ? a.slice(16) : argv[++i]);
+      if (!Number.isInteger(o.corpusCopies) || o.corpusCopies < 1) return null;
     } else if (a === '--corpus-only') o.corpusOnly = true;
     else if (a === '--store-only') o.storeOnly = true;
     else if (a === '--recognition-only') o.recognitionOnly = true;
@@ -156,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { runs } = options;
   if (options.corpusOnly) {
-    await corpusLines(options.corpusMb, console.log);
+    await corpusLines(options.corpusMb, options.corpusCopies, console.log);
     return 0;
   }
   const { pages, notes } = loadPages();
@@ -207,7 +219,7 @@ async function main(argv: string[]): Promise<number> {
     if (p) for (const line of await stageLines(id, parseDocument(p.html), runs)) console.log(line);
   }
   // The CLI at corpus scale: WARCs, every core, the Dask driver.
-  await corpusLines(options.corpusMb, console.log);
+  await corpusLines(options.corpusMb, options.corpusCopies, console.log);
   const scripts = contentScriptSizes();
   if (scripts === null)
     console.log('content script: not built (.output/chrome-mv3/content-scripts/*.js absent)');

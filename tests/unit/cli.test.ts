@@ -19,7 +19,7 @@ async function cli(argv: string[]) {
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govlens-cli-'));
 
-/** Tests that start `node bin/govlens.mjs` (tsx compiles the engine, ~2 s each) on a busy 2-core machine. */
+/** Tests that start `node bin/govlens.mjs` (the prebuilt CLI loads the engine, ~1 s each) on a busy 2-core machine. */
 const SPAWN_TIMEOUT_MS = 30_000;
 
 describe('govlens analyze', () => {

@@ -16,7 +16,7 @@ const GZ = path.join(WARC_DIR, 'sample.warc.gz');
 const PLAIN = path.join(WARC_DIR, 'sample.warc');
 const SITE = 'http://www.example.gov.cn';
 
-/** Worker threads start on a bundle of the engine (~2 s) on a busy 2-core machine. */
+/** Worker threads start on the prebuilt engine (dist-cli/worker.mjs, ~1 s) on a busy 2-core machine. */
 const WORKER_TIMEOUT_MS = 60_000;
 /** The first in-thread run loads the engine (dictionaries, model) on a busy machine. */
 const ENGINE_TIMEOUT_MS = 30_000;
