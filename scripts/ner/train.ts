@@ -6,12 +6,18 @@
  * Prints held-out figures (the split in corpus.ts) before and after quantization.
  *
  *   npx tsx scripts/ner/train.ts [--epochs N] [--runs N] [--seed N] [--min-count N] [--pd-repeat N]
- *       [--bytes 1|2] [--prune X] [--out FILE] [--no-write]
+ *       [--bytes 1|2] [--prune X] [--out FILE] [--no-write] [--dump FILE]
  *       [--crf [--rate X]] [--pd-only] [--no-open-listed]   (alternatives measured, see assets/README.md)
  *       [--groups '{"1":[-3,-2,-1,0,1,2,3]}']   (other offsets for feature groups, features.ts; measured)
  *       [--folds N --fold I]   (measure on fold I of the training part instead; writes nothing)
  *       [--cedict persons,places,orgs,words | none]   (which CC-CEDICT word lists become lexicon
  *       lists 4–7, read by features.ts groups 16–18; all four by default, as shipped)
+ *       [--augment N]   (N synthetic copies of each sentence naming a Chinese person, the names
+ *       replaced, augment.ts; measured and not kept, off by default; with it: --augment-rate P shown
+ *       instead of the sentence with probability P, not besides it; --augment-words X: that share of
+ *       two-character given names are CC-CEDICT words; --augment-smooth X: added to each listed
+ *       surname's count; --augment-typical: name-typical given-name characters only; --augment-two:
+ *       three-character names only; --augment-cluener: CLUENER's sentences only)
  */
 
 import fs from 'node:fs';
@@ -21,6 +27,7 @@ import { Lexicon } from '../../lib/recognize/tagger/lexicon';
 import { type ModelAsset, TaggerModel } from '../../lib/recognize/tagger/model';
 import { spansOf, TAG_COUNT, TYPES } from '../../lib/recognize/tagger/tags';
 import { viterbi } from '../../lib/recognize/tagger/viterbi';
+import { augment } from './augment';
 import { fnv1a, loadCluener, loadPeoplesDaily, type Sentence } from './corpus';
 import { marginals } from './crf';
 import { buildLexicon } from './gazetteers';
@@ -74,6 +81,21 @@ console.log(
   `name characters: ${lexData.givenNameChars.length} given, ${lexData.foreignNameChars.length} foreign; lists ${lexData.lists.map((l) => l.split('|').length).join(', ')}`,
 );
 const heldOut = all.filter((s) => s.heldOut);
+// Synthetic copies train the weights only: the word lists above and the features kept below come from
+// the real sentences, so the copies' random names add no features of their own.
+const synthetic = augment(train, {
+  copies: opt('--augment', 0),
+  seed: opt('--seed', 1) + 1000,
+  wordShare: opt('--augment-words', 0),
+  chars: args.includes('--augment-typical') ? lexData.givenNameChars : undefined,
+  smooth: opt('--augment-smooth', 1),
+  twoOnly: args.includes('--augment-two'),
+  corpus: args.includes('--augment-cluener') ? 'cluener' : undefined,
+});
+// With --augment-rate P, a sentence with copies is shown as one of them (in turn) with probability P
+// each time it comes up, instead of every copy being shown besides it: the persons' share stays.
+const RATE_SUBSTITUTE = opt('--augment-rate', 0);
+if (synthetic.length) console.log(`${synthetic.length} synthetic sentences (names replaced)`);
 
 /** Per position, one feature hash per slot (0: none); `keyOf` learns which key and slot each is. */
 const keyOf = new Map<number, [number, number]>();
@@ -96,6 +118,8 @@ function featuresOf(text: string): Int32Array {
 const counts = new Map<number, number>();
 const hashes = train.map((s) => featuresOf(s.text));
 for (const h of hashes) for (const x of h) if (x !== 0) counts.set(x, (counts.get(x) ?? 0) + 1);
+const shown = RATE_SUBSTITUTE > 0 ? train : [...train, ...synthetic];
+for (const s of synthetic) hashes.push(featuresOf(s.text));
 const ids = new Map<number, number>();
 for (const [h, c] of counts) if (c >= MIN_COUNT) ids.set(h, ids.size);
 counts.clear();
@@ -112,13 +136,24 @@ interface Example {
   n: number;
   feats: Int32Array;
   mask: Int32Array;
+  /** Synthetic copies shown in its place (--augment-rate), and which comes next. */
+  copies?: Example[];
+  next?: number;
 }
-const examples: Example[] = train.map((s, j) => ({
+const exampleOf = (s: Sentence, h: Int32Array): Example => ({
   n: s.text.length,
-  feats: hashes[j]!.map((h) => ids.get(h) ?? -1),
+  feats: h.map((x) => ids.get(x) ?? -1),
   mask: OPEN_LISTED ? maskOf(s, listedIn(s.text)) : maskOf(s),
-}));
-const pdExamples = examples.filter((_, j) => train[j]!.corpus === 'pd');
+});
+const examples: Example[] = shown.map((s, j) => exampleOf(s, hashes[j]!));
+if (RATE_SUBSTITUTE > 0)
+  synthetic.forEach((s, j) => {
+    const ex = examples[s.of]!;
+    ex.copies ??= [];
+    ex.next = 0;
+    ex.copies.push(exampleOf(s, hashes[train.length + j]!));
+  });
+const pdExamples = examples.filter((_, j) => shown[j]!.corpus === 'pd');
 hashes.length = 0;
 
 const w = new Float32Array(F * T);
@@ -201,7 +236,8 @@ function trainOnce(): void {
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     let wrong = 0;
-    for (const ex of order) {
+    for (let ex of order) {
+      if (ex.copies && rand() < RATE_SUBSTITUTE) ex = ex.copies[ex.next!++ % ex.copies.length]!;
       const emit = emissionsOf(ex.feats, ex.n, w);
       if (CRF) {
         crfStep(ex, emit, trans);
@@ -324,6 +360,21 @@ function tagQuantized(s: Sentence): Tagged {
 }
 console.log(`\nHELD OUT, shipped weights (${kept} features, ${BYTES}-byte weights)`);
 console.log(heldOutTable(heldOut, tagQuantized));
+// --dump FILE: per measured sentence, the persons annotated and found (for reading the errors).
+if (args.includes('--dump'))
+  fs.writeFileSync(
+    args[args.indexOf('--dump') + 1]!,
+    heldOut
+      .map((s) => {
+        const person = (x: { start: number; end: number }) => s.text.slice(x.start, x.end);
+        const gold = s.spans.filter((x) => x.label === 'PER' || x.label === 'name').map(person);
+        const found = tagQuantized(s)
+          .filter((x) => x.type === 'PER')
+          .map(person);
+        return `${JSON.stringify({ corpus: s.corpus, text: s.text, gold, found })}\n`;
+      })
+      .join(''),
+  );
 const { gzipSync } = await import('node:zlib');
 console.log(
   `model: ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzipped`,
