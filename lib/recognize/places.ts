@@ -350,7 +350,7 @@ export function readPlaces(
   for (const name of committees)
     for (let at = text.indexOf(name); at >= 0 && !acting.has(name); at = text.indexOf(name, at + 1))
       if (bodyVerbAt(text, at + name.length)) acting.add(name);
-  for (const u of [...units]) if (acting.has(u.name)) units.delete(u);
+  for (const u of [...units]) if (acting.has(u.name) || vesselName(text, u)) units.delete(u);
   const places = new Map<string, PlaceKind>();
   for (const u of [...units].sort((a, b) => a.start - b.start)) {
     const host = hosts.get(u.name);
@@ -376,6 +376,14 @@ export function readPlaces(
     aliases,
     hosts: new Map([...hosts].filter(([b]) => places.has(b)).map(([b, h]) => [b, h.name])),
   };
+}
+
+/**
+ * Whether a place's name is all of a quoted name before 号 (“青岛”号 the destroyer, “和平”号 the space
+ * station): ships and craft are named so after places, and the quotes mark a name, not the place.
+ */
+function vesselName(text: string, u: Unit): boolean {
+  return text[u.start - 1] === '“' && text.startsWith('”号', u.end);
 }
 
 /**

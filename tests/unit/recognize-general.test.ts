@@ -257,6 +257,15 @@ describe('places', () => {
     expect(places('总统专机当天下午抵达开罗机场。')).toEqual([['开罗机场', 'venue']]);
   });
 
+  it('reads no place in a ship or craft named after one in quotes before 号', () => {
+    const text = '“广州”号护卫舰今天驶入马尼拉港，开始为期四天的访问。';
+    const at = text.indexOf('广州');
+    const read = readPlaces(text, [{ start: at, end: at + 2 }]).places.map((p) => p.name);
+    expect(read).not.toContain('广州');
+    // The same name without the quotes and 号 is the city.
+    expect(places('护卫舰编队今天从广州启航。').map(([n]) => n)).toContain('广州');
+  });
+
   it('leaves a name to the organisation reader where the tagger reads a body there: a team, an acting committee', () => {
     const match = '本轮联赛中，罗马主场战胜对手。';
     expect(readPlaces(match).places.map((p) => p.name)).toEqual(['罗马']);
