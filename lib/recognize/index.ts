@@ -71,9 +71,15 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
     tags.filter((t) => t.type === 'LOC' && !personNotPlace(t)),
     tags.filter((t) => t.type === 'ORG'),
   );
-  const placeSpans = mentionSpans(text, [
-    { kind: 'place', keys: placeReading.places.map((p) => p.name), aliases: placeReading.aliases },
-  ]);
+  // A one-character place (美) is mentioned only where the tagger read it, never by its string.
+  const placeKeys = placeReading.places.map((p) => p.name).filter((n) => n.length > 1);
+  const placeGroup = {
+    kind: 'place' as const,
+    keys: placeKeys,
+    aliases: placeReading.aliases,
+    at: placeReading.at,
+  };
+  const placeSpans = mentionSpans(text, [placeGroup]);
   const orgs = readOrganizations(
     text,
     placeSpans,
@@ -96,7 +102,7 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
     [
       { kind: 'official', keys: found.map((o) => o.name) },
       { kind: 'person', keys: persons.map((p) => p.name) },
-      { kind: 'place', keys: placeReading.places.map((p) => p.name), aliases: placeReading.aliases },
+      placeGroup,
       { kind: 'organization', keys: orgs.map((o) => o.name) },
     ],
     matches,

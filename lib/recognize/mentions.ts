@@ -23,6 +23,8 @@ export function mentionSpans(
     keys: readonly string[];
     /** Other printed forms of a key (长宁 for 长宁区): their mentions count for the key. */
     aliases?: ReadonlyMap<string, string>;
+    /** Mentions known by position, not by string (美 where the tagger read it, not in 美丽). */
+    at?: ReadonlyArray<{ key: string; start: number; end: number }>;
   }>,
   taken: ReadonlyArray<{ start: number; end: number }> = [],
 ): MentionSpan[] {
@@ -45,7 +47,15 @@ export function mentionSpans(
       rank.push(gi);
     }
   });
-  const all = [...new Automaton(words).matches(text)];
+  const all: Array<{ word: number; start: number; end: number }> = [...new Automaton(words).matches(text)];
+  groups.forEach((g, gi) => {
+    for (const m of g.at ?? []) {
+      all.push({ word: keyOf.length, start: m.start, end: m.end });
+      keyOf.push(m.key);
+      kindOf.push(g.kind);
+      rank.push(gi);
+    }
+  });
   all.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || rank[a.word]! - rank[b.word]! || a.start - b.start,
   );

@@ -1,5 +1,6 @@
 import learned from '../../assets/ner-learned.json';
 import officialWords from '../../assets/official-words.json';
+import oneCharPlaces from '../../assets/one-char-places.json';
 import orgWords from '../../assets/org-words.json';
 import words from '../../assets/place-words.json';
 import type { Place, PlaceKind } from '../card';
@@ -23,6 +24,8 @@ export interface PlaceReading {
   aliases: Map<string, string>;
   /** Building → the grassroots unit it is named after (凌云街道社区事务受理服务中心 → 凌云街道). */
   hosts: Map<string, string>;
+  /** One-character places (美, 俄), mentioned only where the tagger read them: the character stands in other words. */
+  at: Array<{ key: string; start: number; end: number }>;
 }
 
 /**
@@ -37,6 +40,8 @@ const leftStopBefore = endsWithAny(words.leftStops);
 /** Whether a post (总理, 市长) begins at `at`. */
 const postAt = startsWithAny(officialWords.posts);
 const NOT_ROADS = new Set(words.notRoads);
+/** Characters People's Daily prints alone as a place often enough to list them (assets/one-char-places.json). */
+const ONE_CHAR_PLACES = new Set(Array.from(oneCharPlaces.chars));
 const AFTER_ROAD = new Set(words.afterRoad);
 /** Character pairs no tagged place begins or ends between (宫|广场 is one). */
 const JOINED = pairsOf(learned.joinedPairs);
@@ -287,7 +292,13 @@ export function readPlaces(
   const taggedNames = new Set(tagged.map((t) => text.slice(t.start, t.end)));
   // Places the tagger found, where no other place stands or over the names they hold (德黑兰 in
   // 德黑兰机场, 南海 in 中南海), and only where a word begins: 宫广场 in 文化宫广场 is cut wrong.
+  /** One-character places where the tagger reads them, if the character is one People's Daily prints alone as a place often enough. */
+  const at: PlaceReading['at'] = [];
   for (const t of tagged) {
+    if (t.end - t.start === 1 && ONE_CHAR_PLACES.has(text[t.start]!) && !owner[t.start]) {
+      at.push({ key: text[t.start]!, start: t.start, end: t.end });
+      continue;
+    }
     if (t.end - t.start < 2 || !placeMayEnd(text, t.end)) continue;
     if (!edgeMayBe(JOINED, text, t.start) || !edgeMayBe(JOINED, text, t.end)) continue;
     // A place may follow the place it lies in (德国罗滕堡, 西班牙巴塞罗那).
@@ -371,8 +382,10 @@ export function readPlaces(
     const stem = name.replace(NEIGHBOURHOOD_END, '');
     if (stem.length >= 3 && stem !== name && !places.has(stem) && !aliases.has(stem)) aliases.set(stem, name);
   }
+  for (const a of at) if (!places.has(a.key)) places.set(a.key, 'other');
   return {
     places: [...places].map(([name, kind]) => ({ name, kind })),
+    at,
     aliases,
     hosts: new Map([...hosts].filter(([b]) => places.has(b)).map(([b, h]) => [b, h.name])),
   };
@@ -410,8 +423,10 @@ export function hostSpans<S extends { kind: string; key: string; start: number; 
  * mentioned inside a longer one is not listed.
  */
 export function recognizePlaces(text: string): Place[] {
-  const { places, aliases, hosts } = readPlaces(text);
-  const spans = mentionSpans(text, [{ kind: 'place', keys: places.map((p) => p.name), aliases }]);
+  const { places, aliases, hosts, at } = readPlaces(text);
+  const spans = mentionSpans(text, [
+    { kind: 'place', keys: places.map((p) => p.name).filter((n) => n.length > 1), aliases, at },
+  ]);
   return countPlaces(places, [...spans, ...hostSpans(text, spans, hosts)]);
 }
 

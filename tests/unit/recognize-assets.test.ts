@@ -116,6 +116,27 @@ describe('recognizer word data', () => {
     for (const c of learned.wordSurnames) expect(learned.weakSurnames).toContain(c);
   });
 
+  it('one-char-places.json: learned from the training part only, each character with the counts it was kept by', () => {
+    const one = read('one-char-places.json') as {
+      source: string;
+      chars: string;
+      stats: Array<{ char: string; sentences: number; share: number }>;
+    };
+    expect(one.source).toMatch(/People's Daily.*held-out part excluded/);
+    expect(one.stats.map((s) => s.char).join('')).toBe(one.chars);
+    expect(new Set(one.chars).size).toBe(one.chars.length);
+    for (const s of one.stats) {
+      expect(s.char).toMatch(/^[\u4e00-\u9fff]$/);
+      expect(s.sentences).toBeGreaterThanOrEqual(2);
+      expect(s.share).toBeGreaterThanOrEqual(0.1);
+      expect(s.share).toBeLessThanOrEqual(1);
+    }
+    // 中 stands in too many words (中国, 其中) to be kept; 美 and 俄 are kept.
+    expect(one.chars).not.toContain('中');
+    expect(one.chars).toContain('美');
+    expect(one.chars).toContain('俄');
+  });
+
   it('org-words.json and official-words.json: the posts and bodies the readers need', () => {
     const org = read('org-words.json') as Record<string, string[]>;
     expect(org.party).toEqual(expect.arrayContaining(['党工委', '组织部']));

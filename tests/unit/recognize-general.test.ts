@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../lib/recognize/index';
+import { mentionSpans } from '../../lib/recognize/mentions';
 import { NameContext, nameAt } from '../../lib/recognize/names';
 import { readOrganizations } from '../../lib/recognize/organizations';
 import { readPlaces } from '../../lib/recognize/places';
@@ -255,6 +256,33 @@ describe('places', () => {
     ]);
     // An airport is a venue named after its city, right after the city's name.
     expect(places('总统专机当天下午抵达开罗机场。')).toEqual([['开罗机场', 'venue']]);
+  });
+
+  it('lists a one-character place where the tagger reads it, mentioned only there', () => {
+    const text = '美俄两国外长当天通电话，双方都赞美了对方的诚意。';
+    const tags = [
+      { start: 0, end: 1 },
+      { start: 1, end: 2 },
+    ];
+    const reading = readPlaces(text, tags);
+    expect(reading.places.map((p) => p.name)).toEqual(['美', '俄']);
+    // 美 of 赞美 is no mention: only the tagger's positions count.
+    const spans = mentionSpans(text, [{ kind: 'place', keys: [], at: reading.at }]);
+    expect(spans.map((s) => [s.key, s.start])).toEqual([
+      ['美', 0],
+      ['俄', 1],
+    ]);
+    // 中 stands in too many words (中国, 其中) to be listed alone, even where the tagger reads it.
+    const zh = '中日两国签署了新的合作文件。';
+    expect(readPlaces(zh, [{ start: 0, end: 1 }]).places.map((p) => p.name)).not.toContain('中');
+    // Inside a longer place the character is that place's (美 of 美国).
+    const us = '美国代表团今天抵达。';
+    expect(
+      readPlaces(us, [
+        { start: 0, end: 2 },
+        { start: 0, end: 1 },
+      ]).places.map((p) => p.name),
+    ).toEqual(['美国']);
   });
 
   it('reads no place in a ship or craft named after one in quotes before 号', () => {
