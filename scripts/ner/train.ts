@@ -8,7 +8,8 @@
  *   npx tsx scripts/ner/train.ts [--epochs N] [--runs N] [--seed N] [--min-count N] [--pd-repeat N]
  *       [--bytes 1|2] [--prune X] [--out FILE] [--no-write] [--dump FILE]
  *       [--crf [--rate X]] [--pd-only] [--no-open-listed]   (alternatives measured, see assets/README.md)
- *       [--groups '{"1":[-3,-2,-1,0,1,2,3]}']   (other offsets for feature groups, features.ts; measured)
+ *       [--groups '{"1":[-3,-2,-1,0,1,2,3]}']   (other offsets for feature groups, features.ts; measured;
+ *       the surname-context groups 19–21, off as shipped, e.g. '{"19":[-1,0],"20":[-2,-1,0]}')
  *       [--folds N --fold I]   (measure on fold I of the training part instead; writes nothing)
  *       [--cedict persons,places,orgs,words | none]   (which CC-CEDICT word lists become lexicon
  *       lists 4–7, read by features.ts groups 16–18; all four by default, as shipped)

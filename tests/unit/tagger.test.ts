@@ -3,7 +3,15 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import asset from '../../assets/ner-model.json';
 import { tagEntities } from '../../lib/recognize/tagger';
-import { featuresOf, GROUPS, keysOf, PAD, slots } from '../../lib/recognize/tagger/features';
+import {
+  commonPair,
+  featuresOf,
+  GROUPS,
+  keysOf,
+  nextTwo,
+  PAD,
+  slots,
+} from '../../lib/recognize/tagger/features';
 import { Lexicon } from '../../lib/recognize/tagger/lexicon';
 import { type ModelAsset, TaggerModel } from '../../lib/recognize/tagger/model';
 import { TAG_COUNT, TYPES } from '../../lib/recognize/tagger/tags';
@@ -137,6 +145,32 @@ describe('tagger features', () => {
     const long = lexicon.marks(unit.repeat(1000)).steps;
     expect(short).toBeGreaterThan(unit.length * 10);
     expect(long).toBe(short * 100);
+  });
+
+  it('tells a surname before a common word (a given name like 步兵) from one that begins a place', () => {
+    // The lexicon's own marks, unpadded (keysOf reads them PAD positions further on).
+    const name = '记者袁步兵说';
+    const a = lexicon.marks(name);
+    expect(a.surname[2]).toBe(1);
+    expect(commonPair(a.at[3]!, a.at[4]!)).toBe(true); // 步兵
+    expect(commonPair(a.at[2]!, a.at[3]!)).toBe(false); // 袁步 is no word
+    const cls = Int32Array.from(name, () => 1);
+    const nm = a.name;
+    const summary = nextTwo(a.at, nm, cls, 2);
+    expect(summary & 1).toBe(0); // no listed word begins at 袁
+    expect(summary & 6).toBe(6); // 步 and 兵 inside a listed word
+    expect(summary & 32).toBe(32);
+    const place = '前往江西考察';
+    const b = lexicon.marks(place);
+    expect(b.surname[2]).toBe(1);
+    expect(
+      nextTwo(
+        b.at,
+        b.name,
+        Int32Array.from(place, () => 1),
+        2,
+      ) & 1,
+    ).toBe(1); // 江西 begins at 江
   });
 
   it('marks listed places where they begin, continue and end', () => {

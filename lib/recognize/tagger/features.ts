@@ -12,8 +12,8 @@ import type { Lexicon } from './lexicon';
 
 /**
  * Per group, the offsets (n-gram start minus tagged position) at which it is used. An empty group is
- * not computed; 4-grams, a ±3 window and the maximum-matching marks were measured and not kept
- * (assets/README.md), and `train.ts --groups` measures them again.
+ * not computed; 4-grams, a ±3 window, the maximum-matching marks and the surname-context groups
+ * 19–21 were measured and not kept (assets/README.md), and `train.ts --groups` measures them again.
  */
 export const GROUPS: number[][] = [
   /* 0 bias */ [0],
@@ -35,6 +35,9 @@ export const GROUPS: number[][] = [
   /* 16 dictionary mark (lists 4–7: CC-CEDICT persons, places, organisations, words) */ [0],
   /* 17 dictionary mark with the character */ [0],
   /* 18 dictionary mark trigram */ [-1],
+  /* 19 a surname here with the word marks (dictionary, gazetteer) here and of the next character */ [],
+  /* 20 a surname, a two-character common word right after it, and what follows that word */ [],
+  /* 21 a surname with a summary of the next two characters (listed-word cover, name classes) */ [],
 ];
 
 /** Room outside the text for the widest offset and the longest n-gram. */
@@ -100,6 +103,33 @@ const h2 = (t: number, a: number, b: number) => finish(mix(mix(mix(SEED, t), a),
 const h3 = (t: number, a: number, b: number, c: number) => finish(mix(mix(mix(mix(SEED, t), a), b), c));
 const h4 = (t: number, a: number, b: number, c: number, d: number) =>
   finish(mix(mix(mix(mix(mix(SEED, t), a), b), c), d));
+
+/** Dictionary list 7 (common words) in a mark's upper half: a word begins, ends (features' `at`). */
+const WORD_BEGIN = 1 << 12;
+const WORD_END = 4 << 12;
+/** Bits of the dictionary half where any of its four kinds' words begins or stands alone. */
+const WORD_BEGINS = 0x9999;
+/** The same over all eight lists (gazetteers and dictionary). */
+const BEGINS = 0x99999999 | 0;
+/** A two-character common word over these two positions (begins at the first, ends at the second). */
+export const commonPair = (a: number, b: number) =>
+  ((a >>> 16) & WORD_BEGIN) !== 0 && ((b >>> 16) & WORD_END) !== 0;
+
+/**
+ * After a surname at x: does a listed word begin at it (江西), are the next two characters inside
+ * listed words of two or more characters, are they given-name characters, are both Han.
+ */
+export function nextTwo(at: Int32Array, nm: Int32Array, cls: Int32Array, x: number): number {
+  const inWord = (p: number) => ((at[p]! & 0x77777777) !== 0 ? 1 : 0);
+  return (
+    ((at[x]! & 0x11111111) !== 0 ? 1 : 0) |
+    (inWord(x + 1) << 1) |
+    (inWord(x + 2) << 2) |
+    ((nm[x + 1]! & 2) << 2) |
+    ((nm[x + 2]! & 2) << 3) |
+    (cls[x + 1] === 1 && cls[x + 2] === 1 ? 32 : 0)
+  );
+}
 
 /** A training feature: the hash of a key at a slot (tagging looks keys up, never these). */
 export const featureHash = (key: number, slot: number) => finish(mix(mix(SEED ^ 0x5f3759df, key), slot));
@@ -191,6 +221,12 @@ export function keysOf(text: string, lexicon: Lexicon, into?: Int32Array): Int32
     if (needed(16, q, last)) out[o + 16] = h1(16, d);
     if (needed(17, q, last)) out[o + 17] = h2(17, d, c);
     if (needed(18, q, last)) out[o + 18] = h3(18, d, at[x + 1]! >>> 16, at[x + 2]! >>> 16);
+    // Does a listed word start at the surname (江西, 张掖: a place) or right after it (袁步兵: a
+    // name whose given name is a word)? Only at surnames: elsewhere no key.
+    if (sur[x] && needed(19, q, last)) out[o + 19] = h3(19, sur[x]!, at[x]! & BEGINS, at[x + 1]! & BEGINS);
+    if (sur[x] && needed(20, q, last) && commonPair(at[x + 1]!, at[x + 2]!))
+      out[o + 20] = h3(20, sur[x]!, cls[x + 3]!, (at[x + 3]! >>> 16) & WORD_BEGINS);
+    if (sur[x] && needed(21, q, last)) out[o + 21] = h2(21, sur[x]!, nextTwo(at, nm, cls, x));
   }
   return out;
 }
