@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../lib/annotate/annotation';
 import { describe as describeSpan } from '../../lib/annotate/selectors';
 import { type Card, emptyCard } from '../../lib/card';
+import { entityMarks } from '../../lib/reader/marks';
 import { type Run, readerModel, runs } from '../../lib/reader/view';
 
 const URL = 'https://www.example.gov.cn/news/a.html';
@@ -129,5 +130,23 @@ describe('the reader view of a saved article', () => {
       ],
     );
     expect(out.map(show)).toEqual(['[old]甲乙/[old+new]丙/[new]丁戊']);
+  });
+});
+
+describe('entity marks found again from a saved card', () => {
+  it('marks names of two or more characters by their string, never a one-character name inside other words', () => {
+    const c = card();
+    const text = '美俄两国外长会晤。澄浦区居民赞美新建的口袋公园，汤局长到场。';
+    c.body = { paragraphs: [text], text };
+    c.places = [
+      { name: '澄浦区', kind: 'district', mentions: 1 },
+      { name: '美', kind: 'other', mentions: 1 },
+      { name: '俄', kind: 'other', mentions: 1 },
+    ];
+    c.officials = [];
+    c.persons = [{ name: '汤', mentions: 1 }];
+    c.organizations = [];
+    c.policyPhrases = [];
+    expect(entityMarks(c).map((m) => text.slice(m.start, m.end))).toEqual(['澄浦区']);
   });
 });
