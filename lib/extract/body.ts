@@ -236,24 +236,27 @@ function emptyRegion(headings: Line[]): ArticleRegion {
 
 /**
  * Reads a dateline (本报讯, 唐尧网讯, 据新华社拉萨电) and a parenthesised byline at the start of a
- * paragraph: the outlet and the names, for the card's source and authors. Both stay in the body, as
- * printed: the hand-made bodies of ../shared/bench-b keep them (8 of 98 pages start so), and the
- * dateline names the article's place and agency (新华社莫斯科4月28日电). `start` is where the body
- * begins: after a column label (【要闻】|) only; `lead` where the dateline and byline end (a paragraph
- * that is nothing else, "（记者 胡晓蓉）", is no body text).
+ * paragraph: the outlet and the names, for the card's source and authors. A dateline that names its
+ * outlet or agency stays in the body with its byline, as printed: the hand-made bodies of
+ * ../shared/bench-b keep them, and it names the article's place and agency (新华社莫斯科4月28日电). A
+ * bare 本报讯/本网讯 names nothing and is cut with its byline (the seeds' gold bodies start after it).
+ * `start` is where the body begins; `lead` where the dateline and byline end (a paragraph that is
+ * nothing else, "（记者 胡晓蓉）", is no body text).
  */
 function readLead(
   text: string,
   first: boolean,
 ): { start: number; lead: number; bylines: string[]; outlet: string | null } {
   // A column label opens only the article's first paragraph.
-  const start = first ? (LEADING_COLUMN_LABEL.exec(text)?.[0].length ?? 0) : 0;
-  let lead = start;
+  let start = first ? (LEADING_COLUMN_LABEL.exec(text)?.[0].length ?? 0) : 0;
   let outlet: string | null = null;
   const bylines: string[] = [];
   const rest = text.slice(start);
   const d = DATELINE.exec(rest);
   const o = d ? null : OUTLET_DATELINE.exec(rest);
+  // A bare 本报讯 names nothing: cut, with its byline. A dateline naming its outlet or agency stays.
+  const bare = d !== null;
+  let lead = start;
   if (d) lead += d[0].length;
   else if (o && (o[1] || o[3] || PAREN_BYLINE.test(rest.slice(o[0].length)))) {
     lead += o[0].length;
@@ -264,6 +267,7 @@ function readLead(
     bylines.push(p[1]!);
     lead += p[0].length;
   }
+  if (bare) start = lead;
   return { start, lead, bylines, outlet };
 }
 
