@@ -15,8 +15,6 @@ function commonWordLeaving(text: string, at: number): boolean {
   return false;
 }
 
-export const isForeignChar = (c: string | undefined) => c !== undefined && isForeignNameChar(c);
-
 /**
  * The end of a run of transliteration characters from `at`, parts joined by · (科尔, 普里马科夫,
  * 约翰·史密斯): it stops before another character, a word that follows names (说, 表示) and a common
@@ -26,7 +24,7 @@ export function foreignRunEnd(text: string, at: number): number {
   let i = at;
   while (i < text.length) {
     const c = text[i]!;
-    if (SEPARATOR.test(c) && i > at && isForeignChar(text[i + 1])) {
+    if (SEPARATOR.test(c) && i > at && isForeignNameChar(text[i + 1])) {
       i++;
       continue;
     }
@@ -43,7 +41,7 @@ export function foreignRunEnd(text: string, at: number): number {
  * transliteration characters of two or more.
  */
 export function foreignNameAfterPost(text: string, at: number, tagEnd: number | undefined): string | null {
-  if (!isForeignNameChar(text[at] ?? '') || divisionAt(text, at)) return null;
+  if (!isForeignNameChar(text[at]) || divisionAt(text, at)) return null;
   const run = foreignRunEnd(text, at);
   // A separator with no part after it: the name is cut (a line or the text ends), not read.
   if (SEPARATOR.test(text[run] ?? '')) return null;

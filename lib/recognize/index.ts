@@ -5,7 +5,7 @@ import { NameContext } from './names';
 import { countOfficials, POSTS, recognizeOfficials } from './officials';
 import { countOrganizations, placeOfBodySpans, readOrganizations, trimBodyVerbs } from './organizations';
 import { recognizePersons } from './persons';
-import { countPlaces, hostSpans, readPlaces } from './places';
+import { countPlaces, hostSpans, placeMentions, readPlaces } from './places';
 import { recognizePolicyPhrases } from './policy';
 import { recognizeQuotes } from './quotes';
 import { tagEntities } from './tagger';
@@ -38,6 +38,8 @@ export interface EntitySpan {
   end: number;
 }
 
+const POST_SET: ReadonlySet<string> = new Set(POSTS);
+
 /** Everything a reader of government news looks for, from the normalized article text. */
 export function recognize(text: string, authors: readonly string[]): Recognized {
   // The tagger finds persons, places and organisations by their context; the rules read titles,
@@ -59,11 +61,10 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
   const persons = recognizePersons(text, new Set([...found.map((o) => o.name), ...authors]), ctx);
   // A transliterated name after a post that the tagger read as a place (外长哈洛宁, 总理科尔) is a person.
   const officialNames = new Set(found.map((o) => o.name));
-  const posts = new Set(POSTS);
   const personNotPlace = (t: { start: number; end: number }) => {
     const s = text.slice(t.start, t.end);
     for (let k = 0; k < s.length - 1; k++)
-      if ((k === 0 || posts.has(s.slice(0, k))) && officialNames.has(s.slice(k))) return true;
+      if ((k === 0 || POST_SET.has(s.slice(0, k))) && officialNames.has(s.slice(k))) return true;
     return false;
   };
   const placeReading = readPlaces(
@@ -71,14 +72,7 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
     tags.filter((t) => t.type === 'LOC' && !personNotPlace(t)),
     tags.filter((t) => t.type === 'ORG'),
   );
-  // A one-character place (美) is mentioned only where the tagger read it, never by its string.
-  const placeKeys = placeReading.places.map((p) => p.name).filter((n) => n.length > 1);
-  const placeGroup = {
-    kind: 'place' as const,
-    keys: placeKeys,
-    aliases: placeReading.aliases,
-    at: placeReading.at,
-  };
+  const placeGroup = placeMentions(placeReading);
   const placeSpans = mentionSpans(text, [placeGroup]);
   const orgs = readOrganizations(
     text,

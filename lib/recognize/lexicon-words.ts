@@ -17,9 +17,9 @@ let foreign: Set<string> | null = null;
 let common: Set<string> | null = null;
 
 /** Whether `c` is a Han character the training corpora's transliterated names are made of. */
-export function isForeignNameChar(c: string): boolean {
+export function isForeignNameChar(c: string | undefined): boolean {
   foreign ??= new Set(Array.from(lexicon().foreignNameChars).filter((x) => /\p{Script=Han}/u.test(x)));
-  return foreign.has(c);
+  return c !== undefined && foreign.has(c);
 }
 
 /** Whether `word` is a CC-CEDICT common word (2–4 characters, not a name: 张冠李戴, 进行). */

@@ -101,18 +101,15 @@ export function recognizePersons(
   // 胡老说): listed by that surname, counted where the tagger reads it, never by the character, which
   // stands in other words too (汤 of 鸡汤).
   const single = new Map<string, { mentions: number; at: number }>();
-  for (const [start, end] of ctx.tagged) {
-    if (end - start !== 1 || surnameAt(text, start) !== 1 || exclude.has(text[start]!)) continue;
-    const s = single.get(text[start]!) ?? { mentions: 0, at: start };
-    s.mentions++;
-    single.set(text[start]!, s);
-  }
-  for (const at of refs) {
-    if (exclude.has(text[at]!)) continue;
+  const mention = (at: number) => {
+    if (exclude.has(text[at]!)) return;
     const s = single.get(text[at]!) ?? { mentions: 0, at };
     s.mentions++;
     single.set(text[at]!, s);
-  }
+  };
+  for (const [start, end] of ctx.tagged)
+    if (end - start === 1 && surnameAt(text, start) === 1) mention(start);
+  for (const at of refs) mention(at);
   for (const [name, s] of single) out.push({ name, ...s });
   return out.sort((a, b) => a.at - b.at).map(({ name, mentions }) => ({ name, mentions }));
 }

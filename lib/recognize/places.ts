@@ -423,11 +423,22 @@ export function hostSpans<S extends { kind: string; key: string; start: number; 
  * mentioned inside a longer one is not listed.
  */
 export function recognizePlaces(text: string): Place[] {
-  const { places, aliases, hosts, at } = readPlaces(text);
-  const spans = mentionSpans(text, [
-    { kind: 'place', keys: places.map((p) => p.name).filter((n) => n.length > 1), aliases, at },
-  ]);
-  return countPlaces(places, [...spans, ...hostSpans(text, spans, hosts)]);
+  const reading = readPlaces(text);
+  const spans = mentionSpans(text, [placeMentions(reading)]);
+  return countPlaces(reading.places, [...spans, ...hostSpans(text, spans, reading.hosts)]);
+}
+
+/**
+ * The places of a reading as a group for `mentionSpans`: by their names and short forms, but a
+ * one-character place (美) only where the tagger read it, never by its string (赞美).
+ */
+export function placeMentions(reading: PlaceReading) {
+  return {
+    kind: 'place' as const,
+    keys: reading.places.map((p) => p.name).filter((n) => n.length > 1),
+    aliases: reading.aliases,
+    at: reading.at,
+  };
 }
 
 export function countPlaces(

@@ -3,8 +3,9 @@
  * characters, guarded by CC-CEDICT's common words. Every sentence here was written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { foreignNameAfterPost, foreignRunEnd, isForeignChar } from '../../lib/recognize/foreign-names';
+import { foreignNameAfterPost, foreignRunEnd } from '../../lib/recognize/foreign-names';
 import { recognize } from '../../lib/recognize/index';
+import { isForeignNameChar as isForeignChar } from '../../lib/recognize/lexicon-words';
 
 const officials = (text: string) => recognize(text, []).officials.map((o) => [o.name, o.titles.join('|')]);
 const placeNames = (text: string) => recognize(text, []).places.map((p) => p.name);
