@@ -13,8 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
-import { AS_IS_ENV, lazyEventTargets } from './lazy-event-targets';
-import { NO_PREBUILT_ENV, PREBUILT_DIR, prebuiltFresh, REPO_ROOT, STAMP } from './prebuilt.mjs';
+import { lazyEventTargets } from './lazy-event-targets';
+import { PREBUILT_DIR, prebuiltFresh, prebuiltRefused, REPO_ROOT, STAMP } from './prebuilt.mjs';
 
 export const ENTRIES = { govlens: 'cli/main.ts', worker: 'cli/worker.ts', 'one-page': 'cli/one-page.ts' };
 /** What the bundle depends on besides the files esbuild reads: how it is built. */
@@ -141,7 +141,7 @@ export async function temporaryCli(warn?: (message: string) => void): Promise<Cl
 export async function currentCli(warn?: (message: string) => void): Promise<CliBundle> {
   const kept = (dir: string): CliBundle => ({ dir, worker: path.join(dir, 'worker.mjs'), remove: () => {} });
   if (prebuiltFresh()) return kept(PREBUILT_DIR);
-  if (process.env[NO_PREBUILT_ENV] !== '1' && process.env[AS_IS_ENV] !== '1') {
+  if (!prebuiltRefused()) {
     try {
       return kept(await buildCli(PREBUILT_DIR, warn));
     } catch (e) {

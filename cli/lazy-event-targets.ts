@@ -12,6 +12,7 @@
  */
 import fs from 'node:fs';
 import type { Plugin } from 'esbuild';
+import { AS_IS_ENV } from './prebuilt.mjs';
 
 const FILE = /[\\/]linkedom[\\/]esm[\\/]interface[\\/]event-target\.js$/;
 
@@ -38,8 +39,7 @@ export function lazyEventTargetSource(source: string): string | null {
   return out;
 }
 
-/** Set to 1, the bundle keeps linkedom as it is: `npm run bench` measures the difference. */
-export const AS_IS_ENV = 'GOVLENS_LINKEDOM_AS_IS';
+export { AS_IS_ENV };
 
 export function lazyEventTargets(warn: (message: string) => void): Plugin {
   return {

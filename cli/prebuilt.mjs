@@ -16,12 +16,20 @@ export const PREBUILT_DIR = path.join(REPO_ROOT, 'dist-cli');
 export const STAMP = 'inputs.json';
 /** Set to 1, a run bundles its own copy instead of using dist-cli (how `npm run bench` measures variants). */
 export const NO_PREBUILT_ENV = 'GOVLENS_NO_PREBUILT';
-/** linkedom as is (cli/lazy-event-targets.ts) is a different bundle from the prebuilt one. */
-const AS_IS_ENV = 'GOVLENS_LINKEDOM_AS_IS';
+/**
+ * Set to 1, the bundle keeps linkedom as it is (cli/lazy-event-targets.ts): a different bundle from the
+ * prebuilt one, which `npm run bench` measures against it.
+ */
+export const AS_IS_ENV = 'GOVLENS_LINKEDOM_AS_IS';
+
+/** Whether this run must bundle its own copy rather than use or write dist-cli. */
+export function prebuiltRefused() {
+  return process.env[NO_PREBUILT_ENV] === '1' || process.env[AS_IS_ENV] === '1';
+}
 
 /** Whether the prebuilt files in `dir` were built from the files as they are now. */
 export function prebuiltFresh(dir = PREBUILT_DIR) {
-  if (process.env[NO_PREBUILT_ENV] === '1' || process.env[AS_IS_ENV] === '1') return false;
+  if (prebuiltRefused()) return false;
   let stamp;
   try {
     stamp = JSON.parse(fs.readFileSync(path.join(dir, STAMP), 'utf8'));
