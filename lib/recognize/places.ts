@@ -58,6 +58,8 @@ const LEVEL_END = /^[\u4e00-\u9fff]{2,}[省市县区镇乡村]$/;
 const LEVEL_WORDS = new Set(words.levelWords);
 /** The units a village is named after: towns and townships. */
 const VILLAGE_HOST = /[镇乡]$/;
+/** Level characters in a row (街镇村, 区县, 乡镇村) list kinds of place, as in 分赴各街镇村居: no name. */
+const LEVELS_ONLY = /^[省市县区镇乡村街居旗]+$/;
 const levelEnd = (name: string) => LEVEL_END.test(name) && !LEVEL_WORDS.has(name.slice(-2));
 /** The level words of a county-level division (GB/T 2260: 区, 县, 县级市, 旗). */
 const COUNTY_LEVELS = ['区', '县', '市', '旗'];
@@ -318,6 +320,7 @@ export function readPlaces(
     if (postAt(text, t.start)) continue;
     // An ordinary word with at most one character before it (老城区, 小城镇, 老区) names no place.
     if (name.length <= 3 && LEVEL_WORDS.has(name.slice(-2))) continue;
+    if (LEVELS_ONLY.test(name)) continue;
     const known = divisionAt(text, t.start);
     // A district's or town's stem (新兴 of 新兴区) is a word too often: it needs its full name; and a
     // tag that goes on from one must end as places do (天宁环 of 天宁环卫 is cut wrong).

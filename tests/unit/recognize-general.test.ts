@@ -213,6 +213,9 @@ describe('places', () => {
     expect(readPlaces(old, span(old, '老区')).places.map((p) => p.name)).toEqual(['江西']);
     const city = '这里已建成新兴城市。';
     expect(readPlaces(city, span(city, '新兴城市')).places.map((p) => p.name)).not.toContain('新兴城市');
+    // Level words in a row list kinds of place (区县, 街镇村), tagged or not.
+    const kinds = '干部们分赴各区县的街镇村居走访。';
+    expect(readPlaces(kinds, [...span(kinds, '区县'), ...span(kinds, '街镇村')]).places).toEqual([]);
   });
 
   it('takes a tagged place after a verb of travel (抵达, 访问)', () => {
