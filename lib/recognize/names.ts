@@ -172,6 +172,10 @@ export function nameAt(
   // A common word the dictionary lists (连忙 of 连忙起身) starts no longer name the tagger did not
   // find; alone before a word that follows names it may be one (陶然出席).
   if (isCommonWord(short) && isHan(text[g1 + 1]) && !followerAt(text, g1 + 1)) return null;
+  // Two words against a name (时任|国家总理 read as 任国家): where the surname closes a common word with
+  // the character before it and what would be the given name is a common word too, the words win.
+  if (s === 1 && at > 0 && isCommonWord(text.slice(at - 1, at + 1)) && isCommonWord(text.slice(g1, g1 + 2)))
+    return null;
   if (known.has(long) && isHan(text[g1 + 1])) return long;
   if (NOT_NAMES.has(long)) return short;
   if (known.has(short)) return short;
