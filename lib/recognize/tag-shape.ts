@@ -1,0 +1,61 @@
+import followers from '../../assets/name-followers.json';
+import { isHan } from '../model/han';
+import type { EntitySpanTag } from './tagger';
+
+/**
+ * The tagger's spans held to the shape names have on real pages, whatever the model learned from
+ * news prose: pages also carry addresses, file names, captions and form headings.
+ */
+
+const OPENERS = '（(《“‘【[';
+const CLOSERS = '）)》”’】]';
+/** Words a caption prints after a photographer's name (刘某摄): never part of it. */
+const CREDITS = [...followers.credits].sort((a, b) => b.length - a.length);
+/** Characters found in addresses and paths but not in names or handles (site/abc, a@b.cn). */
+const ADDRESS_MARK = /[/\\@]/;
+/**
+ * Whether the span starts inside a bracket and runs out of it (村（居）委会 read as 居）委会): the
+ * bracket right before it closes inside it. Text cut before its opener (天禄)电子竞技俱乐部) is left alone.
+ */
+function straddlesBracket(text: string, start: number, end: number): boolean {
+  if (start === 0) return false;
+  const open = OPENERS.indexOf(text[start - 1]!);
+  if (open < 0) return false;
+  const close = text.indexOf(CLOSERS[open]!, start);
+  return close >= 0 && close < end - 1;
+}
+
+/** Whether the Latin run at [start, end) is part of a web or mail address (…/site/klsrsjvr）). */
+function inAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from > 0 && PRINTABLE_ASCII.test(text[from - 1]!)) from--;
+  while (to < text.length && PRINTABLE_ASCII.test(text[to]!)) to++;
+  return ADDRESS_MARK.test(text.slice(from, to));
+}
+const PRINTABLE_ASCII = /[!-~]/;
+
+/** A span reshaped, or null where no name of its kind stands there. */
+function shape(text: string, t: EntitySpanTag): EntitySpanTag | null {
+  const { start } = t;
+  let end = t.end;
+  const s = text.slice(start, end);
+  if (straddlesBracket(text, start, end)) return null;
+  if (/^[A-Za-z][A-Za-z .·-]*$/.test(s) && inAddress(text, start, end)) return null;
+  if (t.type === 'PER') {
+    // A photographer's credit ends a caption (（刘某摄）): the name stops before it.
+    const credit = CREDITS.find((w) => s.endsWith(w) && s.length - w.length >= 2);
+    if (credit && !isHan(text[end])) end -= credit.length;
+  }
+  return end === t.end ? t : { ...t, end };
+}
+
+/** The tagger's spans, each held to the shape of a name; spans with no name in them dropped. */
+export function shapeTags(text: string, tags: readonly EntitySpanTag[]): EntitySpanTag[] {
+  const out: EntitySpanTag[] = [];
+  for (const t of tags) {
+    const s = shape(text, t);
+    if (s) out.push(s);
+  }
+  return out;
+}

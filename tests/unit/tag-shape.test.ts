@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { shapeTags } from '../../lib/recognize/tag-shape';
+import type { EntitySpanTag } from '../../lib/recognize/tagger';
+
+/** A tag over the first `s` in `text`. */
+const tag = (text: string, s: string, type: EntitySpanTag['type']): EntitySpanTag => {
+  const start = text.indexOf(s);
+  return { start, end: start + s.length, type };
+};
+const names = (text: string, tags: EntitySpanTag[]) =>
+  shapeTags(text, tags).map((t) => text.slice(t.start, t.end));
+
+describe('the tagger spans held to the shape of names', () => {
+  it('stops a name before a photographer credit at the end of a caption', () => {
+    const text = '图为开幕式现场。（周立新摄）';
+    expect(names(text, [tag(text, '周立新摄', 'PER')])).toEqual(['周立新']);
+    // Inside running text the character is the name's or the verb's to judge: no cut.
+    const verb = '周立新摄制的纪录片获奖。';
+    expect(names(verb, [tag(verb, '周立新摄', 'PER')])).toEqual(['周立新摄']);
+  });
+
+  it('drops a span that starts inside a bracket and runs out of it', () => {
+    const text = '曾在村（居）委会工作过的人员可以报考。';
+    expect(names(text, [tag(text, '居）委会', 'ORG')])).toEqual([]);
+    // Text cut before its opening bracket keeps what the tagger read.
+    const cut = '远航）电子竞技俱乐部宣布了新阵容。';
+    expect(names(cut, [tag(cut, '远航）电子竞技俱乐部', 'ORG')])).toEqual(['远航）电子竞技俱乐部']);
+  });
+
+  it('drops Latin letters that belong to a web or mail address, not handles', () => {
+    const text = '请登录报名网站（http://bm.example.gov.cn/front/site/qwhzkpt）填报信息。';
+    expect(names(text, [tag(text, 'qwhzkpt', 'PER')])).toEqual([]);
+    const mail = '来信请寄 lihua@example.cn 。';
+    expect(names(mail, [tag(mail, 'lihua', 'PER')])).toEqual([]);
+    const handle = '选手王小明（ace.wang）晋级决赛。';
+    expect(names(handle, [tag(handle, 'wang', 'PER')])).toEqual(['wang']);
+  });
+});
