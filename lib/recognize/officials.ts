@@ -98,9 +98,12 @@ export function recognizeOfficials(
   const named = new Uint8Array(text.length);
   /** Where a tagged name or place starts, its end: a foreign name after a post is often read as a place. */
   const tagEnd = new Map<number, number>();
+  /** Where a tagged person's name ends: a post there is that person's (习近平总书记). */
+  const personEnds = new Set<number>();
   for (const t of tags) {
     if (t.type === 'ORG') orgStartOver.fill(t.start, t.start, t.end);
     else tagEnd.set(t.start, t.end);
+    if (t.type === 'PER') personEnds.add(t.end);
     named.fill(1, t.start, t.end);
   }
   const bodyStart = (title: string, end: number, post: string): string => {
@@ -139,7 +142,10 @@ export function recognizeOfficials(
       if (!postEndingAt(c.text, end)) continue;
       let title = titleEndingAt(c.text.slice(from), end - from);
       if (!title) continue;
-      title = bodyStart(title, c.start + end, postEndingAt(c.text, end)!);
+      const post = postEndingAt(c.text, end)!;
+      // A post printed after the name it belongs to (习近平总书记曾多次…) is followed by no other name.
+      if (AFTER_NAME.has(post) && personEnds.has(c.start + end - post.length)) continue;
+      title = bodyStart(title, c.start + end, post);
       const concurrent = CONCURRENT.exec(c.text.slice(end))?.[0] ?? '';
       title += concurrent;
       const at = c.start + end + concurrent.length;

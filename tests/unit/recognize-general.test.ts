@@ -48,6 +48,8 @@ describe('officials', () => {
   it('reads a name printed before its post', () => {
     expect(officials('会上传达了习近平总书记的重要指示。')).toEqual([['习近平', '总书记']]);
     expect(officials('科尔总理随后表示，两国合作前景广阔。')).toEqual([['科尔', '总理']]);
+    // The post is that name's: no name is read after it (曾多次 is no official).
+    expect(officials('习近平总书记曾多次对生态保护作出重要指示。')).toEqual([['习近平', '总书记']]);
   });
 
   it('names no one after a generic post or a preposition', () => {
