@@ -3,6 +3,7 @@ import placeWords from '../../assets/place-words.json';
 import type { Official } from '../card';
 import { clausesOf } from '../text/segments';
 import { foreignNameAfterPost } from './foreign-names';
+import { isCommonWord } from './lexicon-words';
 import { countMentioned, mentionSpans } from './mentions';
 import { NameContext, nameAt } from './names';
 import { alternation, clauseIn, endsWithAny } from './words';
@@ -187,7 +188,9 @@ export function recognizeOfficials(
         const start = p - len;
         if (start < 0 || !(AFTER_NAME.has(post) || nameMayStart(c.text, start))) continue;
         const name = nameAt(ctx, c.start + start, true, false);
-        if (name && name.length === len) {
+        // A common word the tagger did not read as a name is that word (重点高中校长, 部门经理).
+        const word = len === 2 && !ctx.tagged.has(c.start + start) && isCommonWord(c.text.slice(start, p));
+        if (name && name.length === len && !word) {
           add({ name, titles: [post], at: c.start + start });
           break;
         }

@@ -55,6 +55,8 @@ describe('officials', () => {
   it('names no one after a generic post or a preposition', () => {
     expect(officials('经过讨论，几位副县长商定了春耕安排。')).toEqual([]);
     expect(officials('评审委员会主任由全国知名专家担任。')).toEqual([]);
+    // A common word before a post is that word: 高中 of 高中校长 is no name.
+    expect(officials('他曾是市里一所重点高中校长。')).toEqual([]);
     // 时任 and 国家 are words: no 任国家 before the post.
     expect(officials('这块匾额由时任国家副主席的王震题写。')).toEqual([]);
   });
