@@ -114,6 +114,9 @@ export class NameContext {
 const PERSON_NAME =
   /^[\u4e00-\u9fff]{2,12}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$|^[A-Za-z][A-Za-z.' -]{1,30}[A-Za-z]$/;
 
+/** How often a two-character name must stand in a page to outweigh a three-character reading. */
+const REPEATED = 3;
+
 /**
  * Reads a personal name starting at `at`. Where the tagger found a person starting there, its
  * boundaries (张万年, not 张万; 冀岩 in 冀岩上月). Otherwise a surname and a given name of one or two
@@ -149,6 +152,12 @@ export function nameAt(
       !NOT_NAMES.has(text.slice(at, end + 1))
     )
       end++;
+    // A three-character tag whose first two characters the page prints far more often, with other
+    // continuations, is a two-character name and a verb (汪勇想办法 where 汪勇 stands dozens of times).
+    if (end === tagged && end - at === 3 && surnameAt(text, at) === 1) {
+      const short = ctx.count(text.slice(at, at + 2));
+      if (short >= REPEATED && short >= 2 * ctx.count(text.slice(at, end)) + 1) end--;
+    }
     const name = text.slice(at, end);
     if (PERSON_NAME.test(name) && !NOT_NAMES.has(name)) return name;
     // A one-character name by its surname alone (汤局长, 金教授): no longer name starts here.

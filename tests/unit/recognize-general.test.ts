@@ -67,6 +67,15 @@ describe('officials', () => {
 });
 
 describe('names', () => {
+  it('reads a two-character name the page prints again and again, not a verb glued to it once', () => {
+    const text =
+      '快递员邓勇这个春天很忙。邓勇说，车队每天要跑几十趟。上车前，邓勇拉住新来的队员叮嘱了几句。' +
+      '社区里都认识邓勇。邓勇曾强调，安全第一。';
+    const found = people(text);
+    expect(found).toContain('邓勇');
+    expect(found.filter((n) => n.startsWith('邓勇') && n !== '邓勇')).toEqual([]);
+  });
+
   it('takes names whole and stops at the word after them', () => {
     const found = people(
       '会议由陈万年副主席主持。记者孙岩上月到村里采访。刘华指出，要抓落实。赵峰宣布开幕。',
