@@ -60,6 +60,9 @@ const LEVEL_WORDS = new Set(words.levelWords);
 const VILLAGE_HOST = /[镇乡]$/;
 /** Level characters in a row (街镇村, 区县, 乡镇村) list kinds of place, as in 分赴各街镇村居: no name. */
 const LEVELS_ONLY = /^[省市县区镇乡村街居旗]+$/;
+/** Words for a kind of place: level words (郊区, 城区), buildings and venues (博物馆, 广场). */
+const KIND_WORDS = new Set([...words.levelWords, ...words.buildings, ...words.venues]);
+const kindWordOnly = (name: string) => KIND_WORDS.has(name) || LEVELS_ONLY.test(name);
 const levelEnd = (name: string) => LEVEL_END.test(name) && !LEVEL_WORDS.has(name.slice(-2));
 /** The level words of a county-level division (GB/T 2260: 区, 县, 县级市, 旗). */
 const COUNTY_LEVELS = ['区', '县', '市', '旗'];
@@ -367,6 +370,8 @@ export function readPlaces(
   for (const u of [...units]) if (acting.has(u.name) || vesselName(text, u)) units.delete(u);
   const places = new Map<string, PlaceKind>();
   for (const u of [...units].sort((a, b) => a.start - b.start)) {
+    // A word for a kind of place with no name before it (郊区 of 东京郊区, 博物馆 of 博物馆人) names none.
+    if (kindWordOnly(u.name)) continue;
     const host = hosts.get(u.name);
     if (host && !places.has(host.name)) places.set(host.name, host.kind);
     if (!places.has(u.name)) places.set(u.name, u.kind);

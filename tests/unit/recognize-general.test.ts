@@ -228,6 +228,13 @@ describe('places', () => {
     expect(readPlaces(old, span(old, '老区')).places.map((p) => p.name)).toEqual(['江西']);
     const city = '这里已建成新兴城市。';
     expect(readPlaces(city, span(city, '新兴城市')).places.map((p) => p.name)).not.toContain('新兴城市');
+    // A word for a kind of place with no name before it names none (郊区, 博物馆).
+    const suburb = '周末不少市民到杭州郊区的农家乐度假。';
+    expect(
+      readPlaces(suburb, [...span(suburb, '杭州'), ...span(suburb, '郊区')]).places.map((p) => p.name),
+    ).toEqual(['杭州']);
+    const museum = '这些年轻的博物馆人守护着文物。';
+    expect(readPlaces(museum, span(museum, '博物馆')).places).toEqual([]);
     // Level words in a row list kinds of place (区县, 街镇村), tagged or not.
     const kinds = '干部们分赴各区县的街镇村居走访。';
     expect(readPlaces(kinds, [...span(kinds, '区县'), ...span(kinds, '街镇村')]).places).toEqual([]);
