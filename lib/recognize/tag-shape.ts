@@ -1,5 +1,7 @@
 import followers from '../../assets/name-followers.json';
+import learned from '../../assets/ner-learned.json';
 import { isHan } from '../model/han';
+import { surnameAt } from './names';
 import type { EntitySpanTag } from './tagger';
 
 /**
@@ -35,6 +37,9 @@ function inAddress(text: string, start: number, end: number): boolean {
 }
 const PRINTABLE_ASCII = /[!-~]/;
 
+/** Surnames that are mostly words (由, 和, 国; learned, assets/ner-learned.json `wordSurnames`). */
+const WORD_SURNAMES = new Set(Array.from(learned.wordSurnames));
+
 /** A span reshaped, or null where no name of its kind stands there. */
 function shape(text: string, t: EntitySpanTag): EntitySpanTag | null {
   const { start } = t;
@@ -42,6 +47,10 @@ function shape(text: string, t: EntitySpanTag): EntitySpanTag | null {
   const s = text.slice(start, end);
   if (straddlesBracket(text, start, end)) return null;
   if (/^[A-Za-z][A-Za-z .·-]*$/.test(s) && inAddress(text, start, end)) return null;
+  if (t.type === 'PER' && WORD_SURNAMES.has(s[0]!) && end - start >= 4 && surnameAt(text, start + 1)) {
+    // A word read onto the name before it (由|乔冠华兼任): the name begins at the surname after it.
+    return shape(text, { ...t, start: start + 1 });
+  }
   if (t.type === 'PER') {
     // A photographer's credit ends a caption (（刘某摄）): the name stops before it.
     const credit = CREDITS.find((w) => s.endsWith(w) && s.length - w.length >= 2);

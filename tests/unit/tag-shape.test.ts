@@ -19,6 +19,14 @@ describe('the tagger spans held to the shape of names', () => {
     expect(names(verb, [tag(verb, '周立新摄', 'PER')])).toEqual(['周立新摄']);
   });
 
+  it('starts a name after a word that is also a surname (由|邓国华兼任)', () => {
+    const text = '该局局长由邓国华兼任。';
+    expect(names(text, [tag(text, '由邓国华', 'PER')])).toEqual(['邓国华']);
+    // A three-character name keeps its first character (宁光杰).
+    const three = '会议由宁光杰主持。';
+    expect(names(three, [tag(three, '宁光杰', 'PER')])).toEqual(['宁光杰']);
+  });
+
   it('drops a span that starts inside a bracket and runs out of it', () => {
     const text = '曾在村（居）委会工作过的人员可以报考。';
     expect(names(text, [tag(text, '居）委会', 'ORG')])).toEqual([]);
