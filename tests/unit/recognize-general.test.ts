@@ -44,7 +44,9 @@ describe('officials', () => {
       ['何建军', '区体育局局长'],
     ]);
     // A conjunction or a pronoun before the body is no part of the title.
-    expect(officials('会议原定周五召开，而县教育局局长罗晓峰当天在外地。')).toEqual([['罗晓峰', '县教育局局长']]);
+    expect(officials('会议原定周五召开，而县教育局局长罗晓峰当天在外地。')).toEqual([
+      ['罗晓峰', '县教育局局长'],
+    ]);
   });
 
   it('reads a name printed before its post', () => {
