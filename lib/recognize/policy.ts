@@ -1,6 +1,7 @@
 import glossary from '../../assets/policy-glossary.json';
 import words from '../../assets/policy-words.json';
 import type { PolicyPhrase } from '../card';
+import { isHan } from '../model/han';
 import { alternation } from './words';
 
 interface Term {
@@ -47,7 +48,7 @@ const PAIRED_BEFORE = new RegExp(`“([^“”，。！？,]{2,8})”(?:${altern
  */
 function mirrored(a: string, b: string | undefined): boolean {
   if (!b || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) return true;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i] && isHan(a[i])) return true;
   return false;
 }
 /** Parallel short clauses of one length (实谋划、强推进、严评估): a formula. */

@@ -582,7 +582,7 @@ describe('policy phrases', () => {
   it('takes a pair of quotations only where they mirror each other, and no quotation that describes', () => {
     const text =
       '正是这种“怀旧”和“手作”情结吸引了年轻人。有人在“更好的生活”与“真实的生活”之间犹豫。推动“窗口受理”与“网上受理”并行。' +
-      '他说那是“一辈子最难忘的一个夜晚”。';
+      '他说那是“一辈子最难忘的一个夜晚”。彩票上是“08”和“09”。';
     expect(recognizePolicyPhrases(text).phrases.map((p) => p.text)).toEqual(['窗口受理', '网上受理']);
   });
 
