@@ -32,6 +32,17 @@ const LEADER_LABEL = new RegExp(
 const LIST_END = new RegExp(`^(?:$|[、，,；;。]|${alternation(words.listEnd)})`);
 /** Words before an organisation that are not part of the title ("参加启动仪式的还有市总工会…"). */
 const TITLE_BREAK = new RegExp(`^.*(?:${alternation(words.titleBreaks)})`);
+const BREAKS = new RegExp(alternation(words.titleBreaks), 'g');
+/**
+ * What follows the last break word of `s` (all of it if none): a one-character break that makes a
+ * common word with what follows (对|外经济研究部, 和|平区) is part of the name, no break.
+ */
+function afterBreak(s: string): string {
+  let cut = 0;
+  for (const m of s.matchAll(BREAKS))
+    if (m[0].length > 1 || !isCommonWord(s.slice(m.index, m.index + 2))) cut = m.index + m[0].length;
+  return s.slice(cut);
+}
 /** Quantifiers that make a post generic: 几位副县长商定 names no one. */
 const GENERIC_BEFORE = new RegExp(`(?:${alternation(words.genericBefore)})$`);
 
@@ -51,7 +62,7 @@ function postEndingAt(text: string, end: number): string | null {
 function titleEndingAt(part: string, end: number): string | null {
   const post = postEndingAt(part, end);
   if (!post) return null;
-  const title = part.slice(0, end).replace(TITLE_BREAK, '').trim();
+  const title = afterBreak(part.slice(0, end)).trim();
   if (!title.endsWith(post) || GENERIC_BEFORE.test(title.slice(0, -post.length))) return null;
   if (GENERIC_BEFORE.test(part.slice(0, end - title.length))) return null;
   return title || null;
@@ -177,7 +188,7 @@ export function recognizeOfficials(
     // A leader label and the names listed after it.
     const labelText = leaderPrefix(c.text);
     if (labelText && LEADER_LABEL.test(labelText)) {
-      readList(i, c.start + labelText.length, [labelText.replace(TITLE_BREAK, '')]);
+      readList(i, c.start + labelText.length, [afterBreak(labelText)]);
       continue;
     }
     // A name right before a post ("习近平总书记", "科尔总理"), where a name may begin.

@@ -4,6 +4,7 @@ import words from '../../assets/place-words.json';
 import type { Organization, OrganizationKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
+import { isCommonWord } from './lexicon-words';
 import { countMentioned } from './mentions';
 import { alternation, clauseIn, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
 
@@ -228,7 +229,8 @@ function startOf(
 ): number {
   let j = suffixStart;
   while (j > 0 && suffixStart - j < MAX_ORG) {
-    if (leftStopBefore(text, j)) break;
+    // A one-character stop that makes a word with what follows (经|济 of 财政经济委员会, 对|外) stops nothing.
+    if (leftStopBefore(text, j) && !isCommonWord(text.slice(j - 1, j + 1))) break;
     const place = placeStarts.get(j);
     if (place !== undefined) {
       j = place;

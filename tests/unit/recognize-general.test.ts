@@ -423,6 +423,12 @@ describe('organisations', () => {
     ]);
   });
 
+  it('reads a title and its body back over a one-character stop that makes a word with what follows (对外)', () => {
+    const text = '市发展研究中心对外经济研究部主任王建国表示，要稳外贸。';
+    expect(officials(text)).toEqual([['王建国', '市发展研究中心对外经济研究部主任']]);
+    expect(orgs(text).map(([n]) => n)).not.toContain('外经济研究部');
+  });
+
   it('reads companies and spans of kind organization that the counts agree with', () => {
     const text = '杭州某某科技有限公司与区人社局签约。区人社局表示将做好服务。';
     const r = recognize(text, []);
