@@ -6,6 +6,7 @@ import { foreignNameAfterPost } from './foreign-names';
 import { isCommonWord } from './lexicon-words';
 import { countMentioned, mentionSpans } from './mentions';
 import { NameContext, nameAt } from './names';
+import { wordGoesOn } from './word-goes-on';
 import { alternation, clauseIn, endsWithAny } from './words';
 
 const leftStopBefore = endsWithAny(placeWords.leftStops);
@@ -35,12 +36,13 @@ const TITLE_BREAK = new RegExp(`^.*(?:${alternation(words.titleBreaks)})`);
 const BREAKS = new RegExp(alternation(words.titleBreaks), 'g');
 /**
  * What follows the last break word of `s` (all of it if none): a one-character break that makes a
- * common word with what follows (对|外经济研究部, 和|平区) is part of the name, no break.
+ * common word with what follows (对|外经济研究部, 和|平区) is part of the name, no break, unless a
+ * place begins after it (和|美国总统: 和美 is a word too).
  */
 function afterBreak(s: string): string {
   let cut = 0;
   for (const m of s.matchAll(BREAKS))
-    if (m[0].length > 1 || !isCommonWord(s.slice(m.index, m.index + 2))) cut = m.index + m[0].length;
+    if (m[0].length > 1 || !wordGoesOn(s, m.index + 1)) cut = m.index + m[0].length;
   return s.slice(cut);
 }
 /** Quantifiers that make a post generic: 几位副县长商定 names no one. */

@@ -4,8 +4,8 @@ import words from '../../assets/place-words.json';
 import type { Organization, OrganizationKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
-import { isCommonWord } from './lexicon-words';
 import { countMentioned } from './mentions';
+import { wordGoesOn } from './word-goes-on';
 import { alternation, clauseIn, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
 
 /** An organisation read from the text, before its mentions are counted. */
@@ -230,7 +230,7 @@ function startOf(
   let j = suffixStart;
   while (j > 0 && suffixStart - j < MAX_ORG) {
     // A one-character stop that makes a word with what follows (经|济 of 财政经济委员会, 对|外) stops nothing.
-    if (leftStopBefore(text, j) && !isCommonWord(text.slice(j - 1, j + 1))) break;
+    if (leftStopBefore(text, j) && !wordGoesOn(text, j)) break;
     const place = placeStarts.get(j);
     if (place !== undefined) {
       j = place;

@@ -427,6 +427,8 @@ describe('organisations', () => {
     const text = '市发展研究中心对外经济研究部主任王建国表示，要稳外贸。';
     expect(officials(text)).toEqual([['王建国', '市发展研究中心对外经济研究部主任']]);
     expect(orgs(text).map(([n]) => n)).not.toContain('外经济研究部');
+    // Before a place the word breaks all the same (和美 is a word, 美国 a place).
+    expect(officials('随后，他和美国总统拜登举行了会谈。')).toEqual([['拜登', '美国总统']]);
   });
 
   it('reads companies and spans of kind organization that the counts agree with', () => {
