@@ -7,7 +7,9 @@ import type { Place, PlaceKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
 import { divisionAt, placeMayEnd } from './gazetteer';
+import { isCommonWord } from './lexicon-words';
 import { countMentioned, mentionSpans } from './mentions';
+import { wordGoesOn } from './word-goes-on';
 import { alternation, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
 
 interface Unit {
@@ -100,6 +102,63 @@ function stemBefore(text: string, at: number, unitEnds: ReadonlySet<number>, max
  * they end in a street and a number (桂林西街一).
  */
 const NEIGHBOURHOOD_STEM = /^[\u4e00-\u9fff\d]{2,4}$|[街路村里弄坊][一二三四五六七八九十\d]+$/;
+
+/** The last words of development and functional zones' names, longest first (开发区, 新片区, 风貌区). */
+const ZONE = new RegExp(alternation(words.zoneSuffixes), 'g');
+/** What ends a description before a zone's suffix, not a name (这片区, 国家级风景区). */
+const ZONE_STEM_END = new Set(words.zoneStemEnds);
+/** A description begins with a demonstrative (这个休闲度假区). */
+const DEMONSTRATIVE = /^[这那该此各每]/;
+
+/**
+ * Development and functional zones, named after the place before them (苏州工业园区, 北京经济技术开发区,
+ * 山阴路历史文化风貌区) or by a name of their own that is no common word (临港新片区, 漕河泾开发区),
+ * beginning where a word does; descriptions (公共园区, 这片区, 国家级风景区) name none.
+ */
+function readZones(
+  text: string,
+  units: ReadonlySet<Unit>,
+  unitEnds: ReadonlySet<number>,
+  owner: ReadonlyArray<Unit | undefined>,
+  add: (u: Unit, over?: boolean) => boolean,
+): void {
+  for (const m of text.matchAll(ZONE)) {
+    const at = m.index!;
+    // A listed name inside the suffix (新城 of 嘉定新城 is also a district's stem) gives way to the zone.
+    const inside = owner[at];
+    if (inside && (inside.start < at || inside.end > at + m[0].length)) continue;
+    let stem = stemBefore(text, at, unitEnds, 6);
+    // A one-character stop word that begins the name (临 of 临港新片区) left one character of it.
+    if (stem.length === 1 && isHan(text[at - 2]) && !unitEnds.has(at - 1)) stem = text.slice(at - 2, at);
+    const start = at - stem.length;
+    if (
+      !/^[\u4e00-\u9fff]*$/.test(stem) ||
+      ZONE_STEM_END.has(stem.slice(-1)) ||
+      DEMONSTRATIVE.test(stem) ||
+      GENERIC_STEM.has(stem) ||
+      wordGoesOn(text, start)
+    )
+      continue;
+    const host = start > 0 && unitEnds.has(start) ? owner[start - 1] : undefined;
+    if (host) {
+      add(
+        {
+          name: text.slice(host.start, at + m[0].length),
+          kind: 'other',
+          start: host.start,
+          end: at + m[0].length,
+        },
+        true,
+      );
+      continue;
+    }
+    // A name of its own: two to four characters, no common word, after a mark or a word that stands
+    // before places (cut from a longer clause it is none).
+    const begins = start === 0 || !isHan(text[start - 1]) || leftStopBefore(text, start);
+    if (stem.length < 2 || stem.length > 4 || !begins || isCommonWord(stem)) continue;
+    add({ name: stem + m[0], kind: 'other', start, end: at + m[0].length }, true);
+  }
+}
 
 /** Roads: two characters, a direction, 路 or 大道, and a number: 建国西路, 金陵东路443号. */
 const ROAD = /([\u4e00-\u9fff]{2})([东西南北中]?)(路|大道)(\d+号)?/y;
@@ -258,6 +317,7 @@ export function readPlaces(
     const road = roadAt(text, at - 2, unitEnds) ?? roadAt(text, at - 3, unitEnds);
     if (road) add(road, true);
   }
+  readZones(text, units, unitEnds, owner, add);
   // Buildings and venues named after the place before them: 凌云街道 + 社区事务受理服务中心.
   const hosts = new Map<string, Unit>();
   const byEnd = new Map<number, Unit>();

@@ -32,6 +32,8 @@ const LISTS: Record<string, string[]> = {
     'notAfter',
     'genericStems',
     'neighbourhoodSuffixes',
+    'zoneSuffixes',
+    'zoneStemEnds',
     'buildings',
     'venues',
   ],

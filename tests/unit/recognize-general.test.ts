@@ -244,6 +244,16 @@ describe('places', () => {
     expect(readPlaces(kinds, [...span(kinds, '区县'), ...span(kinds, '街镇村')]).places).toEqual([]);
   });
 
+  it('reads development and functional zones by their suffix, not descriptions', () => {
+    const names = (text: string) => readPlaces(text).places.map((p) => p.name);
+    expect(names('区长来到太仓港经济技术开发区，随后走访了南门路历史文化风貌区。')).toEqual([
+      '太仓港经济技术开发区',
+      '南门路历史文化风貌区',
+    ]);
+    expect(names('企业集中在梅岭科技园，部分落户于金湾新城。')).toEqual(['梅岭科技园', '金湾新城']);
+    expect(names('这片区的居民很多，公园分为公共园区和儿童园区，还有一个国家级风景区。')).toEqual([]);
+  });
+
   it('takes a tagged place after a verb of travel (抵达, 访问)', () => {
     const text = '代表团昨天抵达阿斯旺，随后访问卢克索。';
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
