@@ -107,8 +107,9 @@ const NEIGHBOURHOOD_STEM = /^[\u4e00-\u9fff\d]{2,4}$|[街路村里弄坊][一二
 const ZONE = new RegExp(alternation(words.zoneSuffixes), 'g');
 /** What ends a description before a zone's suffix, not a name (这片区, 国家级风景区). */
 const ZONE_STEM_END = new Set(words.zoneStemEnds);
-/** A description begins with a demonstrative (这个休闲度假区). */
-const DEMONSTRATIVE = /^[这那该此各每]/;
+/** What begins a clause, not a zone's name, anywhere in the stem (这个休闲度假区, 企业已获园区, 推动重点园区). */
+const zoneClauseStart = startsWithAny(words.zoneStemStarts);
+const clauseInStem = (stem: string) => [...stem].some((_, k) => zoneClauseStart(stem, k) !== null);
 
 /**
  * Development and functional zones, named after the place before them (苏州工业园区, 北京经济技术开发区,
@@ -134,7 +135,7 @@ function readZones(
     if (
       !/^[\u4e00-\u9fff]*$/.test(stem) ||
       ZONE_STEM_END.has(stem.slice(-1)) ||
-      DEMONSTRATIVE.test(stem) ||
+      clauseInStem(stem) ||
       GENERIC_STEM.has(stem) ||
       wordGoesOn(text, start)
     )

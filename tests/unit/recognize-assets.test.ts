@@ -34,6 +34,7 @@ const LISTS: Record<string, string[]> = {
     'neighbourhoodSuffixes',
     'zoneSuffixes',
     'zoneStemEnds',
+    'zoneStemStarts',
     'buildings',
     'venues',
   ],
