@@ -9,8 +9,8 @@ import type { EntitySpanTag } from './tagger';
  * news prose: pages also carry addresses, file names, captions and form headings.
  */
 
-const OPENERS = '（(《“‘【[';
-const CLOSERS = '）)》”’】]';
+const OPENERS = '（(《“‘【[「';
+const CLOSERS = '）)》”’】]」';
 /** Words a caption prints after a photographer's name (刘某摄): never part of it. */
 const CREDITS = [...followers.credits].sort((a, b) => b.length - a.length);
 /** Characters found in addresses and paths but not in names or handles (site/abc, a@b.cn). */
@@ -40,8 +40,52 @@ const PRINTABLE_ASCII = /[!-~]/;
 /** Surnames that are mostly words (由, 和, 国; learned, assets/ner-learned.json `wordSurnames`). */
 const WORD_SURNAMES = new Set(Array.from(learned.wordSurnames));
 
+/** White space, and the marks no place or body begins or ends with when left open (“人民政府, 八国联军”). */
+const EDGE_SPACE = /\s/;
+const EDGE_MARK = /[“”‘’《》（）()【】「」]/;
+
+/**
+ * The span without white space at its edges (any kind) and, for places and bodies, without a mark
+ * at its edge that the span leaves open (“协会, 《人民日报, 英国利兹大学)); null if nothing is left.
+ * Persons keep such marks: CLUENER's names include them (叶靓(Awoke)), and its scoring with them.
+ */
+function trimEdges(text: string, t: EntitySpanTag): EntitySpanTag | null {
+  let { start, end } = t;
+  const marks = t.type !== 'PER';
+  for (;;) {
+    const head = text[start]!;
+    const tail = text[end - 1]!;
+    if (
+      start < end &&
+      (EDGE_SPACE.test(head) || (marks && EDGE_MARK.test(head) && !bracketsClose(text, start, end)))
+    )
+      start++;
+    else if (
+      start < end &&
+      (EDGE_SPACE.test(tail) || (marks && EDGE_MARK.test(tail) && !bracketsClose(text, start, end)))
+    )
+      end--;
+    else break;
+  }
+  if (end <= start) return null;
+  return start === t.start && end === t.end ? t : { ...t, start, end };
+}
+
+/** Whether every bracket or quotation mark in [start, end) is closed inside it. */
+function bracketsClose(text: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c) && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** A span reshaped, or null where no name of its kind stands there. */
-function shape(text: string, t: EntitySpanTag): EntitySpanTag | null {
+function shape(text: string, tag: EntitySpanTag): EntitySpanTag | null {
+  const t = trimEdges(text, tag);
+  if (!t) return null;
   const { start } = t;
   let end = t.end;
   const s = text.slice(start, end);

@@ -27,6 +27,21 @@ describe('the tagger spans held to the shape of names', () => {
     expect(names(three, [tag(three, '宁光杰', 'PER')])).toEqual(['宁光杰']);
   });
 
+  it('trims white space, and for places and bodies a mark left open, from the edges', () => {
+    const text = '据《江南日报 报道，“区文旅局”和　市体育局 以及（市图书馆联合主办。';
+    expect(
+      names(text, [
+        tag(text, '《江南日报', 'ORG'),
+        tag(text, '“区文旅局”', 'ORG'),
+        tag(text, '　市体育局 ', 'ORG'),
+        tag(text, '（市图书馆', 'ORG'),
+      ]),
+    ).toEqual(['江南日报', '“区文旅局”', '市体育局', '市图书馆']);
+    // A person keeps what the tagger read but for white space.
+    const person = '演员 张小明(Sam) 出席。';
+    expect(names(person, [tag(person, ' 张小明(Sam)', 'PER')])).toEqual(['张小明(Sam)']);
+  });
+
   it('drops a span that starts inside a bracket and runs out of it', () => {
     const text = '曾在村（居）委会工作过的人员可以报考。';
     expect(names(text, [tag(text, '居）委会', 'ORG')])).toEqual([]);
