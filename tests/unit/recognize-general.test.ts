@@ -35,6 +35,12 @@ describe('officials', () => {
     ]);
   });
 
+  it('lists no person read inside an official title', () => {
+    const r = recognize('区委统战部副部长、区民宗办主任吴彬介绍情况。', []);
+    expect(r.officials.map((o) => o.name)).toEqual(['吴彬']);
+    expect(r.persons).toEqual([]);
+  });
+
   it('keeps a title longer than eighteen characters', () => {
     const title = '省人民政府发展研究中心农村经济研究部副主任';
     expect(title.length).toBeGreaterThan(18);
