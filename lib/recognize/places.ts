@@ -101,12 +101,30 @@ function stemBefore(text: string, at: number, unitEnds: ReadonlySet<number>, max
  * A neighbourhood's own name is short (蕃兴, 新泾八村); longer stems are clauses ("积极探索新型") unless
  * they end in a street and a number (桂林西街一).
  */
-const NEIGHBOURHOOD_STEM = /^[\u4e00-\u9fff\d]{2,4}$|[街路村里弄坊][一二三四五六七八九十\d]+$/;
+const NEIGHBOURHOOD_STEM =
+  /^[\u4e00-\u9fff\d]{2,4}$|[街路村里弄坊][一二三四五六七八九十\d]+$|^[\u4e00-\u9fff]{2,3}[一二三四五六七八九十]{1,3}村$/;
 
 /** The last words of development and functional zones' names, longest first (开发区, 新片区, 风貌区). */
 const ZONE = new RegExp(alternation(words.zoneSuffixes), 'g');
 /** What ends a description before a zone's suffix, not a name (这片区, 国家级风景区). */
 const ZONE_STEM_END = new Set(words.zoneStemEnds);
+/**
+ * Whether `stem` is common words only (和谐, 团结凝聚, 充分激发): a description. A name holds a word
+ * of its own (祁连, 漕河泾). Numerals begin no name either (一批社区).
+ */
+function madeOfWords(stem: string): boolean {
+  if (/^[一二三四五六七八九十两几多]/.test(stem)) return true;
+  const ok: boolean[] = [true];
+  for (let i = 1; i <= stem.length; i++) {
+    ok[i] = false;
+    for (let n = 2; n <= Math.min(4, i) && !ok[i]; n++)
+      ok[i] = ok[i - n]! && isCommonWord(stem.slice(i - n, i));
+  }
+  return ok[stem.length]!;
+}
+
+/** A 社区 is the community a residents' committee serves: a neighbourhood; other zones are areas. */
+const zoneKind = (suffix: string): PlaceKind => (suffix === '社区' ? 'neighbourhood' : 'other');
 /** What begins a clause, not a zone's name, anywhere in the stem (这个休闲度假区, 企业已获园区, 推动重点园区). */
 const zoneClauseStart = startsWithAny(words.zoneStemStarts);
 const clauseInStem = (stem: string) => [...stem].some((_, k) => zoneClauseStart(stem, k) !== null);
@@ -141,11 +159,14 @@ function readZones(
     )
       continue;
     const host = start > 0 && unitEnds.has(start) ? owner[start - 1] : undefined;
-    if (host) {
+    // A zone is named with the place it lies in (苏州工业园区); a 社区 after its town is one of its own
+    // (大场镇 + 祁连社区), as a village is.
+    const neighbourhood = zoneKind(m[0]) === 'neighbourhood';
+    if (host && !neighbourhood && !/^[一二三四五六七八九十两]/.test(stem)) {
       add(
         {
           name: text.slice(host.start, at + m[0].length),
-          kind: 'other',
+          kind: zoneKind(m[0]),
           start: host.start,
           end: at + m[0].length,
         },
@@ -155,14 +176,15 @@ function readZones(
     }
     // A name of its own: two to four characters, no common word, after a mark or a word that stands
     // before places (cut from a longer clause it is none).
-    const begins = start === 0 || !isHan(text[start - 1]) || leftStopBefore(text, start);
-    if (stem.length < 2 || stem.length > 4 || !begins || isCommonWord(stem)) continue;
-    add({ name: stem + m[0], kind: 'other', start, end: at + m[0].length }, true);
+    const begins =
+      start === 0 || !isHan(text[start - 1]) || leftStopBefore(text, start) || host !== undefined;
+    if (stem.length < 2 || stem.length > 4 || !begins || madeOfWords(stem)) continue;
+    add({ name: stem + m[0], kind: zoneKind(m[0]), start, end: at + m[0].length }, true);
   }
 }
 
-/** Roads: two characters, a direction, 路 or 大道, and a number: 建国西路, 金陵东路443号. */
-const ROAD = /([\u4e00-\u9fff]{2})([东西南北中]?)(路|大道)(\d+号)?/y;
+/** Roads: two characters, a direction or a numeral, 路 or 大道, and a number: 建国西路, 广灵四路, 金陵东路443号. */
+const ROAD = /([\u4e00-\u9fff]{2})([东西南北中]?[一二三四五六七八九十]{0,2})(路|大道)(\d+号)?/y;
 
 /**
  * A road at `at`, if one starts there: its name begins where a word does (after a mark, a place or a
@@ -174,10 +196,14 @@ function roadAt(text: string, at: number, unitEnds: ReadonlySet<number>): Unit |
   ROAD.lastIndex = at;
   const m = ROAD.exec(text);
   if (!m) return null;
-  const [whole, base, , , number] = m as unknown as [string, string, string, string, string?];
+  const [whole, base, direction, , number] = m as unknown as [string, string, string, string, string?];
   const name = number ? whole.slice(0, -number.length) : whole;
   if (/^[一二两三四五六七八九十几半每这那哪]/.test(base) || leftStopBefore(base, 2)) return null;
-  for (let k = 1; k < name.length - 1; k++) if (NOT_ROADS.has(name.slice(k))) return null;
+  // A numbered road (广灵四路, 中山北一路) is none of the words that end in 路; 一路 right after the
+  // name is the adverb (梨价一路上涨).
+  if (direction === '一') return null;
+  for (let k = 1; k < name.length - 1; k++)
+    if (NOT_ROADS.has(name.slice(k)) && !/[一二三四五六七八九十]/.test(name[k]!)) return null;
   const end = at + whole.length;
   const next = text[end];
   // After a number anything may follow (金陵东路443号宝兴居民区); after the name, only a road's words.

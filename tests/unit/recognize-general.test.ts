@@ -257,6 +257,19 @@ describe('places', () => {
     expect(readPlaces(kinds, [...span(kinds, '区县'), ...span(kinds, '街镇村')]).places).toEqual([]);
   });
 
+  it('reads numbered estates and roads, and a 社区 by its own name, not the words around them', () => {
+    const names = (text: string) => readPlaces(text).places.map((p) => p.name);
+    expect(names('志愿者走进徐汇区康健九村小区，又来到宝山区罗店镇美丹社区。')).toEqual([
+      '徐汇区',
+      '康健九村小区',
+      '宝山区',
+      '罗店镇',
+      '美丹社区',
+    ]);
+    expect(names('他家住清溪三路，单位在中山北二路。')).toEqual(['清溪三路', '中山北二路']);
+    expect(names('菜价一路走高，要建设和谐社区，丰富我们社区的生活。')).toEqual([]);
+  });
+
   it('reads development and functional zones by their suffix, not descriptions', () => {
     const names = (text: string) => readPlaces(text).places.map((p) => p.name);
     expect(names('区长来到太仓港经济技术开发区，随后走访了南门路历史文化风貌区。')).toEqual([
