@@ -51,6 +51,16 @@ describe('officials', () => {
     expect(officials('科尔总理随后表示，两国合作前景广阔。')).toEqual([['科尔', '总理']]);
   });
 
+  it('reads a name ending like a body (军 of 周建军) after a post as the official, not as an organisation', () => {
+    for (const [text, name, title] of [
+      ['会上，县长周建军讲话。', '周建军', '县长'],
+      ['市长刘卫军到企业调研。', '刘卫军', '市长'],
+    ]) {
+      expect(officials(text!)).toEqual([[name, title]]);
+      expect(orgs(text!)).toEqual([]);
+    }
+  });
+
   it('names no one after a generic post or a preposition', () => {
     expect(officials('经过讨论，几位副县长商定了春耕安排。')).toEqual([]);
     expect(officials('评审委员会主任由全国知名专家担任。')).toEqual([]);
