@@ -12,6 +12,7 @@
  *       the surname-context groups 19–21, off as shipped, e.g. '{"19":[-1,0],"20":[-2,-1,0]}')
  *       [--folds N --fold I]   (measure on fold I of the training part instead; writes nothing, or the
  *       fold's model to --out FILE only where one is named, for pipeline-part.ts --folds N --fold I)
+ *       [--name-grades]   (given-name grades in the lexicon, refining group 13; measured, not kept)
  *       [--cedict persons,places,orgs,words | none]   (which CC-CEDICT word lists become lexicon
  *       lists 4–7, read by features.ts groups 16–18; all four by default, as shipped)
  *       [--augment N]   (N synthetic copies of each sentence naming a Chinese person, the names
@@ -77,7 +78,7 @@ const train = all.filter(
 const CEDICT = args.includes('--cedict')
   ? args[args.indexOf('--cedict') + 1]!.split(',').filter((k) => k !== 'none')
   : ['persons', 'places', 'orgs', 'words'];
-const lexData = buildLexicon(train, CEDICT);
+const lexData = buildLexicon(train, CEDICT, args.includes('--name-grades'));
 const lexicon = new Lexicon(lexData);
 console.log(
   `name characters: ${lexData.givenNameChars.length} given, ${lexData.foreignNameChars.length} foreign; lists ${lexData.lists.map((l) => l.split('|').length).join(', ')}`,
