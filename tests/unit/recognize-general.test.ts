@@ -123,6 +123,11 @@ describe('names', () => {
     expect(recognize('汤局长到了。鸡汤说：“好喝。”', []).quotes).toEqual([]);
   });
 
+  it('keeps a transliterated name whose parts a bullet joins, as some sites print the middle dot', () => {
+    expect(people('美方发言人约翰•史密斯在发布会上说，会谈很顺利。')).toEqual(['约翰•史密斯']);
+    expect(people('导演彼得•约翰逊昨天来到上海。')).toEqual(['彼得•约翰逊']);
+  });
+
   it('takes a two-character tag on by a strong given-name character that ends the name', () => {
     // 芬 stands mostly in given names; 庚 too rarely in the training text to grade; 来 almost never.
     expect(givenNameGrade('芬')).toBeGreaterThanOrEqual(STRONG_GRADE);
