@@ -8,6 +8,7 @@ import { recognizePersons } from './persons';
 import { countPlaces, hostSpans, placeMentions, readPlaces } from './places';
 import { recognizePolicyPhrases } from './policy';
 import { recognizeQuotes } from './quotes';
+import { shapeTags } from './tag-shape';
 import { tagEntities } from './tagger';
 
 export interface Recognized {
@@ -44,7 +45,7 @@ const POST_SET: ReadonlySet<string> = new Set(POSTS);
 export function recognize(text: string, authors: readonly string[]): Recognized {
   // The tagger finds persons, places and organisations by their context; the rules read titles,
   // gazetteers and suffixes around and over them.
-  const tagged = tagEntities(text);
+  const tagged = shapeTags(text, tagEntities(text));
   const tags = [
     ...tagged.filter((t) => t.type !== 'ORG'),
     ...trimBodyVerbs(

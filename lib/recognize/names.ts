@@ -138,6 +138,9 @@ function givenNameGoesOn(ctx: NameContext, at: number): boolean {
 const PERSON_NAME =
   /^[\u4e00-\u9fff]{2,12}$|^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)+$|^[A-Za-z][A-Za-z.' -]{1,30}[A-Za-z]$/;
 
+/** How often a two-character name must stand in a page to outweigh a three-character reading. */
+const REPEATED = 3;
+
 /**
  * Reads a personal name starting at `at`. Where the tagger found a person starting there, its
  * boundaries (张万年, not 张万; 冀岩 in 冀岩上月). Otherwise a surname and a given name of one or two
@@ -174,6 +177,12 @@ export function nameAt(
     )
       end++;
     else if (end === tagged && end - at === 2 && surnameAt(text, at) === 1 && givenNameGoesOn(ctx, at)) end++;
+    // A three-character tag whose first two characters the page prints far more often, with other
+    // continuations, is a two-character name and a verb (汪勇想办法 where 汪勇 stands dozens of times).
+    if (end === tagged && end - at === 3 && surnameAt(text, at) === 1) {
+      const short = ctx.count(text.slice(at, at + 2));
+      if (short >= REPEATED && short >= 2 * ctx.count(text.slice(at, end)) + 1) end--;
+    }
     const name = text.slice(at, end);
     if (PERSON_NAME.test(name) && !NOT_NAMES.has(name)) return name;
     // A one-character name by its surname alone (汤局长, 金教授): no longer name starts here.
@@ -197,6 +206,10 @@ export function nameAt(
   // A common word the dictionary lists (连忙 of 连忙起身) starts no longer name the tagger did not
   // find; alone before a word that follows names it may be one (陶然出席).
   if (isCommonWord(short) && isHan(text[g1 + 1]) && !followerAt(text, g1 + 1)) return null;
+  // Two words against a name (时任|国家总理 read as 任国家): where the surname closes a common word with
+  // the character before it and what would be the given name is a common word too, the words win.
+  if (s === 1 && at > 0 && isCommonWord(text.slice(at - 1, at + 1)) && isCommonWord(text.slice(g1, g1 + 2)))
+    return null;
   if (known.has(long) && isHan(text[g1 + 1])) return long;
   if (NOT_NAMES.has(long)) return short;
   if (known.has(short)) return short;

@@ -3,8 +3,10 @@ import placeWords from '../../assets/place-words.json';
 import type { Official } from '../card';
 import { clausesOf } from '../text/segments';
 import { foreignNameAfterPost } from './foreign-names';
+import { isCommonWord } from './lexicon-words';
 import { countMentioned, mentionSpans } from './mentions';
 import { NameContext, nameAt } from './names';
+import { wordGoesOn } from './word-goes-on';
 import { alternation, clauseIn, endsWithAny } from './words';
 
 const leftStopBefore = endsWithAny(placeWords.leftStops);
@@ -31,6 +33,18 @@ const LEADER_LABEL = new RegExp(
 const LIST_END = new RegExp(`^(?:$|[、，,；;。]|${alternation(words.listEnd)})`);
 /** Words before an organisation that are not part of the title ("参加启动仪式的还有市总工会…"). */
 const TITLE_BREAK = new RegExp(`^.*(?:${alternation(words.titleBreaks)})`);
+const BREAKS = new RegExp(alternation(words.titleBreaks), 'g');
+/**
+ * What follows the last break word of `s` (all of it if none): a one-character break that makes a
+ * common word with what follows (对|外经济研究部, 和|平区) is part of the name, no break, unless a
+ * place begins after it (和|美国总统: 和美 is a word too).
+ */
+function afterBreak(s: string): string {
+  let cut = 0;
+  for (const m of s.matchAll(BREAKS))
+    if (m[0].length > 1 || !wordGoesOn(s, m.index + 1)) cut = m.index + m[0].length;
+  return s.slice(cut);
+}
 /** Quantifiers that make a post generic: 几位副县长商定 names no one. */
 const GENERIC_BEFORE = new RegExp(`(?:${alternation(words.genericBefore)})$`);
 
@@ -50,7 +64,7 @@ function postEndingAt(text: string, end: number): string | null {
 function titleEndingAt(part: string, end: number): string | null {
   const post = postEndingAt(part, end);
   if (!post) return null;
-  const title = part.slice(0, end).replace(TITLE_BREAK, '').trim();
+  const title = afterBreak(part.slice(0, end)).trim();
   if (!title.endsWith(post) || GENERIC_BEFORE.test(title.slice(0, -post.length))) return null;
   if (GENERIC_BEFORE.test(part.slice(0, end - title.length))) return null;
   return title || null;
@@ -98,9 +112,12 @@ export function recognizeOfficials(
   const named = new Uint8Array(text.length);
   /** Where a tagged name or place starts, its end: a foreign name after a post is often read as a place. */
   const tagEnd = new Map<number, number>();
+  /** Where a tagged person's name ends: a post there is that person's (习近平总书记). */
+  const personEnds = new Set<number>();
   for (const t of tags) {
     if (t.type === 'ORG') orgStartOver.fill(t.start, t.start, t.end);
     else tagEnd.set(t.start, t.end);
+    if (t.type === 'PER') personEnds.add(t.end);
     named.fill(1, t.start, t.end);
   }
   const bodyStart = (title: string, end: number, post: string): string => {
@@ -139,7 +156,10 @@ export function recognizeOfficials(
       if (!postEndingAt(c.text, end)) continue;
       let title = titleEndingAt(c.text.slice(from), end - from);
       if (!title) continue;
-      title = bodyStart(title, c.start + end, postEndingAt(c.text, end)!);
+      const post = postEndingAt(c.text, end)!;
+      // A post printed after the name it belongs to (习近平总书记曾多次…) is followed by no other name.
+      if (AFTER_NAME.has(post) && personEnds.has(c.start + end - post.length)) continue;
+      title = bodyStart(title, c.start + end, post);
       const concurrent = CONCURRENT.exec(c.text.slice(end))?.[0] ?? '';
       title += concurrent;
       const at = c.start + end + concurrent.length;
@@ -170,7 +190,7 @@ export function recognizeOfficials(
     // A leader label and the names listed after it.
     const labelText = leaderPrefix(c.text);
     if (labelText && LEADER_LABEL.test(labelText)) {
-      readList(i, c.start + labelText.length, [labelText.replace(TITLE_BREAK, '')]);
+      readList(i, c.start + labelText.length, [afterBreak(labelText)]);
       continue;
     }
     // A name right before a post ("习近平总书记", "科尔总理"), where a name may begin.
@@ -181,7 +201,9 @@ export function recognizeOfficials(
         const start = p - len;
         if (start < 0 || !(AFTER_NAME.has(post) || nameMayStart(c.text, start))) continue;
         const name = nameAt(ctx, c.start + start, true, false);
-        if (name && name.length === len) {
+        // A common word the tagger did not read as a name is that word (重点高中校长, 部门经理).
+        const word = len === 2 && !ctx.tagged.has(c.start + start) && isCommonWord(c.text.slice(start, p));
+        if (name && name.length === len && !word) {
           add({ name, titles: [post], at: c.start + start });
           break;
         }

@@ -5,6 +5,7 @@ import type { Organization, OrganizationKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
 import { countMentioned } from './mentions';
+import { wordGoesOn } from './word-goes-on';
 import { alternation, clauseIn, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
 
 /** An organisation read from the text, before its mentions are counted. */
@@ -228,7 +229,8 @@ function startOf(
 ): number {
   let j = suffixStart;
   while (j > 0 && suffixStart - j < MAX_ORG) {
-    if (leftStopBefore(text, j)) break;
+    // A one-character stop that makes a word with what follows (经|济 of 财政经济委员会, 对|外) stops nothing.
+    if (leftStopBefore(text, j) && !wordGoesOn(text, j)) break;
     const place = placeStarts.get(j);
     if (place !== undefined) {
       j = place;

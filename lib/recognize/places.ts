@@ -7,7 +7,9 @@ import type { Place, PlaceKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
 import { divisionAt, placeMayEnd } from './gazetteer';
+import { isCommonWord } from './lexicon-words';
 import { countMentioned, mentionSpans } from './mentions';
+import { wordGoesOn } from './word-goes-on';
 import { alternation, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
 
 interface Unit {
@@ -58,6 +60,11 @@ const LEVEL_END = /^[\u4e00-\u9fff]{2,}[省市县区镇乡村]$/;
 const LEVEL_WORDS = new Set(words.levelWords);
 /** The units a village is named after: towns and townships. */
 const VILLAGE_HOST = /[镇乡]$/;
+/** Level characters in a row (街镇村, 区县, 乡镇村) list kinds of place, as in 分赴各街镇村居: no name. */
+const LEVELS_ONLY = /^[省市县区镇乡村街居旗]+$/;
+/** Words for a kind of place: level words (郊区, 城区), buildings and venues (博物馆, 广场). */
+const KIND_WORDS = new Set([...words.levelWords, ...words.buildings, ...words.venues]);
+const kindWordOnly = (name: string) => KIND_WORDS.has(name) || LEVELS_ONLY.test(name);
 const levelEnd = (name: string) => LEVEL_END.test(name) && !LEVEL_WORDS.has(name.slice(-2));
 /** The level words of a county-level division (GB/T 2260: 区, 县, 县级市, 旗). */
 const COUNTY_LEVELS = ['区', '县', '市', '旗'];
@@ -95,6 +102,64 @@ function stemBefore(text: string, at: number, unitEnds: ReadonlySet<number>, max
  * they end in a street and a number (桂林西街一).
  */
 const NEIGHBOURHOOD_STEM = /^[\u4e00-\u9fff\d]{2,4}$|[街路村里弄坊][一二三四五六七八九十\d]+$/;
+
+/** The last words of development and functional zones' names, longest first (开发区, 新片区, 风貌区). */
+const ZONE = new RegExp(alternation(words.zoneSuffixes), 'g');
+/** What ends a description before a zone's suffix, not a name (这片区, 国家级风景区). */
+const ZONE_STEM_END = new Set(words.zoneStemEnds);
+/** What begins a clause, not a zone's name, anywhere in the stem (这个休闲度假区, 企业已获园区, 推动重点园区). */
+const zoneClauseStart = startsWithAny(words.zoneStemStarts);
+const clauseInStem = (stem: string) => [...stem].some((_, k) => zoneClauseStart(stem, k) !== null);
+
+/**
+ * Development and functional zones, named after the place before them (苏州工业园区, 北京经济技术开发区,
+ * 山阴路历史文化风貌区) or by a name of their own that is no common word (临港新片区, 漕河泾开发区),
+ * beginning where a word does; descriptions (公共园区, 这片区, 国家级风景区) name none.
+ */
+function readZones(
+  text: string,
+  units: ReadonlySet<Unit>,
+  unitEnds: ReadonlySet<number>,
+  owner: ReadonlyArray<Unit | undefined>,
+  add: (u: Unit, over?: boolean) => boolean,
+): void {
+  for (const m of text.matchAll(ZONE)) {
+    const at = m.index!;
+    // A listed name inside the suffix (新城 of 嘉定新城 is also a district's stem) gives way to the zone.
+    const inside = owner[at];
+    if (inside && (inside.start < at || inside.end > at + m[0].length)) continue;
+    let stem = stemBefore(text, at, unitEnds, 6);
+    // A one-character stop word that begins the name (临 of 临港新片区) left one character of it.
+    if (stem.length === 1 && isHan(text[at - 2]) && !unitEnds.has(at - 1)) stem = text.slice(at - 2, at);
+    const start = at - stem.length;
+    if (
+      !/^[\u4e00-\u9fff]*$/.test(stem) ||
+      ZONE_STEM_END.has(stem.slice(-1)) ||
+      clauseInStem(stem) ||
+      GENERIC_STEM.has(stem) ||
+      wordGoesOn(text, start)
+    )
+      continue;
+    const host = start > 0 && unitEnds.has(start) ? owner[start - 1] : undefined;
+    if (host) {
+      add(
+        {
+          name: text.slice(host.start, at + m[0].length),
+          kind: 'other',
+          start: host.start,
+          end: at + m[0].length,
+        },
+        true,
+      );
+      continue;
+    }
+    // A name of its own: two to four characters, no common word, after a mark or a word that stands
+    // before places (cut from a longer clause it is none).
+    const begins = start === 0 || !isHan(text[start - 1]) || leftStopBefore(text, start);
+    if (stem.length < 2 || stem.length > 4 || !begins || isCommonWord(stem)) continue;
+    add({ name: stem + m[0], kind: 'other', start, end: at + m[0].length }, true);
+  }
+}
 
 /** Roads: two characters, a direction, 路 or 大道, and a number: 建国西路, 金陵东路443号. */
 const ROAD = /([\u4e00-\u9fff]{2})([东西南北中]?)(路|大道)(\d+号)?/y;
@@ -253,6 +318,7 @@ export function readPlaces(
     const road = roadAt(text, at - 2, unitEnds) ?? roadAt(text, at - 3, unitEnds);
     if (road) add(road, true);
   }
+  readZones(text, units, unitEnds, owner, add);
   // Buildings and venues named after the place before them: 凌云街道 + 社区事务受理服务中心.
   const hosts = new Map<string, Unit>();
   const byEnd = new Map<number, Unit>();
@@ -318,6 +384,7 @@ export function readPlaces(
     if (postAt(text, t.start)) continue;
     // An ordinary word with at most one character before it (老城区, 小城镇, 老区) names no place.
     if (name.length <= 3 && LEVEL_WORDS.has(name.slice(-2))) continue;
+    if (LEVELS_ONLY.test(name)) continue;
     const known = divisionAt(text, t.start);
     // A district's or town's stem (新兴 of 新兴区) is a word too often: it needs its full name; and a
     // tag that goes on from one must end as places do (天宁环 of 天宁环卫 is cut wrong).
@@ -364,6 +431,8 @@ export function readPlaces(
   for (const u of [...units]) if (acting.has(u.name) || vesselName(text, u)) units.delete(u);
   const places = new Map<string, PlaceKind>();
   for (const u of [...units].sort((a, b) => a.start - b.start)) {
+    // A word for a kind of place with no name before it (郊区 of 东京郊区, 博物馆 of 博物馆人) names none.
+    if (kindWordOnly(u.name)) continue;
     const host = hosts.get(u.name);
     if (host && !places.has(host.name)) places.set(host.name, host.kind);
     if (!places.has(u.name)) places.set(u.name, u.kind);

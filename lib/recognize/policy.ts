@@ -1,6 +1,7 @@
 import glossary from '../../assets/policy-glossary.json';
 import words from '../../assets/policy-words.json';
 import type { PolicyPhrase } from '../card';
+import { isHan } from '../model/han';
 import { alternation } from './words';
 
 interface Term {
@@ -39,8 +40,17 @@ const NUMBERED = new RegExp(
 /** A programme the quotation names among others: “常工暖新”等五大行动. */
 const AMONG = new RegExp(`^等[一二三四五六七八九十两多]*[大项个]?(?:${alternation(words.nouns)})`);
 /** Two short quotations set side by side as concepts: “有形覆盖”与“有效覆盖”. */
-const PAIRED = new RegExp(`^(?:${alternation(words.pairJoiners)})“[^“”，。！？,]{2,8}”`);
-const PAIRED_BEFORE = new RegExp(`“[^“”，。！？,]{2,8}”(?:${alternation(words.pairJoiners)})$`);
+const PAIRED = new RegExp(`^(?:${alternation(words.pairJoiners)})“([^“”，。！？,]{2,8})”`);
+const PAIRED_BEFORE = new RegExp(`“([^“”，。！？,]{2,8})”(?:${alternation(words.pairJoiners)})$`);
+/**
+ * Whether two quoted concepts mirror each other as a formula's pair does: of one length, with a
+ * character shared in place (线上办理/线下服务, 需求目录/服务目录); 原创/草根 are two words quoted, no pair.
+ */
+function mirrored(a: string, b: string | undefined): boolean {
+  if (!b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i] && isHan(a[i])) return true;
+  return false;
+}
 /** Parallel short clauses of one length (实谋划、强推进、严评估): a formula. */
 function parallel(inner: string): boolean {
   const parts = inner.split('、');
@@ -158,7 +168,8 @@ export function recognizePolicyPhrases(
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1]!;
     const before = text.slice(Math.max(0, m.index! - 3), m.index!);
-    if (NOT_SLOGAN.test(before) || NOT_SLOGAN.test(inner)) continue;
+    // A quotation with 的 in it describes (一生中最痛苦的一个决定, 高尚的谎言); slogans name.
+    if (NOT_SLOGAN.test(before) || NOT_SLOGAN.test(inner) || inner.includes('的')) continue;
     const end = m.index! + m[0].length;
     const after = text.slice(end, end + 14);
     const shaped =
@@ -166,7 +177,8 @@ export function recognizePolicyPhrases(
       parallel(inner) ||
       AMONG.test(after) ||
       (inner.length <= 8 &&
-        (PAIRED.test(after) || PAIRED_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))));
+        (mirrored(inner, PAIRED.exec(after)?.[1]) ||
+          mirrored(inner, PAIRED_BEFORE.exec(text.slice(Math.max(0, m.index! - 16), m.index!))?.[1])));
     if (!m[2] && !shaped) continue;
     // A quotation inside a glossary phrase, or around one, is already counted.
     if (glossed.subarray(m.index!, m.index! + m[0].length).includes(1)) continue;

@@ -13,7 +13,7 @@ const read = (file: string) =>
 
 /** The word lists of each file, by field. */
 const LISTS: Record<string, string[]> = {
-  'name-followers.json': ['general'],
+  'name-followers.json': ['general', 'credits'],
   'official-words.json': [
     'posts',
     'leaderPlaces',
@@ -32,6 +32,9 @@ const LISTS: Record<string, string[]> = {
     'notAfter',
     'genericStems',
     'neighbourhoodSuffixes',
+    'zoneSuffixes',
+    'zoneStemEnds',
+    'zoneStemStarts',
     'buildings',
     'venues',
   ],

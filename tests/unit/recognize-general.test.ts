@@ -44,11 +44,17 @@ describe('officials', () => {
       ['孙明辉', '区文旅局局长'],
       ['何建军', '区体育局局长'],
     ]);
+    // A conjunction or a pronoun before the body is no part of the title.
+    expect(officials('会议原定周五召开，而县教育局局长罗晓峰当天在外地。')).toEqual([
+      ['罗晓峰', '县教育局局长'],
+    ]);
   });
 
   it('reads a name printed before its post', () => {
     expect(officials('会上传达了习近平总书记的重要指示。')).toEqual([['习近平', '总书记']]);
     expect(officials('科尔总理随后表示，两国合作前景广阔。')).toEqual([['科尔', '总理']]);
+    // The post is that name's: no name is read after it (曾多次 is no official).
+    expect(officials('习近平总书记曾多次对生态保护作出重要指示。')).toEqual([['习近平', '总书记']]);
   });
 
   it('reads a name ending like a body (军 of 周建军) after a post as the official, not as an organisation', () => {
@@ -64,6 +70,10 @@ describe('officials', () => {
   it('names no one after a generic post or a preposition', () => {
     expect(officials('经过讨论，几位副县长商定了春耕安排。')).toEqual([]);
     expect(officials('评审委员会主任由全国知名专家担任。')).toEqual([]);
+    // A common word before a post is that word: 高中 of 高中校长 is no name.
+    expect(officials('他曾是市里一所重点高中校长。')).toEqual([]);
+    // 时任 and 国家 are words: no 任国家 before the post.
+    expect(officials('这块匾额由时任国家副主席的王震题写。')).toEqual([]);
   });
 
   it('finds the name before a verb that starts with its last character', () => {
@@ -72,6 +82,15 @@ describe('officials', () => {
 });
 
 describe('names', () => {
+  it('reads a two-character name the page prints again and again, not a verb glued to it once', () => {
+    const text =
+      '快递员邓勇这个春天很忙。邓勇说，车队每天要跑几十趟。上车前，邓勇拉住新来的队员叮嘱了几句。' +
+      '社区里都认识邓勇。邓勇曾强调，安全第一。';
+    const found = people(text);
+    expect(found).toContain('邓勇');
+    expect(found.filter((n) => n.startsWith('邓勇') && n !== '邓勇')).toEqual([]);
+  });
+
   it('takes names whole and stops at the word after them', () => {
     const found = people(
       '会议由陈万年副主席主持。记者孙岩上月到村里采访。刘华指出，要抓落实。赵峰宣布开幕。',
@@ -256,6 +275,27 @@ describe('places', () => {
     expect(readPlaces(old, span(old, '老区')).places.map((p) => p.name)).toEqual(['江西']);
     const city = '这里已建成新兴城市。';
     expect(readPlaces(city, span(city, '新兴城市')).places.map((p) => p.name)).not.toContain('新兴城市');
+    // A word for a kind of place with no name before it names none (郊区, 博物馆).
+    const suburb = '周末不少市民到杭州郊区的农家乐度假。';
+    expect(
+      readPlaces(suburb, [...span(suburb, '杭州'), ...span(suburb, '郊区')]).places.map((p) => p.name),
+    ).toEqual(['杭州']);
+    const museum = '这些年轻的博物馆人守护着文物。';
+    expect(readPlaces(museum, span(museum, '博物馆')).places).toEqual([]);
+    // Level words in a row list kinds of place (区县, 街镇村), tagged or not.
+    const kinds = '干部们分赴各区县的街镇村居走访。';
+    expect(readPlaces(kinds, [...span(kinds, '区县'), ...span(kinds, '街镇村')]).places).toEqual([]);
+  });
+
+  it('reads development and functional zones by their suffix, not descriptions', () => {
+    const names = (text: string) => readPlaces(text).places.map((p) => p.name);
+    expect(names('区长来到太仓港经济技术开发区，随后走访了南门路历史文化风貌区。')).toEqual([
+      '太仓港经济技术开发区',
+      '南门路历史文化风貌区',
+    ]);
+    expect(names('企业集中在梅岭科技园，部分落户于金湾新城。')).toEqual(['梅岭科技园', '金湾新城']);
+    expect(names('这片区的居民很多，公园分为公共园区和儿童园区，还有一个国家级风景区。')).toEqual([]);
+    expect(names('企业已获园区用地三百亩，下一步要推动重点园区扩容。')).toEqual([]);
   });
 
   it('takes a tagged place after a verb of travel (抵达, 访问)', () => {
@@ -437,6 +477,14 @@ describe('organisations', () => {
     ]);
   });
 
+  it('reads a title and its body back over a one-character stop that makes a word with what follows (对外)', () => {
+    const text = '市发展研究中心对外经济研究部主任王建国表示，要稳外贸。';
+    expect(officials(text)).toEqual([['王建国', '市发展研究中心对外经济研究部主任']]);
+    expect(orgs(text).map(([n]) => n)).not.toContain('外经济研究部');
+    // Before a place the word breaks all the same (和美 is a word, 美国 a place).
+    expect(officials('随后，他和美国总统拜登举行了会谈。')).toEqual([['拜登', '美国总统']]);
+  });
+
   it('reads companies and spans of kind organization that the counts agree with', () => {
     const text = '杭州某某科技有限公司与区人社局签约。区人社局表示将做好服务。';
     const r = recognize(text, []);
@@ -591,6 +639,13 @@ describe('policy phrases', () => {
       '早发现、早介入、早化解',
       '邻里守望',
     ]);
+  });
+
+  it('takes a pair of quotations only where they mirror each other, and no quotation that describes', () => {
+    const text =
+      '正是这种“怀旧”和“手作”情结吸引了年轻人。有人在“更好的生活”与“真实的生活”之间犹豫。推动“窗口受理”与“网上受理”并行。' +
+      '他说那是“一辈子最难忘的一个夜晚”。彩票上是“08”和“09”。';
+    expect(recognizePolicyPhrases(text).phrases.map((p) => p.text)).toEqual(['窗口受理', '网上受理']);
   });
 
   it('keeps glossary terms', () => {
