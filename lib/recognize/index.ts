@@ -59,7 +59,11 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
   );
   // Officials' mentions are counted below with every other kind's, in one pass.
   const found = recognizeOfficials(text, [], ctx, tags, false);
-  const persons = recognizePersons(text, new Set([...found.map((o) => o.name), ...authors]), ctx);
+  // A name read inside an official's title is part of a body's name there (区民宗|办主任).
+  const titles = found.flatMap((o) => o.titles);
+  const persons = recognizePersons(text, new Set([...found.map((o) => o.name), ...authors]), ctx).filter(
+    (p) => p.name.length < 2 || !titles.some((t) => t.includes(p.name)),
+  );
   // A transliterated name after a post that the tagger read as a place (外长哈洛宁, 总理科尔) is a person.
   const officialNames = new Set(found.map((o) => o.name));
   const personNotPlace = (t: { start: number; end: number }) => {

@@ -1,6 +1,7 @@
 import words from '../../assets/official-words.json';
 import placeWords from '../../assets/place-words.json';
 import type { Official } from '../card';
+import { POST_NOTE } from '../text/post-notes';
 import { clausesOf } from '../text/segments';
 import { foreignNameAfterPost } from './foreign-names';
 import { isCommonWord } from './lexicon-words';
@@ -70,8 +71,9 @@ function titleEndingAt(part: string, end: number): string | null {
   return title || null;
 }
 
-/** "(兼)" after a post: the post is held concurrently; it belongs to the title. */
-const CONCURRENT = /^[（(]兼[)）]/;
+/** A note in brackets after a post on how it is held ("(兼)", "（挂职）"): it belongs to the title. */
+const CONCURRENT = new RegExp(`^${POST_NOTE}`);
+const CONCURRENT_END = new RegExp(`${POST_NOTE}$`);
 
 /**
  * A clause that is a title and nothing else ("市委副书记", "市总工会副主席(兼)"), or that ends in one
@@ -79,7 +81,7 @@ const CONCURRENT = /^[（(]兼[)）]/;
  * before it.
  */
 function pureTitle(clause: string): { title: string; whole: boolean } | null {
-  const concurrent = /[（(]兼[)）]$/.exec(clause)?.[0] ?? '';
+  const concurrent = CONCURRENT_END.exec(clause)?.[0] ?? '';
   const text = clause.slice(0, clause.length - concurrent.length);
   const title = titleEndingAt(text, text.length);
   return title ? { title: title + concurrent, whole: title.length === text.length } : null;

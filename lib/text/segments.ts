@@ -1,3 +1,5 @@
+import { POST_NOTE_WORDS } from './post-notes';
+
 /** A stretch of text between punctuation marks, with its offsets. */
 export interface Clause {
   start: number;
@@ -7,8 +9,11 @@ export interface Clause {
   mark: string;
 }
 
-/** Marks that end a clause. "(兼)" is not one: it belongs to the title before it. */
-const MARK = /[，,、；;。！？!?：:\n“”"「」《》]|[（(](?!兼[)）])|(?<!兼)[)）]/g;
+/** Marks that end a clause. A post's note in brackets ("(兼)", "（挂职）") is not one: it belongs to the title before it. */
+const MARK = new RegExp(
+  `[，,、；;。！？!?：:\\n“”"「」《》]|[（(](?!(?:${POST_NOTE_WORDS})[)）])|(?<![（(](?:${POST_NOTE_WORDS}))[)）]`,
+  'g',
+);
 
 export function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];

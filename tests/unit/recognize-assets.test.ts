@@ -22,6 +22,7 @@ const LISTS: Record<string, string[]> = {
     'titleBreaks',
     'genericBefore',
     'postsAfterName',
+    'postNotes',
   ],
   'person-words.json': ['roles', 'qualifiers', 'qualifiedRoles', 'familyAfter', 'before', 'speechVerbs'],
   'place-words.json': [

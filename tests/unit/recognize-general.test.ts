@@ -29,6 +29,19 @@ describe('officials', () => {
     ]);
   });
 
+  it('keeps a note in brackets on how a post is held with the title', () => {
+    expect(officials('区委常委、副区长（挂职）孙海涛主持会议，主任（主持工作）林晓东作总结。')).toEqual([
+      ['孙海涛', '区委常委|副区长（挂职）'],
+      ['林晓东', '主任（主持工作）'],
+    ]);
+  });
+
+  it('lists no person read inside an official title', () => {
+    const r = recognize('区委统战部副部长、区民宗办主任吴彬介绍情况。', []);
+    expect(r.officials.map((o) => o.name)).toEqual(['吴彬']);
+    expect(r.persons).toEqual([]);
+  });
+
   it('keeps a title longer than eighteen characters', () => {
     const title = '省人民政府发展研究中心农村经济研究部副主任';
     expect(title.length).toBeGreaterThan(18);
