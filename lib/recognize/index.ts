@@ -86,6 +86,7 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
     POSTS,
     tags.filter((t) => t.type === 'ORG'),
     tags.filter((t) => t.type === 'LOC'),
+    tags.filter((t) => t.type === 'PER'),
   );
   // Glossary phrases first, outside building names (社区事务受理服务中心 in one is no phrase): a place
   // inside a phrase (中国 in 习近平新时代中国特色社会主义思想) is not mentioned there.

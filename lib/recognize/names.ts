@@ -4,6 +4,7 @@ import officialWords from '../../assets/official-words.json';
 import personWords from '../../assets/person-words.json';
 import surnames from '../../assets/surnames.json';
 import { isHan } from '../model/han';
+import { givenNameGrade, STRONG_GRADE } from './given-names';
 import { isCommonWord } from './lexicon-words';
 
 /** Single surnames and the first characters of compound ones, by UTF-16 code (no string per lookup). */
@@ -108,11 +109,34 @@ export class NameContext {
 }
 
 /**
- * A tagged person's name: Han characters, or a transliteration with ·, of two to eight characters, or
- * a name in Latin letters (Wilson, John Smith).
+ * Whether a surname and one given-name character at `at` (a two-character name the tagger read) go
+ * on into a third character: one the training corpora print mostly inside given names, or too rarely
+ * to tell (芬 of 赵东芬, 庚 of 陈嘉庚; assets/given-name-chars.json), that is no follower and starts no
+ * word with the next character, followed by what ends names (a mark, a follower, a common word: 赵东芬
+ * 是, 陈嘉庚故乡), where the page does not write the two characters more often on their own.
+ */
+function givenNameGoesOn(ctx: NameContext, at: number): boolean {
+  const { text } = ctx;
+  const c = at + 2;
+  const grade = givenNameGrade(text[c]);
+  if (!isHan(text[c]) || /[一二三四五六七八九十百千万]/.test(text[c]!)) return false;
+  if ((grade !== undefined && grade < STRONG_GRADE) || followerAt(text, c)) return false;
+  if (isCommonWord(text.slice(c, c + 2))) return false;
+  if (isHan(text[c + 1]) && !followerAt(text, c + 1) && !isCommonWord(text.slice(c + 1, c + 3))) return false;
+  const long = text.slice(at, c + 1);
+  if (NOT_NAMES.has(long)) return false;
+  const n = ctx.count(text.slice(at, c));
+  return !(n >= 2 && n > ctx.count(long));
+}
+
+/**
+ * A tagged person's name: Han characters, or a transliteration whose parts a middle dot or the bullet
+ * some sites print for it joins (约翰·史密斯, 杰夫•莫雷尔), of two to eight characters, or a name in
+ * Latin letters (Wilson, John Smith). Not a hyphen: the tagger reads names so joined cut or too long
+ * as often as right (measured, assets/README.md).
  */
 const PERSON_NAME =
-  /^[\u4e00-\u9fff]{2,12}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$|^[A-Za-z][A-Za-z.' -]{1,30}[A-Za-z]$/;
+  /^[\u4e00-\u9fff]{2,12}$|^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)+$|^[A-Za-z][A-Za-z.' -]{1,30}[A-Za-z]$/;
 
 /** How often a two-character name must stand in a page to outweigh a three-character reading. */
 const REPEATED = 3;
@@ -152,6 +176,7 @@ export function nameAt(
       !NOT_NAMES.has(text.slice(at, end + 1))
     )
       end++;
+    else if (end === tagged && end - at === 2 && surnameAt(text, at) === 1 && givenNameGoesOn(ctx, at)) end++;
     // A three-character tag whose first two characters the page prints far more often, with other
     // continuations, is a two-character name and a verb (汪勇想办法 where 汪勇 stands dozens of times).
     if (end === tagged && end - at === 3 && surnameAt(text, at) === 1) {

@@ -268,6 +268,8 @@ export function readOrganizations(
   tagged: ReadonlyArray<{ start: number; end: number; orgKind?: OrganizationKind }> = [],
   /** The tagger's places: a body named by a place and general words only is the tagger's to read. */
   taggedPlaces: ReadonlyArray<{ start: number; end: number }> = [],
+  /** The tagger's persons: a suffix that ends one right after a post (县长吴方军) is the name's. */
+  taggedPersons: ReadonlyArray<{ start: number; end: number }> = [],
 ): OrgReading[] {
   suffixes ??= build();
   const postAt = startsWithAny(posts);
@@ -314,13 +316,16 @@ export function readOrganizations(
     if (own && own.start === t.start && !suffixes.whole[own.word] && !suffixes.learned[own.word]) continue;
     if (name.length >= 2 && !found.has(name)) found.set(name, kindOf(name, t.orgKind ?? 'other'));
   }
+  const postBefore = endsWithAny(posts);
+  const personEnd = new Set(taggedPersons.filter((p) => postBefore(text, p.start)).map((p) => p.end));
   let prevStart = Number.POSITIVE_INFINITY;
   // Right to left, so that 市委组织部 is read once from its last suffix, not again from 市委.
   for (const end of [...best.keys()].sort((a, b) => b - a)) {
     const m = best.get(end)!;
 
-    // The suffix's last character begins a post (局 of 局长 in 市民政局局长): no name ends there.
-    if (postAt(text, end - 1) || !edgeMayBe(JOINED, text, end)) continue;
+    // The suffix's last character begins a post (局 of 局长 in 市民政局局长): no name ends there; nor
+    // where a person the tagger read right after a post ends (县长吴方军: 军 ends his name, no army's).
+    if (postAt(text, end - 1) || !edgeMayBe(JOINED, text, end) || personEnd.has(end)) continue;
     const registered = LEGAL_FORM_END.test(text.slice(Math.max(0, end - 6), end))
       ? companyStart(text, m.start, placeStarts, placeStartsAt, placeCover)
       : null;

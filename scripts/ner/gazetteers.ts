@@ -25,6 +25,7 @@ import divisions from '../../assets/divisions.json';
 import surnames from '../../assets/surnames.json';
 import type { LexiconData } from '../../lib/recognize/tagger/lexicon';
 import type { Sentence } from './corpus';
+import { givenNameGrades } from './given-name-grades';
 
 const require = createRequire(import.meta.url);
 
@@ -137,7 +138,12 @@ function orgEndings(train: Sentence[]): string[] {
 
 export const CEDICT_KINDS = ['persons', 'places', 'orgs', 'words'] as const;
 
-export function buildLexicon(train: Sentence[], cedictKinds: readonly string[] = []): LexiconData {
+export function buildLexicon(
+  train: Sentence[],
+  cedictKinds: readonly string[] = [],
+  /** Whether to grade given-name characters (measured: train.ts --name-grades). */
+  grades = false,
+): LexiconData {
   const names = nameCharacters(train);
   const dictionary = cedictKinds.length
     ? CEDICT_KINDS.map((k) => (cedictKinds.includes(k) ? cedict[k].join('|') : ''))
@@ -154,5 +160,6 @@ export function buildLexicon(train: Sentence[], cedictKinds: readonly string[] =
     compoundSurnames: surnames.compound.join('|'),
     givenNameChars: names.given,
     foreignNameChars: names.foreign,
+    ...(grades ? { givenNameGrades: givenNameGrades(train) } : {}),
   };
 }

@@ -10,7 +10,9 @@
  *       [--crf [--rate X]] [--pd-only] [--no-open-listed]   (alternatives measured, see assets/README.md)
  *       [--groups '{"1":[-3,-2,-1,0,1,2,3]}']   (other offsets for feature groups, features.ts; measured;
  *       the surname-context groups 19–21, off as shipped, e.g. '{"19":[-1,0],"20":[-2,-1,0]}')
- *       [--folds N --fold I]   (measure on fold I of the training part instead; writes nothing)
+ *       [--folds N --fold I]   (measure on fold I of the training part instead; writes nothing, or the
+ *       fold's model to --out FILE only where one is named, for pipeline-part.ts --folds N --fold I)
+ *       [--name-grades]   (given-name grades in the lexicon, refining group 13; measured, not kept)
  *       [--cedict persons,places,orgs,words | none]   (which CC-CEDICT word lists become lexicon
  *       lists 4–7, read by features.ts groups 16–18; all four by default, as shipped)
  *       [--augment N]   (N synthetic copies of each sentence naming a Chinese person, the names
@@ -76,7 +78,7 @@ const train = all.filter(
 const CEDICT = args.includes('--cedict')
   ? args[args.indexOf('--cedict') + 1]!.split(',').filter((k) => k !== 'none')
   : ['persons', 'places', 'orgs', 'words'];
-const lexData = buildLexicon(train, CEDICT);
+const lexData = buildLexicon(train, CEDICT, args.includes('--name-grades'));
 const lexicon = new Lexicon(lexData);
 console.log(
   `name characters: ${lexData.givenNameChars.length} given, ${lexData.foreignNameChars.length} foreign; lists ${lexData.lists.map((l) => l.split('|').length).join(', ')}`,
@@ -380,7 +382,8 @@ const { gzipSync } = await import('node:zlib');
 console.log(
   `model: ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzipped`,
 );
-if (!args.includes('--no-write') && FOLDS === 0) {
+// A fold's model is written only where --out names a file (for pipeline-part.ts --folds on that fold).
+if (!args.includes('--no-write') && (FOLDS === 0 || args.includes('--out'))) {
   fs.writeFileSync(OUT, json);
   console.log(`wrote ${path.relative(process.cwd(), OUT)}`);
 }

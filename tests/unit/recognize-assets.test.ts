@@ -141,6 +141,21 @@ describe('recognizer word data', () => {
     expect(one.chars).toContain('俄');
   });
 
+  it('given-name-chars.json: graded from the training parts only, every character once', () => {
+    const data = read('given-name-chars.json') as { source: string; bounds: number[]; grades: string[] };
+    expect(data.source).toMatch(/training parts.*held-out parts excluded/);
+    expect(data.grades.length).toBe(data.bounds.length + 1);
+    for (let i = 1; i < data.bounds.length; i++) expect(data.bounds[i]).toBeGreaterThan(data.bounds[i - 1]!);
+    const all = data.grades.join('');
+    expect(all).toMatch(/^[\u4e00-\u9fff]+$/);
+    expect(new Set(all).size).toBe(all.length);
+    for (const g of data.grades) expect(g.length).toBeGreaterThan(20);
+    // Function words grade lowest; characters common in given names (婷, 娟 of women's names) high.
+    expect(data.grades[0]).toContain('的');
+    expect(data.grades[0]).toContain('在');
+    expect(data.grades.slice(3).join('')).toContain('婷');
+  });
+
   it('org-words.json and official-words.json: the posts and bodies the readers need', () => {
     const org = read('org-words.json') as Record<string, string[]>;
     expect(org.party).toEqual(expect.arrayContaining(['党工委', '组织部']));

@@ -4,6 +4,7 @@
  * Every sentence here was written for these tests; none comes from a seed page or a corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { givenNameGrade, STRONG_GRADE } from '../../lib/recognize/given-names';
 import { recognize } from '../../lib/recognize/index';
 import { mentionSpans } from '../../lib/recognize/mentions';
 import { NameContext, nameAt } from '../../lib/recognize/names';
@@ -67,6 +68,16 @@ describe('officials', () => {
     expect(officials('科尔总理随后表示，两国合作前景广阔。')).toEqual([['科尔', '总理']]);
     // The post is that name's: no name is read after it (曾多次 is no official).
     expect(officials('习近平总书记曾多次对生态保护作出重要指示。')).toEqual([['习近平', '总书记']]);
+  });
+
+  it('reads a name ending like a body (军 of 周建军) after a post as the official, not as an organisation', () => {
+    for (const [text, name, title] of [
+      ['会上，县长周建军讲话。', '周建军', '县长'],
+      ['市长刘卫军到企业调研。', '刘卫军', '市长'],
+    ]) {
+      expect(officials(text!)).toEqual([[name, title]]);
+      expect(orgs(text!)).toEqual([]);
+    }
   });
 
   it('names no one after a generic post or a preposition', () => {
@@ -142,6 +153,38 @@ describe('names', () => {
     ]);
     // The surname is no speaker to look for in the text: 汤 stands in 鸡汤 too.
     expect(recognize('汤局长到了。鸡汤说：“好喝。”', []).quotes).toEqual([]);
+  });
+
+  it('keeps a transliterated name whose parts a bullet joins, as some sites print the middle dot', () => {
+    expect(people('美方发言人约翰•史密斯在发布会上说，会谈很顺利。')).toEqual(['约翰•史密斯']);
+    expect(people('导演彼得•约翰逊昨天来到上海。')).toEqual(['彼得•约翰逊']);
+  });
+
+  it('takes a two-character tag on by a strong given-name character that ends the name', () => {
+    // 芬 stands mostly in given names; 庚 too rarely in the training text to grade; 来 almost never.
+    expect(givenNameGrade('芬')).toBeGreaterThanOrEqual(STRONG_GRADE);
+    expect(givenNameGrade('庚')).toBeUndefined();
+    expect(givenNameGrade('来')).toBeLessThan(STRONG_GRADE);
+    const read = (text: string, at: number, end = at + 2) =>
+      nameAt(new NameContext(text, [{ start: at, end }]), at);
+    // A follower, a common word or a mark after the third character: the name is three long.
+    expect(read('邻居贺东芬是护士。', 2)).toBe('贺东芬');
+    expect(read('老人韩嘉庚故乡在福建。', 2)).toBe('韩嘉庚');
+    expect(read('退休的贺东芬，', 3)).toBe('贺东芬');
+    // An ordinary character, a word starting at it, or no name's end after it: the tag stands.
+    expect(read('邻居贺东来了。', 2)).toBe('贺东');
+    expect(read('邻居贺东珊瑚礁里潜水。', 2)).toBe('贺东');
+    expect(read('邻居贺东芬甜地笑。', 2)).toBe('贺东');
+    // A page that writes the two characters again with other continuations: a two-character name.
+    const text = '贺东说，贺东来了，贺东芬是谁？';
+    const ctx = new NameContext(text, [
+      { start: 0, end: 2 },
+      { start: 4, end: 6 },
+      { start: 9, end: 11 },
+    ]);
+    expect(nameAt(ctx, 9)).toBe('贺东');
+    // Whole-pipeline: the tagger reads 贺东 here, the card the whole name.
+    expect(people('邻居贺东娟是护士。')).toEqual(['贺东娟']);
   });
 
   it('does not cut a name from a title before it', () => {

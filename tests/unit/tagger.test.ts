@@ -210,3 +210,20 @@ describe('assets/ner-model.json', () => {
     expect(gzipSync(bytes).length).toBeLessThan(2.5 * 1024 * 1024);
   });
 });
+
+describe('given-name grades in the lexicon (measured option, train.ts --name-grades)', () => {
+  const data = {
+    lists: ['上海'],
+    surnames: '王',
+    compoundSurnames: '',
+    givenNameChars: '芳',
+    foreignNameChars: '',
+  };
+  it('marks each graded character with its grade + 1 in bits 4–6, and nothing without grades', () => {
+    const text = '王芳的书';
+    const plain = new Lexicon(data).marks(text).name;
+    expect(Array.from(plain)).toEqual([1, 2, 0, 0]);
+    const graded = new Lexicon({ ...data, givenNameGrades: ['的', '', '', '', '芳'] }).marks(text).name;
+    expect(Array.from(graded)).toEqual([1, 2 | (5 << 4), 1 << 4, 0]);
+  });
+});

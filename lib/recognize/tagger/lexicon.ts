@@ -21,6 +21,12 @@ export interface LexiconData {
   givenNameChars: string;
   /** Characters common in transliterated names (learned likewise). */
   foreignNameChars: string;
+  /**
+   * Characters by given-name grade, 0 (ordinary text) to 4 (mostly in given names), learned likewise
+   * (scripts/ner/given-name-grades.ts); only in a model trained with them (measured, train.ts
+   * --name-grades): they refine the name-character classes of features.ts group 13.
+   */
+  givenNameGrades?: string[];
 }
 
 const edgeHash = (node: number, c: number) => {
@@ -33,7 +39,10 @@ export interface Marks {
   at: Int32Array;
   /** Per position: 1 a single surname, 2 a compound surname begins here, 0 neither. */
   surname: Int32Array;
-  /** Per position: bit 0 a surname, bit 1 a given-name character, bit 2 a transliteration character. */
+  /**
+   * Per position: bit 0 a surname, bit 1 a given-name character, bit 2 a transliteration character;
+   * bits 4–6 the given-name grade + 1 where the lexicon grades characters (0 ungraded).
+   */
   name: Int32Array;
   /**
    * Per position, the listed word forward maximum matching puts over it (from the text's start, the
@@ -61,7 +70,10 @@ export class Lexicon {
   private readonly compound: Set<number>;
   private readonly given: Set<number>;
   private readonly foreign: Set<number>;
-  /** Per UTF-16 unit: bit 0 a single surname, bit 1 a given-name, bit 2 a transliteration character. */
+  /**
+   * Per UTF-16 unit: bit 0 a single surname, bit 1 a given-name, bit 2 a transliteration character,
+   * bits 4–6 its given-name grade + 1 (0: ungraded, or the lexicon has no grades).
+   */
   private readonly nameBits = new Uint8Array(0x10000);
 
   constructor(data: LexiconData) {
@@ -96,6 +108,9 @@ export class Lexicon {
     for (const c of this.single) this.nameBits[c]! |= 1;
     for (const c of this.given) this.nameBits[c]! |= 2;
     for (const c of this.foreign) this.nameBits[c]! |= 4;
+    data.givenNameGrades?.forEach((chars, grade) => {
+      for (let j = 0; j < chars.length; j++) this.nameBits[chars.charCodeAt(j)]! |= (grade + 1) << 4;
+    });
     for (const [key, child] of children) if (key < 0x10000) this.rootChild[key] = child;
     let cap = 1;
     while (cap < 2 * children.size) cap <<= 1;
