@@ -136,7 +136,6 @@ const clauseInStem = (stem: string) => [...stem].some((_, k) => zoneClauseStart(
  */
 function readZones(
   text: string,
-  units: ReadonlySet<Unit>,
   unitEnds: ReadonlySet<number>,
   owner: ReadonlyArray<Unit | undefined>,
   add: (u: Unit, over?: boolean) => boolean,
@@ -344,7 +343,7 @@ export function readPlaces(
     const road = roadAt(text, at - 2, unitEnds) ?? roadAt(text, at - 3, unitEnds);
     if (road) add(road, true);
   }
-  readZones(text, units, unitEnds, owner, add);
+  readZones(text, unitEnds, owner, add);
   // Buildings and venues named after the place before them: 凌云街道 + 社区事务受理服务中心.
   const hosts = new Map<string, Unit>();
   const byEnd = new Map<number, Unit>();
