@@ -30,6 +30,8 @@ interface Suffixes {
 
 let suffixes: Suffixes | null = null;
 
+/** A level word standing for the place the page speaks for (区民政局, 市委组织部). */
+const LEVEL_ANCHOR = /^[省市区县镇乡]$/;
 /** The Party committee of an administrative level: 省委, 市委, 区委, 县委, 州委. */
 const LEVEL_COMMITTEE = /^[省市区县州]委$/;
 
@@ -357,7 +359,10 @@ export function readOrganizations(
     // Where the tagger read a name that begins later, its start holds (除了|绿城集团, 首先请出|张家口
     // 崇礼县政法委), but for a company's registered name the tagger cut short (康颐餐饮|管理有限公司).
     const over = taggedOver(end - 1);
-    if (over && over.start > start && !company && placeStarts.get(over.start) !== start) continue;
+    // A level word alone before it (区|市场监管局) is the body's own: the place the page speaks for.
+    const levelBefore = over !== undefined && LEVEL_ANCHOR.test(text.slice(start, over.start));
+    if (over && over.start > start && !company && placeStarts.get(over.start) !== start && !levelBefore)
+      continue;
     // Where the tagger read nothing, a name needs a place or a body's first word before its suffix
     // (区民政局, 临江某某公司): a class of bodies (保险公司, 商业银行, 7家银行) names no one.
     if (!over && !anchored && !suffixes.fixed[m.word]) continue;

@@ -511,6 +511,11 @@ describe('organisations', () => {
     expect(officials('随后，他和美国总统拜登举行了会谈。')).toEqual([['拜登', '美国总统']]);
   });
 
+  it('keeps the level word before a body the tagger reads without it (区|市场监管局)', () => {
+    expect(orgs('区市场监管局联合街道开展节前检查。').map(([n]) => n)).toContain('区市场监管局');
+    expect(orgs('区市场监管局联合街道开展节前检查。').map(([n]) => n)).not.toContain('市场监管局');
+  });
+
   it('reads companies and spans of kind organization that the counts agree with', () => {
     const text = '杭州某某科技有限公司与区人社局签约。区人社局表示将做好服务。';
     const r = recognize(text, []);
