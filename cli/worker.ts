@@ -7,7 +7,11 @@ import type { PoolRequest, PoolResponse } from './pool';
 const options = workerData as LineOptions;
 const port = parentPort!;
 
-port.on('message', async (req: PoolRequest) => {
-  const outcome = await analyzePage(req.bytes, req.charset, req.meta, options);
-  port.postMessage({ id: req.id, outcome } satisfies PoolResponse);
+// The pool sends a page while the one before is analysed (PAGES_PER_WORKER): one page at a time, in order.
+let last = Promise.resolve();
+port.on('message', (req: PoolRequest) => {
+  last = last.then(async () => {
+    const outcome = await analyzePage(req.bytes, req.charset, req.meta, options);
+    port.postMessage({ id: req.id, outcome } satisfies PoolResponse);
+  });
 });
