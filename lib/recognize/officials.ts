@@ -1,7 +1,7 @@
 import words from '../../assets/official-words.json';
 import placeWords from '../../assets/place-words.json';
 import type { Official } from '../card';
-import { POST_NOTE } from '../text/post-notes';
+import { POST_NOTE, POST_NOTE_END } from '../text/post-notes';
 import { clausesOf } from '../text/segments';
 import { foreignNameAfterPost } from './foreign-names';
 import { isCommonWord } from './lexicon-words';
@@ -73,7 +73,6 @@ function titleEndingAt(part: string, end: number): string | null {
 
 /** A note in brackets after a post on how it is held ("(兼)", "（挂职）"): it belongs to the title. */
 const CONCURRENT = new RegExp(`^${POST_NOTE}`);
-const CONCURRENT_END = new RegExp(`${POST_NOTE}$`);
 
 /**
  * A clause that is a title and nothing else ("市委副书记", "市总工会副主席(兼)"), or that ends in one
@@ -81,7 +80,7 @@ const CONCURRENT_END = new RegExp(`${POST_NOTE}$`);
  * before it.
  */
 function pureTitle(clause: string): { title: string; whole: boolean } | null {
-  const concurrent = CONCURRENT_END.exec(clause)?.[0] ?? '';
+  const concurrent = POST_NOTE_END.exec(clause)?.[0] ?? '';
   const text = clause.slice(0, clause.length - concurrent.length);
   const title = titleEndingAt(text, text.length);
   return title ? { title: title + concurrent, whole: title.length === text.length } : null;
@@ -155,10 +154,10 @@ export function recognizeOfficials(
     // Title + name, as often as the clause has them, left to right.
     let from = 0;
     for (let end = 2; end <= c.text.length; end++) {
-      if (!postEndingAt(c.text, end)) continue;
+      const post = postEndingAt(c.text, end);
+      if (!post) continue;
       let title = titleEndingAt(c.text.slice(from), end - from);
       if (!title) continue;
-      const post = postEndingAt(c.text, end)!;
       // A post printed after the name it belongs to (习近平总书记曾多次…) is followed by no other name.
       if (AFTER_NAME.has(post) && personEnds.has(c.start + end - post.length)) continue;
       title = bodyStart(title, c.start + end, post);

@@ -4,7 +4,7 @@ import words from '../../assets/place-words.json';
 import type { Organization, OrganizationKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
-import { POST_NOTE } from '../text/post-notes';
+import { POST_NOTE_END } from '../text/post-notes';
 import { countMentioned } from './mentions';
 import { wordGoesOn } from './word-goes-on';
 import { alternation, clauseIn, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
@@ -82,9 +82,6 @@ const JOINING = new Set(orgWords.joining);
 const MAX_ORG = 16;
 /** How far back before a legal form a company's name may begin at a place (临江 of 临江康颐餐饮管理有限公司). */
 const COMPANY_REACH = 10;
-/** Verbs that follow a body's name (居委会组织志愿者): after a complete body they are no part of it. */
-/** A post's note in brackets at a title's end ((兼), （挂职）). */
-const NOTE_END = new RegExp(`${POST_NOTE}$`);
 /** A company's legal form (有限公司): the registered name before it is whole, trade name included. */
 const LEGAL_FORM_END = new RegExp(`(?:${alternation(orgWords.legalForms)})$`);
 
@@ -384,7 +381,7 @@ export function readOrganizations(
   const postEnd = new RegExp(`(?:${[...posts].sort((a, b) => b.length - a.length).join('|')})$`);
   for (const t of new Set(titles)) {
     if (!posts.length) break;
-    const body = t.replace(NOTE_END, '').replace(postEnd, '');
+    const body = t.replace(POST_NOTE_END, '').replace(postEnd, '');
     const at = text.indexOf(body);
     // Where the tagger read the body otherwise (湖北省社科院 of 湖北省社科院长), its reading stands.
     const over = at >= 0 ? taggedOver(at + body.length - 1) : undefined;

@@ -142,9 +142,11 @@ function readZones(
 ): void {
   for (const m of text.matchAll(ZONE)) {
     const at = m.index!;
+    const end = at + m[0].length;
+    const kind = zoneKind(m[0]);
     // A listed name inside the suffix (新城 of 嘉定新城 is also a district's stem) gives way to the zone.
     const inside = owner[at];
-    if (inside && (inside.start < at || inside.end > at + m[0].length)) continue;
+    if (inside && (inside.start < at || inside.end > end)) continue;
     let stem = stemBefore(text, at, unitEnds, 6);
     // A one-character stop word that begins the name (临 of 临港新片区) left one character of it.
     if (stem.length === 1 && isHan(text[at - 2]) && !unitEnds.has(at - 1)) stem = text.slice(at - 2, at);
@@ -160,17 +162,8 @@ function readZones(
     const host = start > 0 && unitEnds.has(start) ? owner[start - 1] : undefined;
     // A zone is named with the place it lies in (苏州工业园区); a 社区 after its town is one of its own
     // (大场镇 + 祁连社区), as a village is.
-    const neighbourhood = zoneKind(m[0]) === 'neighbourhood';
-    if (host && !neighbourhood && !/^[一二三四五六七八九十两]/.test(stem)) {
-      add(
-        {
-          name: text.slice(host.start, at + m[0].length),
-          kind: zoneKind(m[0]),
-          start: host.start,
-          end: at + m[0].length,
-        },
-        true,
-      );
+    if (host && kind !== 'neighbourhood' && !/^[一二三四五六七八九十两]/.test(stem)) {
+      add({ name: text.slice(host.start, end), kind, start: host.start, end }, true);
       continue;
     }
     // A name of its own: two to four characters, no common word, after a mark or a word that stands
@@ -178,7 +171,7 @@ function readZones(
     const begins =
       start === 0 || !isHan(text[start - 1]) || leftStopBefore(text, start) || host !== undefined;
     if (stem.length < 2 || stem.length > 4 || !begins || madeOfWords(stem)) continue;
-    add({ name: stem + m[0], kind: zoneKind(m[0]), start, end: at + m[0].length }, true);
+    add({ name: text.slice(start, end), kind, start, end }, true);
   }
 }
 

@@ -52,19 +52,11 @@ const EDGE_MARK = /[“”‘’《》（）()【】「」]/;
 function trimEdges(text: string, t: EntitySpanTag): EntitySpanTag | null {
   let { start, end } = t;
   const marks = t.type !== 'PER';
-  for (;;) {
-    const head = text[start]!;
-    const tail = text[end - 1]!;
-    if (
-      start < end &&
-      (EDGE_SPACE.test(head) || (marks && EDGE_MARK.test(head) && !bracketsClose(text, start, end)))
-    )
-      start++;
-    else if (
-      start < end &&
-      (EDGE_SPACE.test(tail) || (marks && EDGE_MARK.test(tail) && !bracketsClose(text, start, end)))
-    )
-      end--;
+  const trims = (c: string) =>
+    EDGE_SPACE.test(c) || (marks && EDGE_MARK.test(c) && !bracketsClose(text, start, end));
+  while (start < end) {
+    if (trims(text[start]!)) start++;
+    else if (trims(text[end - 1]!)) end--;
     else break;
   }
   if (end <= start) return null;

@@ -8,3 +8,6 @@ export const POST_NOTE_WORDS = [...words.postNotes].sort((a, b) => b.length - a.
  * assets/official-words.json `postNotes`): part of the title, so no clause ends at its brackets.
  */
 export const POST_NOTE = `[（(](?:${POST_NOTE_WORDS})[)）]`;
+
+/** Such a note at the end of a title ("市总工会副主席(兼)"). */
+export const POST_NOTE_END = new RegExp(`${POST_NOTE}$`);
