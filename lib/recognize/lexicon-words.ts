@@ -27,3 +27,13 @@ export function isCommonWord(word: string): boolean {
   common ??= new Set((lexicon().lists[7] ?? '').split('|'));
   return common.has(word);
 }
+
+/** Whether `s` is common words only, each of 2–4 characters (和谐, 团结凝聚, 人力资源). */
+export function splitsIntoWords(s: string): boolean {
+  const ok: boolean[] = [true];
+  for (let i = 1; i <= s.length; i++) {
+    ok[i] = false;
+    for (let n = 2; n <= Math.min(4, i) && !ok[i]; n++) ok[i] = ok[i - n]! && isCommonWord(s.slice(i - n, i));
+  }
+  return ok[s.length]!;
+}

@@ -4,6 +4,7 @@ import type { Official } from '../card';
 import { POST_NOTE, POST_NOTE_END } from '../text/post-notes';
 import { clausesOf } from '../text/segments';
 import { foreignNameAfterPost } from './foreign-names';
+import { endsWithBody, joinedNameStart } from './inner-join';
 import { isCommonWord } from './lexicon-words';
 import { countMentioned, mentionSpans } from './mentions';
 import { NameContext, nameAt } from './names';
@@ -35,15 +36,22 @@ const LIST_END = new RegExp(`^(?:$|[、，,；;。]|${alternation(words.listEnd)
 /** Words before an organisation that are not part of the title ("参加启动仪式的还有市总工会…"). */
 const TITLE_BREAK = new RegExp(`^.*(?:${alternation(words.titleBreaks)})`);
 const BREAKS = new RegExp(alternation(words.titleBreaks), 'g');
+/** A date printed before a body (7月22日国家发改委…) is no part of its name. */
+const DATE = /[0-9０-９]{1,4}(?:年(?!度)|月|日)/g;
 /**
  * What follows the last break word of `s` (all of it if none): a one-character break that makes a
  * common word with what follows (对|外经济研究部, 和|平区) is part of the name, no break, unless a
- * place begins after it (和|美国总统: 和美 is a word too).
+ * place begins after it (和|美国总统: 和美 is a word too); so is a joining word inside a body's name
+ * (区文化和旅游局局长).
  */
 function afterBreak(s: string): string {
   let cut = 0;
-  for (const m of s.matchAll(BREAKS))
-    if (m[0].length > 1 || !wordGoesOn(s, m.index + 1)) cut = m.index + m[0].length;
+  for (const m of s.matchAll(BREAKS)) {
+    const inside =
+      m[0].length === 1 && (wordGoesOn(s, m.index + 1) || joinedNameStart(s, m.index, s.length) >= 0);
+    if (!inside) cut = m.index + m[0].length;
+  }
+  for (const m of s.matchAll(DATE)) cut = Math.max(cut, m.index + m[0].length);
   return s.slice(cut);
 }
 /** Quantifiers that make a post generic: 几位副县长商定 names no one. */
@@ -115,9 +123,13 @@ export function recognizeOfficials(
   const tagEnd = new Map<number, number>();
   /** Where a tagged person's name ends: a post there is that person's (习近平总书记). */
   const personEnds = new Set<number>();
+  /** Where a tagged body ends, its start: a name printed after it may hold its post (某局王某局长). */
+  const orgBefore = new Map<number, number>();
   for (const t of tags) {
-    if (t.type === 'ORG') orgStartOver.fill(t.start, t.start, t.end);
-    else tagEnd.set(t.start, t.end);
+    if (t.type === 'ORG') {
+      orgStartOver.fill(t.start, t.start, t.end);
+      orgBefore.set(t.end, t.start);
+    } else tagEnd.set(t.start, t.end);
     if (t.type === 'PER') personEnds.add(t.end);
     named.fill(1, t.start, t.end);
   }
@@ -128,6 +140,13 @@ export function recognizeOfficials(
     if (s <= from || !clauseIn(leftStopBefore, text, from, s)) return title;
     for (let i = from; i < s; i++) if (named[i]) return title;
     return title.slice(s - from);
+  };
+  /** The body named right before `at` in the clause from `from` (tagged, or read by its last word), or ''. */
+  const bodyBefore = (from: number, at: number): string => {
+    const tagged = orgBefore.get(at);
+    if (tagged !== undefined && tagged >= from) return text.slice(tagged, at);
+    const body = afterBreak(text.slice(from, at));
+    return body.length >= 3 && endsWithBody(body, body.length) ? body : '';
   };
   const found: Found[] = [];
   const add = (f: Found) => {
@@ -194,18 +213,20 @@ export function recognizeOfficials(
       readList(i, c.start + labelText.length, [afterBreak(labelText)]);
       continue;
     }
-    // A name right before a post ("习近平总书记", "科尔总理"), where a name may begin.
+    // A name right before a post ("习近平总书记", "科尔总理"), where a name may begin; after a body
+    // the tagger read, the post is that body's (区商务委员会王建华主任: 区商务委员会主任).
     for (let p = 2; p < c.text.length; p++) {
       const post = POST_FIRST.get(c.text.charCodeAt(p))?.find((x) => c.text.startsWith(x, p));
       if (!post) continue;
       for (const len of [4, 3, 2]) {
         const start = p - len;
-        if (start < 0 || !(AFTER_NAME.has(post) || nameMayStart(c.text, start))) continue;
+        const bodyName = start > 0 ? bodyBefore(c.start, c.start + start) : '';
+        if (start < 0 || !(AFTER_NAME.has(post) || bodyName || nameMayStart(c.text, start))) continue;
         const name = nameAt(ctx, c.start + start, true, false);
         // A common word the tagger did not read as a name is that word (重点高中校长, 部门经理).
         const word = len === 2 && !ctx.tagged.has(c.start + start) && isCommonWord(c.text.slice(start, p));
         if (name && name.length === len && !word) {
-          add({ name, titles: [post], at: c.start + start });
+          add({ name, titles: [bodyName + post], at: c.start + start });
           break;
         }
       }

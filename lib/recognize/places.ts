@@ -7,7 +7,7 @@ import type { Place, PlaceKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
 import { divisionAt, placeMayEnd } from './gazetteer';
-import { isCommonWord } from './lexicon-words';
+import { splitsIntoWords } from './lexicon-words';
 import { countMentioned, mentionSpans } from './mentions';
 import { wordGoesOn } from './word-goes-on';
 import { alternation, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
@@ -113,14 +113,7 @@ const ZONE_STEM_END = new Set(words.zoneStemEnds);
  * of its own (祁连, 漕河泾). Numerals begin no name either (一批社区).
  */
 function madeOfWords(stem: string): boolean {
-  if (/^[一二三四五六七八九十两几多]/.test(stem)) return true;
-  const ok: boolean[] = [true];
-  for (let i = 1; i <= stem.length; i++) {
-    ok[i] = false;
-    for (let n = 2; n <= Math.min(4, i) && !ok[i]; n++)
-      ok[i] = ok[i - n]! && isCommonWord(stem.slice(i - n, i));
-  }
-  return ok[stem.length]!;
+  return /^[一二三四五六七八九十两几多]/.test(stem) || splitsIntoWords(stem);
 }
 
 /** A 社区 is the community a residents' committee serves: a neighbourhood; other zones are areas. */

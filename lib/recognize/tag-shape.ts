@@ -1,6 +1,7 @@
 import followers from '../../assets/name-followers.json';
 import learned from '../../assets/ner-learned.json';
 import { isHan } from '../model/han';
+import { joinedNameStart } from './inner-join';
 import { surnameAt } from './names';
 import type { EntitySpanTag } from './tagger';
 
@@ -95,12 +96,42 @@ function shape(text: string, tag: EntitySpanTag): EntitySpanTag | null {
   return end === t.end ? t : { ...t, end };
 }
 
+/**
+ * Where a body's name the tagger began after a joining word inside it begins (区文化和|旅游局,
+ * 县自然资源和|规划局 read from 资源), or its own start.
+ */
+function joinedStart(
+  text: string,
+  t: EntitySpanTag,
+  placeStartOf: (end: number) => number | undefined,
+): number {
+  let start = t.start;
+  for (let k = Math.max(1, t.start - 1); k < t.end - 2; k++) {
+    const s = joinedNameStart(text, k, t.end, placeStartOf);
+    if (s >= 0 && s < start) start = s;
+  }
+  return start;
+}
+
 /** The tagger's spans, each held to the shape of a name; spans with no name in them dropped. */
 export function shapeTags(text: string, tags: readonly EntitySpanTag[]): EntitySpanTag[] {
   const out: EntitySpanTag[] = [];
   for (const t of tags) {
     const s = shape(text, t);
     if (s) out.push(s);
+  }
+  const placeStart = new Map(out.filter((t) => t.type === 'LOC').map((t) => [t.end, t.start]));
+  const placeStartOf = (end: number) => placeStart.get(end);
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (t.type !== 'ORG') continue;
+    const start = joinedStart(text, t, placeStartOf);
+    if (start === t.start) continue;
+    // The name now covers what the tagger read before it there (顺德区 of 顺德区人力资源和社会保障局).
+    let first = i;
+    while (first > 0 && out[first - 1]!.end > start) first--;
+    out.splice(first, i - first + 1, { ...t, start });
+    i = first;
   }
   return out;
 }

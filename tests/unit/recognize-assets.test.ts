@@ -49,6 +49,7 @@ const LISTS: Record<string, string[]> = {
     'anchors',
     'legalForms',
     'bodyVerbs',
+    'innerJoining',
   ],
   'policy-words.json': ['classifiers', 'nouns', 'pairJoiners'],
   'world.json': ['countries', 'regions', 'cities'],
@@ -60,6 +61,11 @@ const HAN = /^[\u4e00-\u9fff·]+$/;
 describe('recognizer word data', () => {
   it('org-words.json: the words that join names', () => {
     expect(read('org-words.json').joining).toEqual(expect.arrayContaining(['和', '、']));
+    // Inside one body's name only the words that join fields of work (文化和旅游局), no list mark.
+    const org = read('org-words.json') as Record<string, string[]>;
+    expect(org.innerJoining).toEqual(expect.arrayContaining(['和', '与', '及']));
+    for (const w of org.innerJoining!) expect(org.joining).toContain(w);
+    expect(org.innerJoining).not.toContain('、');
   });
 
   for (const [file, fields] of Object.entries(LISTS)) {

@@ -61,6 +61,10 @@ describe('officials', () => {
     expect(officials('会议原定周五召开，而县教育局局长罗晓峰当天在外地。')).toEqual([
       ['罗晓峰', '县教育局局长'],
     ]);
+    // Nor is a date printed before it.
+    expect(officials('据悉，5月18日省交通运输厅副厅长夏明远到工地督导。')).toEqual([
+      ['夏明远', '省交通运输厅副厅长'],
+    ]);
   });
 
   it('reads a name printed before its post', () => {
@@ -68,6 +72,21 @@ describe('officials', () => {
     expect(officials('科尔总理随后表示，两国合作前景广阔。')).toEqual([['科尔', '总理']]);
     // The post is that name's: no name is read after it (曾多次 is no official).
     expect(officials('习近平总书记曾多次对生态保护作出重要指示。')).toEqual([['习近平', '总书记']]);
+    // After a body the post is that body's, whether the tagger or the body's last word names it.
+    expect(officials('区卫生健康委员会周海燕副主任介绍了疫苗接种进展。')).toEqual([
+      ['周海燕', '区卫生健康委员会副主任'],
+    ]);
+    expect(officials('市慈善联合会郑晓岚秘书长一行到社区走访。')).toEqual([['郑晓岚', '市慈善联合会秘书长']]);
+  });
+
+  it('reads diplomatic, consular and other general posts (副总领事, 司长, 科长)', () => {
+    expect(officials('中国驻温哥华总领馆副总领事韩立东在致辞中说，合作前景广阔。')).toEqual([
+      ['韩立东', '中国驻温哥华总领馆副总领事'],
+    ]);
+    expect(officials('外交部礼宾司司长欧阳明出席仪式。')).toEqual([['欧阳明', '外交部礼宾司司长']]);
+    expect(officials('镇农业服务中心科长许文斌介绍了春耕准备情况。')).toEqual([
+      ['许文斌', '镇农业服务中心科长'],
+    ]);
   });
 
   it('reads a name ending like a body (军 of 周建军) after a post as the official, not as an organisation', () => {
@@ -509,6 +528,25 @@ describe('organisations', () => {
     expect(orgs(text).map(([n]) => n)).not.toContain('外经济研究部');
     // Before a place the word breaks all the same (和美 is a word, 美国 a place).
     expect(officials('随后，他和美国总统拜登举行了会谈。')).toEqual([['拜登', '美国总统']]);
+  });
+
+  it('reads a body whose name joins two fields of work with 和/与/及 whole, in titles too', () => {
+    const text = '区文化和旅游局联合各街道举办非遗展。县自然资源和规划局、县住房和城乡建设局负责人陪同。';
+    const names = orgs(text).map(([n]) => n);
+    expect(names).toEqual(
+      expect.arrayContaining(['区文化和旅游局', '县自然资源和规划局', '县住房和城乡建设局']),
+    );
+    expect(names).not.toContain('旅游局');
+    expect(officials('区人力资源和社会保障局局长钱志明介绍了今年的招聘计划。')).toEqual([
+      ['钱志明', '区人力资源和社会保障局局长'],
+    ]);
+    // Two bodies, a post and a body, or a field joined to a body that names its own level stay two.
+    const two = orgs('区委组织部和区民政局联合开展调研。').map(([n]) => n);
+    expect(two).toEqual(expect.arrayContaining(['区委组织部', '区民政局']));
+    expect(officials('区长王立新和区委书记陈东出席。')).toEqual([
+      ['王立新', '区长'],
+      ['陈东', '区委书记'],
+    ]);
   });
 
   it('keeps the level word before a body the tagger reads without it (区|市场监管局)', () => {
