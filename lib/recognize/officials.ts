@@ -1,9 +1,11 @@
 import words from '../../assets/official-words.json';
+import orgWords from '../../assets/org-words.json';
 import placeWords from '../../assets/place-words.json';
 import type { Official } from '../card';
 import { POST_NOTE, POST_NOTE_END } from '../text/post-notes';
 import { clausesOf } from '../text/segments';
 import { foreignNameAfterPost } from './foreign-names';
+import { givenNameGrade } from './given-names';
 import { endsWithBody, joinedNameStart } from './inner-join';
 import { isCommonWord } from './lexicon-words';
 import { countMentioned, mentionSpans } from './mentions';
@@ -37,7 +39,7 @@ const LIST_END = new RegExp(`^(?:$|[、，,；;。]|${alternation(words.listEnd)
 const TITLE_BREAK = new RegExp(`^.*(?:${alternation(words.titleBreaks)})`);
 const BREAKS = new RegExp(alternation(words.titleBreaks), 'g');
 /** A date printed before a body (7月22日国家发改委…) is no part of its name. */
-const DATE = /[0-9０-９]{1,4}(?:年(?!度)|月|日)/g;
+const DATE = /[0-9０-９]{1,4}(?:年(?!度)|月[初底末]?|日)/g;
 /**
  * What follows the last break word of `s` (all of it if none): a one-character break that makes a
  * common word with what follows (对|外经济研究部, 和|平区) is part of the name, no break, unless a
@@ -54,6 +56,10 @@ function afterBreak(s: string): string {
   for (const m of s.matchAll(DATE)) cut = Math.max(cut, m.index + m[0].length);
   return s.slice(cut);
 }
+/** What a body's name begins with before a place (中共, 共青团, 国家): part of the title. */
+const BODY_OPENING = new RegExp(
+  `(?:${alternation([...orgWords.anchors, ...orgWords.wholeNames, ...orgWords.party])})$`,
+);
 /** Quantifiers that make a post generic: 几位副县长商定 names no one. */
 const GENERIC_BEFORE = new RegExp(`(?:${alternation(words.genericBefore)})$`);
 
@@ -121,6 +127,8 @@ export function recognizeOfficials(
   const named = new Uint8Array(text.length);
   /** Where a tagged name or place starts, its end: a foreign name after a post is often read as a place. */
   const tagEnd = new Map<number, number>();
+  /** Where the tagger's places start: a title's body may begin there. */
+  const placeStarts = new Set<number>();
   /** Where a tagged person's name ends: a post there is that person's (习近平总书记). */
   const personEnds = new Set<number>();
   /** Where a tagged body ends, its start: a name printed after it may hold its post (某局王某局长). */
@@ -131,15 +139,28 @@ export function recognizeOfficials(
       orgBefore.set(t.end, t.start);
     } else tagEnd.set(t.start, t.end);
     if (t.type === 'PER') personEnds.add(t.end);
+    if (t.type === 'LOC') placeStarts.add(t.start);
     named.fill(1, t.start, t.end);
   }
   const bodyStart = (title: string, end: number, post: string): string => {
     const from = end - title.length;
     const at = end - post.length - 1;
     const s = at >= from ? orgStartOver[at]! : -1;
-    if (s <= from || !clauseIn(leftStopBefore, text, from, s)) return title;
-    for (let i = from; i < s; i++) if (named[i]) return title;
-    return title.slice(s - from);
+    const unnamed = (to: number) => !named.subarray(from, to).some((x) => x === 1);
+    if (s > from)
+      return clauseIn(leftStopBefore, text, from, s) && unnamed(s) ? title.slice(s - from) : title;
+    // Where the tagger read no body, words before a place it read, no name of their own, are the
+    // clause's (得到|以色列国防部长, 都会将|法国总统), but 驻 (中国驻|美国大使) and a body's first
+    // words (中共|上海市委书记, 共青团|…) are the title's.
+    const place = s === -1 ? placeStartIn(from + 1, at + 1) : -1;
+    if (place < 0 || !unnamed(place)) return title;
+    const before = text.slice(from, place);
+    return /驻$/.test(before) || BODY_OPENING.test(before) ? title : title.slice(place - from);
+  };
+  /** The first place the tagger read that starts in [from, to), or -1. */
+  const placeStartIn = (from: number, to: number): number => {
+    for (let i = from; i < to; i++) if (placeStarts.has(i)) return i;
+    return -1;
   };
   /** The body named right before `at` in the clause from `from` (tagged, or read by its last word), or ''. */
   const bodyBefore = (from: number, at: number): string => {
@@ -223,8 +244,13 @@ export function recognizeOfficials(
         const bodyName = start > 0 ? bodyBefore(c.start, c.start + start) : '';
         if (start < 0 || !(AFTER_NAME.has(post) || bodyName || nameMayStart(c.text, start))) continue;
         const name = nameAt(ctx, c.start + start, true, false);
-        // A common word the tagger did not read as a name is that word (重点高中校长, 部门经理).
-        const word = len === 2 && !ctx.tagged.has(c.start + start) && isCommonWord(c.text.slice(start, p));
+        // A common word the tagger did not read as a name is that word (重点高中校长, 部门经理), and
+        // a surname before a character that stands in no given name is no name (政变方把总理…).
+        const at = c.start + start;
+        const word =
+          len === 2 &&
+          ((!ctx.tagged.has(at) && isCommonWord(c.text.slice(start, p))) ||
+            givenNameGrade(text[at + 1]) === 0);
         if (name && name.length === len && !word) {
           add({ name, titles: [bodyName + post], at: c.start + start });
           break;

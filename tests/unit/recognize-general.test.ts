@@ -65,6 +65,15 @@ describe('officials', () => {
     expect(officials('据悉，5月18日省交通运输厅副厅长夏明远到工地督导。')).toEqual([
       ['夏明远', '省交通运输厅副厅长'],
     ]);
+    expect(officials('今年3月初国家林草局副局长邱建中到保护区调研。')).toEqual([
+      ['邱建中', '国家林草局副局长'],
+    ]);
+  });
+
+  it("begins a title at a place after the clause's words, but after 驻 and a body's first words", () => {
+    expect(officials('这份提案据称已经得到挪威首相斯特勒的支持。')).toEqual([['斯特勒', '挪威首相']]);
+    expect(officials('中国驻挪威大使侯越出席招待会。')).toEqual([['侯越', '中国驻挪威大使']]);
+    expect(officials('共青团浙江省委书记邹晓东出席开幕式。')).toEqual([['邹晓东', '共青团浙江省委书记']]);
   });
 
   it('reads a name printed before its post', () => {
@@ -72,6 +81,8 @@ describe('officials', () => {
     expect(officials('科尔总理随后表示，两国合作前景广阔。')).toEqual([['科尔', '总理']]);
     // The post is that name's: no name is read after it (曾多次 is no official).
     expect(officials('习近平总书记曾多次对生态保护作出重要指示。')).toEqual([['习近平', '总书记']]);
+    // A surname before a character that stands in no given name is no name (方|把 of 政变方把总理…).
+    expect(officials('到了年底，反对派方把总理一职交给了他。')).toEqual([]);
     // After a body the post is that body's, whether the tagger or the body's last word names it.
     expect(officials('区卫生健康委员会周海燕副主任介绍了疫苗接种进展。')).toEqual([
       ['周海燕', '区卫生健康委员会副主任'],
