@@ -37,3 +37,15 @@ export function splitsIntoWords(s: string): boolean {
   }
   return ok[s.length]!;
 }
+
+/**
+ * Whether [start, end) of `text` lies inside a four-character common word, mostly a set phrase (长治
+ * of 长治久安, 马龙 of 车水马龙; shorter ones hold names too: 前苏联, 地球村), or with `itself`, is a
+ * common word (来宾, 安康).
+ */
+export function inCommonWord(text: string, start: number, end: number, itself = false): boolean {
+  if (itself && isCommonWord(text.slice(start, end))) return true;
+  for (let a = Math.max(0, end - 4); a <= start; a++)
+    if (a + 4 > end && a + 4 <= text.length && isCommonWord(text.slice(a, a + 4))) return true;
+  return false;
+}

@@ -7,7 +7,7 @@ import type { Place, PlaceKind } from '../card';
 import { isHan } from '../model/han';
 import { Automaton } from '../text/automaton';
 import { divisionAt, placeMayEnd } from './gazetteer';
-import { splitsIntoWords } from './lexicon-words';
+import { inCommonWord, isCommonWord, splitsIntoWords } from './lexicon-words';
 import { countMentioned, mentionSpans } from './mentions';
 import { wordGoesOn } from './word-goes-on';
 import { alternation, edgeMayBe, endsWithAny, pairsOf, startsWithAny } from './words';
@@ -68,6 +68,8 @@ const kindWordOnly = (name: string) => KIND_WORDS.has(name) || LEVELS_ONLY.test(
 const levelEnd = (name: string) => LEVEL_END.test(name) && !LEVEL_WORDS.has(name.slice(-2));
 /** The level words of a county-level division (GB/T 2260: 区, 县, 县级市, 旗). */
 const COUNTY_LEVELS = ['区', '县', '市', '旗'];
+/** A level word's character after a name: 来宾|市. */
+const LEVEL_CHAR = /^[省市县区州镇乡旗]$/;
 
 /** Words that look like the stem of a neighbourhood or building but are generic. */
 const GENERIC_STEM = new Set(words.genericStems);
@@ -273,15 +275,27 @@ export function readPlaces(
       continue;
     }
     const unit: Unit = { name: d.name, kind: d.kind, start: i, end: i + d.name.length };
-    // A county's stem that a listed name goes on from (同德 of 同德国: 同 + 德国) is a word's piece.
-    if (d.stem && overlapsLonger(text, i, unit.end)) {
+    // A county's stem that a listed name goes on from (同德 of 同德国: 同 + 德国) is a word's piece;
+    // a division's name inside a set phrase (长治 of 长治久安) or that is a common word too (来宾,
+    // 安康) is a place where the tagger reads one, its level word follows (来宾市) or a place it lies
+    // in comes right before it (陕西安康). Countries, regions and waters are not held so: People's
+    // Daily labels 地球, 东北 and 苏联 in 地球科学, 东北部, 前苏联 as places.
+    const named = owner[i - 1]?.end === i || LEVEL_CHAR.test(text[unit.end] ?? '');
+    const word = !d.stem && d.kind !== 'other' && !named && inCommonWord(text, i, unit.end, true);
+    if ((d.stem && overlapsLonger(text, i, unit.end)) || word) {
       i++;
       continue;
     }
     // A county's stem printed with a level word the divisions do not list for it (临江区 where
-    // 临江市 is listed) is the place the page names, as printed: a district is renamed, not a word.
+    // 临江市 is listed) is the place the page names, as printed: a district is renamed, not a word
+    // the level word's character begins (上城|市 of 以上城市: 城市).
     const level = text[unit.end] ?? '';
-    if (d.stem && COUNTY_LEVELS.includes(level) && placeMayEnd(text, unit.end + 1)) {
+    if (
+      d.stem &&
+      COUNTY_LEVELS.includes(level) &&
+      placeMayEnd(text, unit.end + 1) &&
+      !isCommonWord(text.slice(unit.end - 1, unit.end + 1))
+    ) {
       unit.name += level;
       unit.end += 1;
     } else if (d.stem) stems.push(unit);

@@ -265,6 +265,16 @@ describe('places', () => {
     expect(places('天津市民踊跃报名。')).toEqual([['天津', 'city']]);
   });
 
+  it('reads no division in a set phrase or a common word, where nothing names a place there', () => {
+    expect(places('这是关系国家长治久安的大事。')).toEqual([]);
+    expect(places('主持人随后请各位来宾入座。')).toEqual([]);
+    // Nor a stem with a level word whose character begins a word (以上|城市: 上城 + 市).
+    expect(places('快速铁路将覆盖所有地级及以上城市。')).toEqual([]);
+    // A level word after it or the place it lies in before it names the place all the same.
+    expect(places('来宾市今年新建了三所学校。').map(([n]) => n)).toContain('来宾市');
+    expect(places('陕西安康今年粮食丰收。').map(([n]) => n)).toEqual(['陕西', '安康']);
+  });
+
   it('takes a tagged place right after the place it lies in, not one cut from inside a word', () => {
     const text = '他随团到访德国汉诺威，参观了博览会。';
     const at = text.indexOf('汉诺威');
