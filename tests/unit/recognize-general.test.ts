@@ -121,6 +121,8 @@ describe('officials', () => {
 
   it('finds the name before a verb that starts with its last character', () => {
     expect(officials('区委书记王强调研老旧小区改造，王强说，要加快进度。')).toEqual([['王强', '区委书记']]);
+    // A character after a two-character name that begins a word with the next is the word's (通报).
+    expect(officials('会上，副区长孙刚通报了全区安全生产情况。')).toEqual([['孙刚', '副区长']]);
   });
 });
 
