@@ -2,7 +2,7 @@ import type { Official, Organization, Person, Place, PolicyPhrase, Quote } from 
 import { keySentences } from '../summarize/key-sentences';
 import { mentionSpans } from './mentions';
 import { NameContext } from './names';
-import { countOfficials, POSTS, recognizeOfficials } from './officials';
+import { countOfficials, recognizeOfficials } from './officials';
 import { countOrganizations, placeOfBodySpans, readOrganizations, trimBodyVerbs } from './organizations';
 import { recognizePersons } from './persons';
 import { countPlaces, hostSpans, placeMentions, readPlaces } from './places';
@@ -10,6 +10,7 @@ import { recognizePolicyPhrases } from './policy';
 import { recognizeQuotes } from './quotes';
 import { shapeTags } from './tag-shape';
 import { tagEntities } from './tagger';
+import { POSTS } from './titles';
 
 export interface Recognized {
   officials: Official[];
