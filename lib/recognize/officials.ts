@@ -3,6 +3,7 @@ import orgWords from '../../assets/org-words.json';
 import placeWords from '../../assets/place-words.json';
 import type { Official } from '../card';
 import { clausesOf } from '../text/segments';
+import { readAppointments } from './appointments';
 import { foreignNameAfterPost } from './foreign-names';
 import { givenNameGrade } from './given-names';
 import { endsWithBody } from './inner-join';
@@ -128,6 +129,8 @@ export function recognizeOfficials(
 
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i]!;
+    // A person given or relieved of a post (任命王某为区教育局局长, 陈某同志任区司法局局长).
+    for (const a of readAppointments(ctx, clauses, i)) add(a);
     // Title + name, as often as the clause has them, left to right.
     let from = 0;
     for (let end = 2; end <= c.text.length; end++) {

@@ -23,6 +23,10 @@ const LISTS: Record<string, string[]> = {
     'genericBefore',
     'postsAfterName',
     'postNotes',
+    'appointVerbs',
+    'appointJoins',
+    'appointedAs',
+    'appointEnds',
   ],
   'person-words.json': ['roles', 'qualifiers', 'qualifiedRoles', 'familyAfter', 'before', 'speechVerbs'],
   'place-words.json': [
@@ -169,5 +173,10 @@ describe('recognizer word data', () => {
     const off = read('official-words.json') as Record<string, string[]>;
     expect(off.posts).toEqual(expect.arrayContaining(['书记', '部长', '总理', '副县长']));
     for (const p of off.postsAfterName ?? []) expect(off.posts).toContain(p);
+    // How appointment notices word it: a verb before the name, words between it and the title.
+    expect(off.appointVerbs).toEqual(expect.arrayContaining(['任命', '免去', '提名']));
+    expect(off.appointJoins).toEqual(expect.arrayContaining(['为', '同志的']));
+    expect(off.appointedAs).toEqual(expect.arrayContaining(['任', '当选为']));
+    expect(off.appointEnds).toEqual(expect.arrayContaining(['职务', '候选人']));
   });
 });

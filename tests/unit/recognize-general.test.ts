@@ -90,11 +90,29 @@ describe('officials', () => {
     expect(officials('市慈善联合会郑晓岚秘书长一行到社区走访。')).toEqual([['郑晓岚', '市慈善联合会秘书长']]);
   });
 
+  it('reads the people an appointment notice gives or relieves of a post, with the post', () => {
+    expect(
+      officials('经研究，决定任命范国栋为区体育局局长、党组书记；免去孔令华同志的区体育局局长职务。'),
+    ).toEqual([
+      ['范国栋', '区体育局局长|党组书记'],
+      ['孔令华', '区体育局局长'],
+    ]);
+    expect(officials('曹雪梅同志任区统计局副局长（试用期一年）。')).toEqual([['曹雪梅', '区统计局副局长']]);
+    expect(officials('会议决定提名韦一鸣为副县长候选人。')).toEqual([['韦一鸣', '副县长']]);
+    // A name is not glued to the word after it (华为), and no post given names no one.
+    expect(officials('决定任命严华为副区长。')).toEqual([['严华', '副区长']]);
+    expect(officials('这一举措免去了群众来回跑的麻烦，学校还聘请专家为顾问。')).toEqual([]);
+    expect(officials('曾担任区图书馆馆长多年的他，退休后仍在社区义务讲课。')).toEqual([]);
+  });
+
   it('reads diplomatic, consular and other general posts (副总领事, 司长, 科长)', () => {
     expect(officials('中国驻温哥华总领馆副总领事韩立东在致辞中说，合作前景广阔。')).toEqual([
       ['韩立东', '中国驻温哥华总领馆副总领事'],
     ]);
     expect(officials('外交部礼宾司司长欧阳明出席仪式。')).toEqual([['欧阳明', '外交部礼宾司司长']]);
+    expect(officials('区长助理、区科委主任傅海宁介绍了项目情况。')).toEqual([
+      ['傅海宁', '区长助理|区科委主任'],
+    ]);
     expect(officials('镇农业服务中心科长许文斌介绍了春耕准备情况。')).toEqual([
       ['许文斌', '镇农业服务中心科长'],
     ]);
