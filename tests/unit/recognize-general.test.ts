@@ -382,6 +382,8 @@ describe('places', () => {
     expect(names('企业集中在梅岭科技园，部分落户于金湾新城。')).toEqual(['梅岭科技园', '金湾新城']);
     expect(names('这片区的居民很多，公园分为公共园区和儿童园区，还有一个国家级风景区。')).toEqual([]);
     expect(names('企业已获园区用地三百亩，下一步要推动重点园区扩容。')).toEqual([]);
+    expect(names('三家企业落户于石岗工业区。')).toEqual(['石岗工业区']);
+    expect(names('这里曾是老工业区，如今要推动重点工业区转型。')).toEqual([]);
   });
 
   it('takes a tagged place after a verb of travel (抵达, 访问)', () => {
