@@ -1,6 +1,8 @@
 import words from '../../assets/person-words.json';
 import type { Person } from '../card';
 import { countAll } from '../text/automaton';
+import { givenNameGrade } from './given-names';
+import { isCommonWord } from './lexicon-words';
 import { followerAt, NameContext, nameAt, surnameAt } from './names';
 import { surnameRefAt } from './surname-refs';
 import { alternation, endsWithAny, startsWithAny } from './words';
@@ -25,12 +27,17 @@ const familyAt = startsWithAny(words.familyAfter);
 const familyNear = (text: string, at: number) =>
   familyAt(text, at + 2) !== null || familyAt(text, at + 3) !== null || familyAt(text, at + 4) !== null;
 
-/** A name ends at a mark, another listed name, a follower word or a family word. */
-const endsWell = (text: string, end: number) =>
+/**
+ * A name from `at` ends well at `end`: at a mark, another listed name, a follower word, a family word,
+ * or a common word (孙海燕|扎根) after a given name of characters names may hold (not 向|他们: grade 0).
+ */
+const endsWell = (text: string, at: number, end: number) =>
   end >= text.length ||
   /[，,、。；;：:”）)\s]/.test(text[end]!) ||
   followerAt(text, end) ||
-  AFTER.test(text.slice(end, end + 2));
+  AFTER.test(text.slice(end, end + 2)) ||
+  (isCommonWord(text.slice(end, end + 2)) &&
+    ![...text.slice(at + 1, end)].some((c) => givenNameGrade(c) === 0));
 
 /**
  * People named in the text who hold no office: everyone the tagger finds (邓小平, 科尔, a resident
@@ -71,12 +78,12 @@ export function recognizePersons(
     const name = nameAt(ctx, at, true);
     if (!name) continue;
     const end = at + name.length;
-    if (role && endsWell(text, end)) {
+    if (role && endsWell(text, at, end)) {
       add(name, at);
       // Names listed after the first: 困难居民张永珍、刘轶斌母子.
       for (let next = end; text[next] === '、'; ) {
         const more = nameAt(ctx, next + 1, true);
-        if (!more || !endsWell(text, next + 1 + more.length)) break;
+        if (!more || !endsWell(text, next + 1, next + 1 + more.length)) break;
         add(more, next + 1);
         next += 1 + more.length;
       }

@@ -145,6 +145,11 @@ describe('officials', () => {
 });
 
 describe('names', () => {
+  it('reads a name after a role where a common word follows it, not a pronoun after a preposition', () => {
+    expect(people('70后党员干部陶海燕扎根社区十余年。')).toEqual(['陶海燕']);
+    expect(people('社区志愿者向他们讲解了垃圾分类知识。')).toEqual([]);
+  });
+
   it('reads a two-character name the page prints again and again, not a verb glued to it once', () => {
     const text =
       '快递员邓勇这个春天很忙。邓勇说，车队每天要跑几十趟。上车前，邓勇拉住新来的队员叮嘱了几句。' +
