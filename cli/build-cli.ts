@@ -5,7 +5,8 @@
  * sources). Started through tsx, a run compiled the CLI's TypeScript and then bundled the worker with
  * esbuild: on the 7-page fixture WARC 1.30 CPU-s and 1.5 s with one job, 0.89 CPU-s and 1.0 s prebuilt
  * (workers on the TypeScript itself, before any bundle: 7.3 s and 388 MB for two). In the bundle
- * linkedom's nodes also come without listener maps (cli/lazy-event-targets.ts).
+ * linkedom's nodes also come without listener maps (cli/lazy-event-targets.ts), and its elements build
+ * their class lists when first read (cli/lazy-class-lists.ts).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
+import { lazyClassLists } from './lazy-class-lists';
 import { lazyEventTargets } from './lazy-event-targets';
 import { PREBUILT_DIR, prebuiltFresh, prebuiltRefused, REPO_ROOT, STAMP } from './prebuilt.mjs';
 
@@ -21,6 +23,7 @@ export const ENTRIES = { govlens: 'cli/main.ts', worker: 'cli/worker.ts', 'one-p
 const BUILD_INPUTS = [
   'cli/build-cli.ts',
   'cli/lazy-event-targets.ts',
+  'cli/lazy-class-lists.ts',
   'cli/prebuilt.mjs',
   'package-lock.json',
 ];
@@ -93,7 +96,7 @@ export async function buildCli(
       external: ['esbuild'],
       metafile: true,
       logLevel: 'error',
-      plugins: [onePageApart, largeAssetsApart(copied), lazyEventTargets(warn)],
+      plugins: [onePageApart, largeAssetsApart(copied), lazyEventTargets(warn), lazyClassLists(warn)],
       // CommonJS dependencies call require(); an ES module bundle has to provide it.
       banner: {
         js: "import { createRequire as __govlensRequire } from 'node:module'; const require = __govlensRequire(import.meta.url);",

@@ -29,9 +29,21 @@ export function parseDocument(html: string): Document {
   return document as unknown as Document;
 }
 
+/**
+ * A class attribute as linkedom stores it: its tokens, once each, joined by one space. Attached as a
+ * node, it leaves the element's class list to be built when first read (cli/lazy-class-lists.ts).
+ */
+export function classValue(value: string): string {
+  return [...new Set(value.split(/\s+/).filter(Boolean))].join(' ');
+}
+
 function setAttribute(el: Element, a: P.Element['attrs'][number]) {
   try {
-    el.setAttribute(a.name, a.value);
+    if (a.name === 'class') {
+      const attr = el.ownerDocument.createAttribute('class');
+      attr.value = classValue(a.value);
+      el.setAttributeNode(attr);
+    } else el.setAttribute(a.name, a.value);
   } catch {
     // A name the DOM refuses (the HTML parser accepts almost any); the browser keeps it, we drop it.
   }

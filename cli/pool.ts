@@ -36,6 +36,14 @@ export const WORKER_HEAP_MB = 256;
  * peaked at 409–420 MB resident with the default, 380–383 MB with 24 MB and 368–371 MB with 12 MB, for
  * the same CPU time within the noise of a loaded machine (22.5–24.1 CPU-s each). A lower old-generation
  * cap did not lower the peak (256, 192, 160 MB: 454–476 MB each, before the assets left the bundle).
+ *
+ * Measured again after the gazetteer's flat trie (bench + bench-b pages ×8, 2 jobs, load 3–6): 24 MB
+ * 36.0–36.5 CPU-s, 409–417 MB; 48 MB 34.8–38.2 CPU-s (no gain beyond the noise), 458–467 MB; 56 MB
+ * 33.7 CPU-s, 534–536 MB; 64 MB 32.7–33.1 CPU-s, 539–564 MB (old generation capped at 160 or 128 MB:
+ * still 532–560 MB). V8 makes each of the two semispaces a third of this, rounded up to a power of two
+ * (v8.getHeapSpaceStatistics: new space 16 MB at 24, 32 MB at 48, 64 MB at 52 or 64): so 52 MB (32.8
+ * CPU-s, 541 MB) is already the 64 MB step. That step saves ~8 % of the processor time, but needs ~60 MB
+ * less resident elsewhere to keep under 500 MB.
  */
 export const WORKER_YOUNG_MB = 24;
 

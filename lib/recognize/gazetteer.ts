@@ -91,19 +91,30 @@ export function gazetteerForms(options: { allStems?: boolean } = {}): GazetteerE
   return out;
 }
 
-/** A trie over the names by UTF-16 code: a lookup walks the text without making strings. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
+/** The trie while it is built: a node per prefix, its children by UTF-16 code. */
+interface BuildNode {
+  next: Map<number, BuildNode>;
   entry: GazetteerEntry | null;
 }
 
 /**
- * The first level by code unit in a plain array, and a bit per hashed pair of first two characters:
- * most positions of a text start no name and are turned away without a map lookup.
+ * The trie over the names by UTF-16 code, in flat arrays: a lookup walks the text without making
+ * strings. Node n's children are `codes`/`kids`[start[n], start[n + 1]), sorted by code. As a Map and an
+ * object per node it was ~60,000 of each, a sixth of a worker's live objects, which every full
+ * collection marked again; here it is a few typed arrays.
+ *
+ * The first level by code unit in an array, and a bit per hashed pair of first two characters: most
+ * positions of a text start no name and are turned away without a search.
  */
 interface Index {
-  first: Array<TrieNode | undefined>;
+  /** The node of each first code unit; 0 (the root) for none. */
+  first: Int32Array;
   pairs: Uint32Array;
+  start: Int32Array;
+  codes: Uint16Array;
+  kids: Int32Array;
+  /** The name that ends at each node, or null. */
+  entries: Array<GazetteerEntry | null>;
 }
 const PAIR_BITS = 21;
 const pairHash = (a: number, b: number) =>
@@ -111,7 +122,8 @@ const pairHash = (a: number, b: number) =>
 
 function build(): Index {
   const common = new Set(learned.commonWords);
-  const root: TrieNode = { next: new Map(), entry: null };
+  const root: BuildNode = { next: new Map(), entry: null };
+  let count = 1;
   for (const e of gazetteerForms()) {
     // A form that the training text uses mostly as an ordinary word (合作, 东方) is no place alone.
     if (common.has(e.name) && !e.fullName) continue;
@@ -122,22 +134,57 @@ function build(): Index {
       if (!child) {
         child = { next: new Map(), entry: null };
         node.next.set(c, child);
+        count++;
       }
       node = child;
     }
     // The first form of a name holds (太湖 the lake, not the stem of 太湖县).
     node.entry ??= e;
   }
-  const first: Index['first'] = new Array(65536).fill(undefined);
+  // Breadth first: node ids in the order their parents list them, each node's children in a run.
+  const start = new Int32Array(count + 1);
+  const codes = new Uint16Array(count - 1);
+  const kids = new Int32Array(count - 1);
+  const entries: Index['entries'] = new Array(count).fill(null);
+  const order: BuildNode[] = [root];
+  for (let n = 0, edge = 0; n < order.length; n++) {
+    const node = order[n]!;
+    entries[n] = node.entry;
+    start[n] = edge;
+    for (const c of [...node.next.keys()].sort((a, b) => a - b)) {
+      codes[edge] = c;
+      kids[edge++] = order.length;
+      order.push(node.next.get(c)!);
+    }
+    start[n + 1] = edge;
+  }
+  const first = new Int32Array(65536);
   const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
-  for (const [c, node] of root.next) {
+  for (let k = start[0]!; k < start[1]!; k++) {
+    const c = codes[k]!;
+    const node = kids[k]!;
     first[c] = node;
-    for (const d of node.next.keys()) {
-      const h = pairHash(c, d);
+    for (let j = start[node]!; j < start[node + 1]!; j++) {
+      const h = pairHash(c, codes[j]!);
       pairs[h >>> 5] = pairs[h >>> 5]! | (1 << (h & 31));
     }
   }
-  return { first, pairs };
+  return { first, pairs, start, codes, kids, entries };
+}
+
+/** The child of `node` by code unit `c`, or -1: a binary search of its sorted run. */
+function childOf(index: Index, node: number, c: number): number {
+  const { codes } = index;
+  let lo = index.start[node]!;
+  let hi = index.start[node + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = codes[mid]!;
+    if (m === c) return index.kids[mid]!;
+    if (m < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 let index: Index | null = null;
@@ -167,16 +214,17 @@ export function placeMayEnd(text: string, end: number): boolean {
 export function divisionAt(text: string, at: number): GazetteerEntry | null {
   index ??= build();
   const c = text.charCodeAt(at);
-  let node = index.first[c];
+  let node = index.first[c] ?? 0;
   if (!node) return null;
   const h = pairHash(c, text.charCodeAt(at + 1));
   if (!(index.pairs[h >>> 5]! & (1 << (h & 31)))) return null;
   let best: GazetteerEntry | null = null;
   // Every name has two characters or more.
   for (let i = at + 1; i < text.length; i++) {
-    node = node.next.get(text.charCodeAt(i));
-    if (!node) break;
-    if (node.entry && placeMayEnd(text, i + 1)) best = node.entry;
+    node = childOf(index, node, text.charCodeAt(i));
+    if (node < 0) break;
+    const entry = index.entries[node];
+    if (entry && placeMayEnd(text, i + 1)) best = entry;
   }
   return best;
 }

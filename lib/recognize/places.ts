@@ -124,17 +124,58 @@ const zoneKind = (suffix: string): PlaceKind => (suffix === '社区' ? 'neighbou
 const zoneClauseStart = startsWithAny(words.zoneStemStarts);
 const clauseInStem = (stem: string) => [...stem].some((_, k) => zoneClauseStart(stem, k) !== null);
 
+/** Kinds of place that stand where the tagger reads an organisation: named after it, not it. */
+const OWN_KINDS: ReadonlySet<PlaceKind> = new Set(['building', 'venue', 'road', 'neighbourhood']);
+
+/**
+ * The places readPlaces has found and the position each covers. A class rather than closures made per
+ * call: those were compiled again and again over a corpus (issue 16).
+ */
+class PlaceSet {
+  /** Found places; a set, so that one taken out for a longer name goes in constant time. */
+  readonly units = new Set<Unit>();
+  /** Where a division, road or neighbourhood ends: a stem before a suffix stops there. */
+  readonly unitEnds = new Set<number>();
+  /** The place each position belongs to, if any. */
+  readonly owner: Array<Unit | undefined>;
+  /** The tagger's organisations, end by start. */
+  private readonly orgAt: ReadonlyMap<number, number>;
+
+  constructor(length: number, orgAt: ReadonlyMap<number, number>) {
+    this.owner = new Array(length);
+    this.orgAt = orgAt;
+  }
+
+  /** Adds a place where no other stands; with `over`, in place of the names it contains (福建 in 福建路). */
+  add(u: Unit, over = false): boolean {
+    // A name the tagger reads as an organisation exactly there is the organisation reader's.
+    if (this.orgAt.get(u.start) === u.end && !OWN_KINDS.has(u.kind)) return false;
+    const { owner, units, unitEnds } = this;
+    const inside = new Set<Unit>();
+    for (let i = u.start; i < u.end; i++) {
+      const x = owner[i];
+      if (!x) continue;
+      if (!over || x.start < u.start || x.end > u.end) return false;
+      inside.add(x);
+    }
+    for (const x of inside) {
+      units.delete(x);
+      unitEnds.delete(x.end);
+    }
+    owner.fill(u, u.start, u.end);
+    units.add(u);
+    if (BOUNDARY.test(u.name) || u.kind === 'road' || u.kind === 'neighbourhood') unitEnds.add(u.end);
+    return true;
+  }
+}
+
 /**
  * Development and functional zones, named after the place before them (苏州工业园区, 北京经济技术开发区,
  * 山阴路历史文化风貌区) or by a name of their own that is no common word (临港新片区, 漕河泾开发区),
  * beginning where a word does; descriptions (公共园区, 这片区, 国家级风景区) name none.
  */
-function readZones(
-  text: string,
-  unitEnds: ReadonlySet<number>,
-  owner: ReadonlyArray<Unit | undefined>,
-  add: (u: Unit, over?: boolean) => boolean,
-): void {
+function readZones(text: string, places: PlaceSet): void {
+  const { unitEnds, owner } = places;
   for (const m of text.matchAll(ZONE)) {
     const at = m.index!;
     const end = at + m[0].length;
@@ -158,7 +199,7 @@ function readZones(
     // A zone is named with the place it lies in (苏州工业园区); a 社区 after its town is one of its own
     // (大场镇 + 祁连社区), as a village is.
     if (host && kind !== 'neighbourhood' && !/^[一二三四五六七八九十两]/.test(stem)) {
-      add({ name: text.slice(host.start, end), kind, start: host.start, end }, true);
+      places.add({ name: text.slice(host.start, end), kind, start: host.start, end }, true);
       continue;
     }
     // A name of its own: two to four characters, no common word, after a mark or a word that stands
@@ -166,7 +207,7 @@ function readZones(
     const begins =
       start === 0 || !isHan(text[start - 1]) || leftStopBefore(text, start) || host !== undefined;
     if (stem.length < 2 || stem.length > 4 || !begins || madeOfWords(stem)) continue;
-    add({ name: text.slice(start, end), kind, start, end }, true);
+    places.add({ name: text.slice(start, end), kind, start, end }, true);
   }
 }
 
@@ -231,35 +272,8 @@ export function readPlaces(
    */
   taggedOrgs: ReadonlyArray<{ start: number; end: number }> = [],
 ): PlaceReading {
-  const orgAt = new Map(taggedOrgs.map((t) => [t.start, t.end]));
-  const yields = (u: Unit) =>
-    orgAt.get(u.start) === u.end && !['building', 'venue', 'road', 'neighbourhood'].includes(u.kind);
-  /** Found places; a set, so that one taken out for a longer name goes in constant time. */
-  const units = new Set<Unit>();
-  /** Where a division, road or neighbourhood ends: a stem before a suffix stops there. */
-  const unitEnds = new Set<number>();
-  /** The place each position belongs to, if any. */
-  const owner: Array<Unit | undefined> = new Array(text.length);
-  const covered = { has: (i: number) => owner[i] !== undefined };
-  /** Adds a place where no other stands; with `over`, in place of the names it contains (福建 in 福建路). */
-  const add = (u: Unit, over = false) => {
-    if (yields(u)) return false;
-    const inside = new Set<Unit>();
-    for (let i = u.start; i < u.end; i++) {
-      const x = owner[i];
-      if (!x) continue;
-      if (!over || x.start < u.start || x.end > u.end) return false;
-      inside.add(x);
-    }
-    for (const x of inside) {
-      units.delete(x);
-      unitEnds.delete(x.end);
-    }
-    owner.fill(u, u.start, u.end);
-    units.add(u);
-    if (BOUNDARY.test(u.name) || u.kind === 'road' || u.kind === 'neighbourhood') unitEnds.add(u.end);
-    return true;
-  };
+  const placeSet = new PlaceSet(text.length, new Map(taggedOrgs.map((t) => [t.start, t.end])));
+  const { units, unitEnds, owner } = placeSet;
   const shorts: Array<{ name: string; fullName: string }> = [];
   const stems: Unit[] = [];
   for (let i = 0; i < text.length; ) {
@@ -299,7 +313,7 @@ export function readPlaces(
       unit.name += level;
       unit.end += 1;
     } else if (d.stem) stems.push(unit);
-    add(unit);
+    placeSet.add(unit);
     i = unit.end;
   }
   for (const m of text.matchAll(NEIGHBOURHOOD)) {
@@ -308,7 +322,7 @@ export function readPlaces(
     const quoted = text[m.index! - stem.length - 1] === '“' && text[m.index! + m[0].length] === '”';
     if (stem.length >= 2 && NEIGHBOURHOOD_STEM.test(stem) && !GENERIC_STEM.has(stem) && !quoted) {
       const start = m.index! - stem.length;
-      add({ name: stem + m[0], kind: 'neighbourhood', start, end: m.index! + m[0].length }, true);
+      placeSet.add({ name: stem + m[0], kind: 'neighbourhood', start, end: m.index! + m[0].length }, true);
     }
   }
   // A village named right after its town or township (万埠镇桃花村, 上固乡回龙村): two or three
@@ -320,7 +334,7 @@ export function readPlaces(
       const name = text.slice(u.end, end);
       if (name.length !== n + 1 || !name.endsWith('村') || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
       if (LEVEL_WORDS.has(name.slice(-2)) || leftStopBefore(name, n) || !placeMayEnd(text, end)) break;
-      add({ name, kind: 'neighbourhood', start: u.end, end }, true);
+      placeSet.add({ name, kind: 'neighbourhood', start: u.end, end }, true);
       break;
     }
   }
@@ -330,20 +344,20 @@ export function readPlaces(
     .map((u) => `${u.name.replace(NEIGHBOURHOOD_END, '')}里`);
   if (lanes.length) {
     for (const m of new Automaton(lanes).matches(text)) {
-      add({ name: lanes[m.word]!, kind: 'neighbourhood', start: m.start, end: m.end }, true);
+      placeSet.add({ name: lanes[m.word]!, kind: 'neighbourhood', start: m.start, end: m.end }, true);
     }
   }
   for (let at = text.indexOf('路'); at >= 0; at = text.indexOf('路', at + 1)) {
     for (const back of [2, 3, 4]) {
       const road = roadAt(text, at - back, unitEnds);
-      if (road && road.end >= at + 1 && add(road, true)) break;
+      if (road && road.end >= at + 1 && placeSet.add(road, true)) break;
     }
   }
   for (let at = text.indexOf('大道'); at >= 0; at = text.indexOf('大道', at + 1)) {
     const road = roadAt(text, at - 2, unitEnds) ?? roadAt(text, at - 3, unitEnds);
-    if (road) add(road, true);
+    if (road) placeSet.add(road, true);
   }
-  readZones(text, unitEnds, owner, add);
+  readZones(text, placeSet);
   // Buildings and venues named after the place before them: 凌云街道 + 社区事务受理服务中心.
   const hosts = new Map<string, Unit>();
   const byEnd = new Map<number, Unit>();
@@ -366,7 +380,7 @@ export function readPlaces(
       if (!host || host.kind === 'road' || host.kind === 'building') return;
       if (modifier && !/^[\u4e00-\u9fff]{2,6}$/.test(modifier)) return;
       // A suffix inside a longer place ("安国大楼" in 安国大楼小区) names no building of its own.
-      if (covered.has(m.end) && !unitEnds.has(m.end)) return;
+      if (owner[m.end] !== undefined && !unitEnds.has(m.end)) return;
       const unit = {
         name: text.slice(host.start, m.end),
         kind: BUILDINGS[m.word]![1],
@@ -374,7 +388,7 @@ export function readPlaces(
         end: m.end,
       };
       done[k] = 1;
-      add(unit, true);
+      placeSet.add(unit, true);
       byEnd.set(unit.end, unit);
       if (HOST_KINDS.has(host.kind)) hosts.set(unit.name, host);
     });
@@ -418,10 +432,10 @@ export function readPlaces(
     // place the tagger finds on the page or the gazetteers list, are two names.
     const rest = known && !known.fullName && !known.stem ? t.start + known.name.length : t.end;
     if (rest < t.end - 1 && isPlaceAt(text, rest, t.end, taggedNames)) {
-      add({ name: known!.name, kind: known!.kind, start: t.start, end: rest }, true);
+      placeSet.add({ name: known!.name, kind: known!.kind, start: t.start, end: rest }, true);
       const tail = divisionAt(text, rest);
       const kind = tail && !tail.fullName && tail.name.length === t.end - rest ? tail.kind : 'other';
-      add({ name: text.slice(rest, t.end), kind, start: rest, end: t.end }, true);
+      placeSet.add({ name: text.slice(rest, t.end), kind, start: rest, end: t.end }, true);
       continue;
     }
     const unit: Unit = {
@@ -430,7 +444,7 @@ export function readPlaces(
       start: t.start,
       end: t.end,
     };
-    if (add(unit, true)) byEnd.set(unit.end, unit);
+    if (placeSet.add(unit, true)) byEnd.set(unit.end, unit);
   }
   // Venues named after a place only the tagger read (布达拉宫 + 广场).
   readBuildings(built);
