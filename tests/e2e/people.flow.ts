@@ -49,13 +49,17 @@ export function peopleScenarios(env: () => E2EEnv) {
     await library.click('#articles a[data-official="周明远"]');
     await library.waitUntil((n) => document.querySelectorAll('#person .dated-item').length === n, 4);
     expect(await library.evaluate(datedItems, '#person')).toEqual(IN_DATE_ORDER);
+    // The election's article names the post as the vote gave it (选举周明远为临溪区人民政府区长) too.
     expect(await library.texts('#person .person-articles .titles')).toEqual([
       '区委副书记、代区长',
-      '区委副书记、区长',
+      '临溪区人民政府区长、区委副书记、区长',
       '区长',
       '区委副书记、区长',
     ]);
-    expect(await library.texts('#person .run .titles')).toEqual(['区委副书记、代区长', '区委副书记、区长']);
+    expect(await library.texts('#person .run .titles')).toEqual([
+      '区委副书记、代区长',
+      '临溪区人民政府区长、区委副书记、区长',
+    ]);
     const runs = await library.texts('#person .run .muted');
     expect(runs[0]).toContain('2024-01-18');
     expect(runs[1]).toContain(words().span('2024-02-06', '2024-05-10'));
@@ -90,7 +94,7 @@ export function peopleScenarios(env: () => E2EEnv) {
     expect(await people()).toEqual([['2024-01-18', '2024-02-06', '2024-05-10'], ['2024-03-22']]);
     expect(await library.texts('#person .person:first-of-type .run .titles')).toEqual([
       '区委副书记、代区长',
-      '区委副书记、区长',
+      '临溪区人民政府区长、区委副书记、区长',
     ]);
     // Kept: the page opened again shows the same two people.
     await library.close();
