@@ -15,6 +15,8 @@ import { endsWithAny } from './words';
  */
 
 const INNER = new Set(orgWords.innerJoining);
+/** Every word that joins names (innerJoining is a part of it): a second field holds none. */
+const JOINING = new Set(orgWords.joining);
 const ANCHORS = [...orgWords.anchors].sort((a, b) => b.length - a.length);
 const LEVEL_START = new RegExp(`^(?:${[...ANCHORS, ...orgWords.wholeNames].join('|')})`);
 const SUFFIXES = [...orgWords.government, ...orgWords.party, ...orgWords.other];
@@ -57,7 +59,7 @@ function secondField(text: string, from: number, end: number): boolean {
   if (LEVEL_START.test(text.slice(from, from + 4))) return false;
   for (let i = from; i < end && i - from < SECOND_MAX; i++) {
     const c = text[i]!;
-    if (!isHan(c) || INNER.has(c) || orgWords.joining.includes(c)) return false;
+    if (!isHan(c) || JOINING.has(c)) return false;
     if (i + 1 - from >= 2 && endsWithBody(text, i + 1)) return true;
   }
   return false;

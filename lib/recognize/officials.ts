@@ -181,20 +181,21 @@ export function recognizeOfficials(
       if (!post) continue;
       for (const len of [4, 3, 2]) {
         const start = p - len;
-        const bodyName = start > 0 ? bodyBefore(c.start, c.start + start) : '';
-        if (start < 0 || !(AFTER_NAME.has(post) || bodyName || nameMayStart(c.text, start))) continue;
-        const name = nameAt(ctx, c.start + start, true, false);
+        if (start < 0) continue;
+        const at = c.start + start;
+        const name = nameAt(ctx, at, true, false);
         // A common word the tagger did not read as a name is that word (重点高中校长, 部门经理), and
         // a surname before a character that stands in no given name is no name (政变方把总理…).
-        const at = c.start + start;
         const word =
           len === 2 &&
           ((!ctx.tagged.has(at) && isCommonWord(c.text.slice(start, p))) ||
             givenNameGrade(text[at + 1]) === 0);
-        if (name && name.length === len && !word) {
-          add({ name, titles: [bodyName + post], at: c.start + start });
-          break;
-        }
+        if (!name || name.length !== len || word) continue;
+        // Read only for a name found: the body is looked for back to the clause's start.
+        const bodyName = start > 0 ? bodyBefore(c.start, at) : '';
+        if (!(AFTER_NAME.has(post) || bodyName || nameMayStart(c.text, start))) continue;
+        add({ name, titles: [bodyName + post], at });
+        break;
       }
       p += post.length - 1;
     }
