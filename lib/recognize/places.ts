@@ -86,6 +86,9 @@ const BUILDINGS: Array<[string, PlaceKind]> = [
   ...words.venues.map((v): [string, PlaceKind] => [v, 'venue']),
 ];
 let buildingAutomaton: Automaton | null = null;
+/** The kind a name's last words give it (开罗机场: a venue), if they name a building or venue. */
+const suffixKind = (name: string): PlaceKind | undefined =>
+  BUILDINGS.find(([w]) => name.length > w.length && name.endsWith(w))?.[1];
 
 /** The stem before `at`: Han characters back to a mark, the end of another place, or a stop word. */
 function stemBefore(text: string, at: number, unitEnds: ReadonlySet<number>, max: number): string {
@@ -440,7 +443,7 @@ export function readPlaces(
     }
     const unit: Unit = {
       name,
-      kind: known?.name === name ? known.kind : 'other',
+      kind: known?.name === name ? known.kind : (suffixKind(name) ?? 'other'),
       start: t.start,
       end: t.end,
     };

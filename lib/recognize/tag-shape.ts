@@ -1,9 +1,11 @@
 import followers from '../../assets/name-followers.json';
 import learned from '../../assets/ner-learned.json';
+import orgWords from '../../assets/org-words.json';
 import { isHan } from '../model/han';
 import { joinedNameStart } from './inner-join';
 import { surnameAt } from './names';
 import type { EntitySpanTag } from './tagger';
+import { startsWithAny } from './words';
 
 /**
  * The tagger's spans held to the shape names have on real pages, whatever the model learned from
@@ -40,6 +42,9 @@ const PRINTABLE_ASCII = /[!-~]/;
 
 /** Surnames that are mostly words (由, 和, 国; learned, assets/ner-learned.json `wordSurnames`). */
 const WORD_SURNAMES = new Set(Array.from(learned.wordSurnames));
+
+/** Bodies known by their whole name (国务院, 联合国): what begins with one is no place. */
+const wholeBodyAt = startsWithAny([...orgWords.wholeNames, ...orgWords.international]);
 
 /** White space, and the marks no place or body begins or ends with when left open (“人民政府, 八国联军”). */
 const EDGE_SPACE = /\s/;
@@ -83,6 +88,8 @@ function shape(text: string, tag: EntitySpanTag): EntitySpanTag | null {
   let end = t.end;
   const s = text.slice(start, end);
   if (straddlesBracket(text, start, end)) return null;
+  // A place read from a body's whole name on (国务院振兴|东北办) is the body's name, not a place.
+  if (t.type === 'LOC' && wholeBodyAt(text, start)) return null;
   if (/^[A-Za-z][A-Za-z .·-]*$/.test(s) && inAddress(text, start, end)) return null;
   if (t.type === 'PER' && WORD_SURNAMES.has(s[0]!) && end - start >= 4 && surnameAt(text, start + 1)) {
     // A word read onto the name before it (由|乔冠华兼任): the name begins at the surname after it.

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseDocument } from '../../cli/parse-html';
 import { type Card, emptyCard } from '../../lib/card';
 import { analyze } from '../../lib/local';
+import { rerunWithModel } from '../ner/with-model';
 import { scoreBenchPage } from './bench-score';
 import {
   type BenchSet,
@@ -140,6 +141,7 @@ async function main(argv: string[]): Promise<number> {
   const missing: string[] = [];
   try {
     opts = parseOptions(argv);
+    rerunWithModel(opts.model ?? undefined);
     if (opts.only === null || opts.only === 'seeds') seeds = loadSeeds(opts.gold);
     if (opts.only === null || opts.only === 'bench') {
       const asked = opts.bench.length > 0;

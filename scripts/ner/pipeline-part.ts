@@ -1,5 +1,6 @@
 /**
- * `npx tsx scripts/ner/pipeline-part.ts [--part train|held] [--corpus pd|cluener] [--out FILE] [--diff FILE]`:
+ * `npx tsx scripts/ner/pipeline-part.ts [--part train|held] [--corpus pd|cluener] [--out FILE] [--diff FILE]
+ *   [--model FILE]`:
  * the whole pipeline scored as `npm run eval -- --only ner` scores it, on either part of the split
  * (the TRAINING part too: the tagger learned it, so absolute figures are optimistic, but what a
  * rule adds or removes there, and how often that is gold, measures the rule). `--out` writes each
@@ -13,6 +14,7 @@ import { analyze } from '../../lib/local';
 import { fromCard, goldOf, type Kind, type Predicted, pageOf } from '../eval/ner';
 import { fnv1a, loadCluener, loadPeoplesDaily, type Sentence } from './corpus';
 import { normEntity, SetScore } from './score';
+import { rerunWithModel } from './with-model';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -20,6 +22,8 @@ const part = arg('--part') ?? 'train';
 const onlyCorpus = arg('--corpus');
 const out = arg('--out');
 const diff = arg('--diff');
+// The shipped model learned the held-out part too: --part held needs --model FILE, a split model.
+rerunWithModel(arg('--model'));
 /**
  * `--folds N --fold I`: only fold I of the training part (train.ts's folds), to be read with a model
  * trained on the other folds (`train.ts --folds N --fold I --out F`, copied over assets/ner-model.json

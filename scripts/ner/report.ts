@@ -40,6 +40,7 @@ export function scoreTagged(sentences: Sentence[], tag: (s: Sentence) => Tagged)
 }
 
 export function heldOutTable(sentences: Sentence[], tag: (s: Sentence) => Tagged): string {
+  if (!sentences.length) return '  none: every sentence was learned (--split measures a held-out part)';
   const scores = scoreTagged(sentences, tag);
   return [...scores].map(([k, s]) => `  ${k.padEnd(28)} P/R/F1 ${s}`).join('\n');
 }

@@ -432,6 +432,16 @@ describe('places', () => {
     ]);
     // An airport is a venue named after its city, right after the city's name.
     expect(places('总统专机当天下午抵达开罗机场。')).toEqual([['开罗机场', 'venue']]);
+    // The tagger reading the venue whole gives it the kind its last word names.
+    const whole = '代表团从浦东国际机场出发，晚上到达市人民医院。';
+    const tags = ['浦东国际机场', '市人民医院'].map((s) => ({
+      start: whole.indexOf(s),
+      end: whole.indexOf(s) + s.length,
+    }));
+    expect(readPlaces(whole, tags).places.map((p) => [p.name, p.kind])).toEqual([
+      ['浦东国际机场', 'venue'],
+      ['市人民医院', 'building'],
+    ]);
   });
 
   it('lists a one-character place where the tagger reads it, mentioned only there', () => {

@@ -19,6 +19,20 @@ describe('the tagger spans held to the shape of names', () => {
     expect(names(verb, [tag(verb, '周立新摄', 'PER')])).toEqual(['周立新摄']);
   });
 
+  it('reads no place from a body known by its whole name on (国务院振兴|东北办)', () => {
+    const text = '国务院振兴东北办和联合国开发计划署派员参加，国务院新闻办通报。';
+    expect(
+      names(text, [
+        tag(text, '国务院振兴', 'LOC'),
+        tag(text, '联合国开发', 'LOC'),
+        tag(text, '国务院新闻办', 'ORG'),
+      ]),
+    ).toEqual(['国务院新闻办']);
+    // A place that only holds such a word later is left alone.
+    const place = '中国驻联合国代表团所在的纽约。';
+    expect(names(place, [tag(place, '纽约', 'LOC'), tag(place, '中国', 'LOC')])).toEqual(['纽约', '中国']);
+  });
+
   it('starts a name after a word that is also a surname (由|邓国华兼任)', () => {
     const text = '该局局长由邓国华兼任。';
     expect(names(text, [tag(text, '由邓国华', 'PER')])).toEqual(['邓国华']);

@@ -11,6 +11,8 @@ import { TAG_COUNT } from './tags';
 
 export interface ModelAsset {
   version: 2;
+  /** What it learned: every sentence of the corpora (shipped) or their training parts (for measuring). */
+  trainedOn?: 'all' | 'training parts';
   source: string;
   types: string[];
   /** Slots (group, offset) the weights are for; must match features.ts. */
