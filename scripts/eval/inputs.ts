@@ -16,6 +16,10 @@ export interface GoldEntity {
   titles?: string[];
   /** Titles an official may be given or not (市领导 beside a real office). */
   optionalTitles?: string[];
+  /** Other printed or shortened forms of one title (法国总理 → 总理); any one matches it. */
+  titleAliases?: Record<string, string[]>;
+  /** Printed only in the headline: required with the headline, optional for the body alone. */
+  inTitle?: boolean;
 }
 
 export interface SeedGold {

@@ -4,7 +4,7 @@ export interface EvalOptions {
   gold: string | null;
   /** Bench folders given with --bench, in order; empty = the default list (see USAGE). */
   bench: string[];
-  only: 'seeds' | 'bench' | 'ner' | null;
+  only: 'seeds' | 'bench' | 'ner' | 'real-entities' | null;
   /** Checkouts whose engine the ner table also runs (a BEFORE row); none = this one only. */
   engines: string[];
   json: string | null;
@@ -13,14 +13,16 @@ export interface EvalOptions {
   model: string | null;
 }
 
-export const USAGE = `usage: npm run eval -- [--gold DIR] [--bench DIR]... [--only seeds|bench|ner] [--engine DIR] [--json FILE] [--model FILE] [--verbose]
+export const USAGE = `usage: npm run eval -- [--gold DIR] [--bench DIR]... [--only seeds|bench|ner|real-entities] [--engine DIR] [--json FILE] [--model FILE] [--verbose]
 
   --gold DIR     seed gold annotations (default ../shared/gold; falls back to tests/fixtures/expected)
   --bench DIR    a bench folder with manifest.json; repeat for several (default: ../shared/bench and
                  ../shared/bench-b, those present). A folder's subsets/*/manifest.json are scored apart
                  in its summary (bench-b's news subset).
   --only WHICH   run only the seed table, only the bench tables or only the NER table (held-out
-                 parts of ../shared/ner, split as in scripts/ner/corpus.ts)
+                 parts of ../shared/ner, split as in scripts/ner/corpus.ts), or only the real-page
+                 entity table (officials, persons, places, organizations of real dev-set pages against
+                 the hand-made gold in eval/gold/real-pages)
   --engine DIR   NER table: also read the pages with the engine of the checkout at DIR (repeatable;
                  e.g. /work/main for a BEFORE row); default this checkout
   --json FILE    also write every per-page score as JSON, to compare with a later run
@@ -59,8 +61,8 @@ export function parseOptions(argv: string[]): EvalOptions {
     else if (flag === '--verbose' || flag === '-v') o.verbose = true;
     else if (flag === '--only') {
       const v = value();
-      if (v !== 'seeds' && v !== 'bench' && v !== 'ner')
-        throw new Error(`--only takes seeds, bench or ner, not "${v}"`);
+      if (v !== 'seeds' && v !== 'bench' && v !== 'ner' && v !== 'real-entities')
+        throw new Error(`--only takes seeds, bench, ner or real-entities, not "${v}"`);
       o.only = v;
     } else throw new Error(`unknown option ${a}`);
   }

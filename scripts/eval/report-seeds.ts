@@ -75,7 +75,7 @@ export function seedTable(scores: SeedScore[]): string {
 }
 
 /** A labelled item list, wrapped so a diff line stays inside ~150 columns. */
-function listLines(head: string, xs: string[]): string[] {
+export function listLines(head: string, xs: string[]): string[] {
   const pad = ' '.repeat(head.length);
   const lines = wrapList(
     xs.map((x) => oneLine(x, 40)),

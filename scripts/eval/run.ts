@@ -23,6 +23,7 @@ import {
 import { runNer } from './ner';
 import { type EvalOptions, parseOptions, USAGE } from './options';
 import { cardOutput, MIN_ARTICLE_CHARS, readabilityOutput } from './readability';
+import { type RealRow, runRealEntities } from './real-entities';
 import { type BenchRow, benchDiff, benchSummaryTable, benchTable, flags, summarize } from './report-bench';
 import { seedDiff, seedMeans, seedTable } from './report-seeds';
 import { type SeedScore, scoreSeed } from './seed-score';
@@ -159,6 +160,14 @@ async function main(argv: string[]): Promise<number> {
     await runNer({ engines: opts.engines });
     return 0;
   }
+  const notes: string[] = [];
+  const analyzeHtml = (html: string, id: string) => analyzeSafely(html, notes, id);
+  if (opts.only === 'real-entities') {
+    const rows = await runRealEntities(analyzeHtml, opts.verbose);
+    for (const n of notes) console.log(`note: ${n}`);
+    if (opts.json) writeJson(opts.json, { createdAt: new Date().toISOString(), realEntities: rows });
+    return 0;
+  }
   if (!seeds?.cases.length && !benches.some((b) => b.cases.length)) {
     console.error('eval: no pages found (no seed gold and no bench manifest)');
     return 1;
@@ -170,7 +179,11 @@ async function main(argv: string[]): Promise<number> {
     if (seedScores.length || benchRuns.length) console.log('');
     benchRuns.push({ set, rows: set.cases.length ? await runBench(set, opts) : [] });
   }
+  let realRows: RealRow[] = [];
   if (opts.only === null) {
+    console.log('');
+    realRows = await runRealEntities(analyzeHtml, opts.verbose);
+    for (const n of notes) console.log(`note: ${n}`);
     console.log('');
     await runNer({ engines: opts.engines });
   }
@@ -206,11 +219,16 @@ async function main(argv: string[]): Promise<number> {
           readability: r.readability,
         })),
       })),
+      realEntities: realRows,
     };
-    fs.writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`\nwrote per-page scores to ${opts.json}`);
+    writeJson(opts.json, report);
   }
   return 0;
+}
+
+function writeJson(file: string, report: unknown): void {
+  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nwrote per-page scores to ${file}`);
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -22,6 +22,8 @@ export interface SeedScore {
   places: SetScore | null;
   policyPhrases: SetScore | null;
   persons: SetScore | null;
+  /** Officials ∪ persons as names (who is a person at all, whatever list the card puts them in). */
+  people: SetScore | null;
   organizations: SetScore | null;
   /** What the card said, kept so a saved --json run can be compared with a later one. */
   got: { title: string | null; date: string | null; source: string | null; authors: string[] };
@@ -44,14 +46,38 @@ function entityItems(list: GoldEntity[], label: (e: GoldEntity) => string): Gold
 
 const pair = (name: string, title: string) => `${squash(name)}：${squash(title)}`;
 
-/** (name, title) pairs; a title in optionalTitles is neither required nor wrong. */
+/**
+ * (name, title) pairs; a title in optionalTitles is neither required nor wrong; any alias of the
+ * name with any alias of the title names the pair.
+ */
 function titleItems(officials: GoldEntity[]): GoldItem[] {
   return officials.flatMap((o) =>
-    (o.titles ?? []).map((t) => ({
-      accept: [o.name ?? '', ...(o.aliases ?? [])].map((n) => pair(n, t)),
-      optional: o.optional === true || (o.optionalTitles ?? []).includes(t),
-    })),
+    (o.titles ?? []).map((t) => {
+      const titles = [t, ...(o.titleAliases?.[t] ?? [])];
+      return {
+        accept: [o.name ?? '', ...(o.aliases ?? [])].flatMap((n) => titles.map((ti) => pair(n, ti))),
+        optional: o.optional === true || (o.optionalTitles ?? []).includes(t),
+      };
+    }),
   );
+}
+
+/**
+ * Officials and persons as one list of people, as the NER rule counts them: a name the gold gives in
+ * both lists is one item, required when either list requires it (航天员: a person, optionally an official).
+ */
+function peopleItems(gold: SeedGold): GoldItem[] {
+  const byName = new Map<string, GoldItem>();
+  for (const e of [...(gold.officials ?? []), ...(gold.persons ?? [])]) {
+    const key = nameKey(e.name ?? '');
+    const prev = byName.get(key);
+    const accept = [e.name ?? '', ...(e.aliases ?? [])];
+    if (prev) {
+      prev.accept.push(...accept.filter((a) => !prev.accept.includes(a)));
+      prev.optional = prev.optional && e.optional === true;
+    } else byName.set(key, { accept, optional: e.optional === true });
+  }
+  return [...byName.values()];
 }
 
 export function goldBody(gold: SeedGold): string | null {
@@ -110,6 +136,14 @@ export function scoreSeed(id: string, gold: SeedGold, card: Card): SeedScore {
           nameKey,
         )
       : null,
+    people:
+      gold.officials && gold.persons
+        ? setF1(
+            peopleItems(gold),
+            [...card.officials.map((o) => o.name), ...card.persons.map((p) => p.name)],
+            nameKey,
+          )
+        : null,
     organizations: gold.organizations
       ? setF1(
           entityItems(gold.organizations, (e) => e.name ?? ''),
