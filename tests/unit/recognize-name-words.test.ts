@@ -31,3 +31,11 @@ describe('a two-character common word before a follower', () => {
     expect(nameAt(new NameContext(text), 6, true)).toBe('陶然');
   });
 });
+
+describe('a name of a rarer surname of the 百家姓', () => {
+  it('goes on into its third character after the tagger cut it (主席邴志昌|受贿)', () => {
+    const text = '市政协原主席邴志昌受贿一案今日开庭，邴志昌当庭认罪。';
+    const at = text.indexOf('邴');
+    expect(nameAt(new NameContext(text, [{ start: at, end: at + 2 }]), at, true)).toBe('邴志昌');
+  });
+});
