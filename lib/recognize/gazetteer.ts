@@ -31,13 +31,31 @@ const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆�
 const PROVINCE_SUFFIX = /(?:省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/;
 /** The suffix of a prefecture-level name: 市, 地区, 盟. */
 const CITY_SUFFIX = /地区$|盟$|市$/;
+/** An autonomous prefecture's, county's or banner's suffix (延边朝鲜族自治州, 鄂伦春自治旗). */
+const AUTONOMOUS = /自治[州县旗]$/;
+/** The peoples autonomous places are named for, longest first (土家 before 土), and 各 of 各族. */
+const PEOPLES = ['各', ...words.ethnicGroups].sort((x, y) => y.length - x.length);
 /**
- * The name of an autonomous prefecture or county without its peoples and suffix: its first two
- * characters (延边 of 延边朝鲜族自治州, 恭城 of 恭城瑶族自治县, 东乡 of 东乡族自治县).
+ * The name of an autonomous prefecture or county without its peoples and suffix (黔东南 of
+ * 黔东南苗族侗族自治州, 西双版纳 of 西双版纳傣族自治州, 积石山 of 积石山保安族东乡族撒拉族自治县): peoples
+ * are taken off the end, the last one printed with or without 族 (伊犁哈萨克自治州), those before it
+ * with 族 only (长白 of 长白朝鲜族自治县 keeps its 白). One named for its people alone is known by the
+ * people's name (东乡 of 东乡族自治县, 鄂伦春 of 鄂伦春自治旗).
  */
-const AUTONOMOUS = /族自治[州县旗]$/;
+function autonomousStem(name: string): string {
+  const before = name.replace(AUTONOMOUS, '');
+  let stem = before;
+  for (let first = true; ; first = false) {
+    if (!first && !stem.endsWith('族')) break;
+    const bare = stem.replace(/族$/, '');
+    const people = PEOPLES.find((p) => bare.endsWith(p));
+    if (!people) break;
+    stem = bare.slice(0, -people.length);
+  }
+  return stem.length >= 2 ? stem : before.replace(/族$/, '');
+}
 const stemOf = (name: string, suffix: RegExp) =>
-  AUTONOMOUS.test(name) ? name.slice(0, 2) : name.replace(suffix, '');
+  AUTONOMOUS.test(name) ? autonomousStem(name) : name.replace(suffix, '');
 
 /**
  * Every name and form, before the common-word filter; exported for the data builder, which asks
@@ -69,6 +87,8 @@ export function gazetteerForms(options: { allStems?: boolean } = {}): GazetteerE
   for (const c of divisions.cities) {
     const stem = stemOf(c, CITY_SUFFIX);
     if (stem !== c) put(stem, 'city');
+    // News writes an autonomous prefecture as its name and 州 (黔东南州, 恩施州).
+    if (AUTONOMOUS.test(c)) put(`${stem}州`, 'city');
   }
   for (const n of extra.china) put(n, 'other');
   for (const n of [...extra.regions, ...extra.water]) put(n, 'other');

@@ -3,7 +3,13 @@ import { keySentences } from '../summarize/key-sentences';
 import { mentionSpans } from './mentions';
 import { NameContext } from './names';
 import { countOfficials, recognizeOfficials } from './officials';
-import { countOrganizations, placeOfBodySpans, readOrganizations, trimBodyVerbs } from './organizations';
+import {
+  countOrganizations,
+  placeOfBodySpans,
+  readOrganizations,
+  startAtPlaces,
+  trimBodyVerbs,
+} from './organizations';
 import { recognizePersons } from './persons';
 import { countPlaces, hostSpans, placeMentions, readPlaces } from './places';
 import { recognizePolicyPhrases } from './policy';
@@ -85,7 +91,10 @@ export function recognize(text: string, authors: readonly string[]): Recognized 
     placeSpans,
     found.flatMap((o) => o.titles),
     POSTS,
-    tags.filter((t) => t.type === 'ORG'),
+    startAtPlaces(
+      tags.filter((t) => t.type === 'ORG'),
+      placeSpans,
+    ),
     tags.filter((t) => t.type === 'LOC'),
     tags.filter((t) => t.type === 'PER'),
   );

@@ -397,6 +397,24 @@ export function readOrganizations(
   return [...found].filter(([name]) => !isGenericOrg(name)).map(([name, kind]) => ({ name, kind }));
 }
 
+/**
+ * The tagger's bodies, each begun where a place begins that its start cuts (黔东南|州人力资源和社会保障局
+ * read from 州): a body's name holds the place it is named by whole. `places` in text order.
+ */
+export function startAtPlaces<T extends { start: number; end: number }>(
+  bodies: readonly T[],
+  places: ReadonlyArray<{ start: number; end: number }>,
+): T[] {
+  let p = 0;
+  return bodies.map((b) => {
+    while (p < places.length && places[p]!.end <= b.start) p++;
+    const place = places[p];
+    return place && place.start < b.start && place.end > b.start && place.end < b.end
+      ? { ...b, start: place.start }
+      : b;
+  });
+}
+
 /** Organisations with their mentions counted from spans, in first-mention order; unmentioned ones left out. */
 export function countOrganizations(
   orgs: readonly OrgReading[],

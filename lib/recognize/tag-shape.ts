@@ -69,6 +69,17 @@ function trimEdges(text: string, t: EntitySpanTag): EntitySpanTag | null {
   return start === t.start && end === t.end ? t : { ...t, start, end };
 }
 
+/** Where the first bracket opened in [start, end) and not closed inside it stands; -1 if none. */
+function unclosedOpener(text: string, start: number, end: number): number {
+  const open: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (OPENERS.includes(c)) open.push(i);
+    else if (CLOSERS.includes(c)) open.pop();
+  }
+  return open.length ? open[0]! : -1;
+}
+
 /** Whether every bracket or quotation mark in [start, end) is closed inside it. */
 function bracketsClose(text: string, start: number, end: number): boolean {
   let depth = 0;
@@ -90,6 +101,12 @@ function shape(text: string, tag: EntitySpanTag): EntitySpanTag | null {
   if (straddlesBracket(text, start, end)) return null;
   // A place read from a body's whole name on (国务院振兴|东北办) is the body's name, not a place.
   if (t.type === 'LOC' && wholeBodyAt(text, start)) return null;
+  // A place or body that runs into a bracket it does not close (乡（镇、街道）, a notice's list of
+  // levels) ends before it: what the bracket holds is another name or a note.
+  if (t.type !== 'PER') {
+    const open = unclosedOpener(text, start, end);
+    if (open >= 0) return open - start >= 2 ? { ...t, end: open } : null;
+  }
   if (/^[A-Za-z][A-Za-z .·-]*$/.test(s) && inAddress(text, start, end)) return null;
   if (t.type === 'PER' && WORD_SURNAMES.has(s[0]!) && end - start >= 4 && surnameAt(text, start + 1)) {
     // A word read onto the name before it (由|乔冠华兼任): the name begins at the surname after it.

@@ -42,6 +42,7 @@ const LISTS: Record<string, string[]> = {
     'zoneStemStarts',
     'buildings',
     'venues',
+    'ethnicGroups',
   ],
   'places-extra.json': ['china', 'regions', 'water'],
   'org-words.json': [
@@ -70,6 +71,13 @@ describe('recognizer word data', () => {
     expect(org.innerJoining).toEqual(expect.arrayContaining(['和', '与', '及']));
     for (const w of org.innerJoining!) expect(org.joining).toContain(w);
     expect(org.innerJoining).not.toContain('、');
+  });
+
+  it('place-words.json: the 56 peoples of China, each without 族', () => {
+    const groups = read('place-words.json').ethnicGroups as string[];
+    expect(new Set(groups).size).toBe(56);
+    expect(groups).toEqual(expect.arrayContaining(['汉', '蒙古', '土家', '柯尔克孜', '鄂伦春', '基诺']));
+    for (const g of groups) expect(g.endsWith('族')).toBe(false);
   });
 
   for (const [file, fields] of Object.entries(LISTS)) {

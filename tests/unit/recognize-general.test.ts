@@ -4,11 +4,12 @@
  * Every sentence here was written for these tests; none comes from a seed page or a corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { divisionAt } from '../../lib/recognize/gazetteer';
 import { givenNameGrade, STRONG_GRADE } from '../../lib/recognize/given-names';
 import { recognize } from '../../lib/recognize/index';
 import { mentionSpans } from '../../lib/recognize/mentions';
 import { NameContext, nameAt } from '../../lib/recognize/names';
-import { readOrganizations } from '../../lib/recognize/organizations';
+import { readOrganizations, startAtPlaces } from '../../lib/recognize/organizations';
 import { readPlaces } from '../../lib/recognize/places';
 import { recognizePolicyPhrases } from '../../lib/recognize/policy';
 import { Automaton, countAll } from '../../lib/text/automaton';
@@ -566,7 +567,36 @@ describe('places', () => {
   });
 });
 
+describe('autonomous prefectures and counties', () => {
+  it('are known by their own names, all of them, and a prefecture by its name and 州', () => {
+    const text = '黔东南州、西双版纳、伊犁州和长白、积石山、东乡的代表在黔西南相聚。';
+    const at = (s: string) => divisionAt(text, text.indexOf(s))?.name;
+    expect(at('黔东南州')).toBe('黔东南州');
+    expect(at('西双版纳')).toBe('西双版纳');
+    expect(at('伊犁州')).toBe('伊犁州');
+    expect(at('长白')).toBe('长白');
+    expect(at('积石山')).toBe('积石山');
+    expect(at('东乡')).toBe('东乡');
+    expect(at('黔西南')).toBe('黔西南');
+    expect(places('本次招聘在黔东南州人事考试中心举行，考生来自黔西南州和恩施州。')).toEqual([
+      ['黔东南州', 'city'],
+      ['黔西南州', 'city'],
+      ['恩施州', 'city'],
+    ]);
+  });
+});
+
 describe('organisations', () => {
+  it('begins a tagged body where a place its start cuts begins (黔东南|州人社局 read from 州)', () => {
+    const text = '黔东南州人力资源和社会保障局发布通知。';
+    const body = { start: text.indexOf('州人力'), end: text.indexOf('发布') };
+    const place = { start: 0, end: 4 };
+    expect(startAtPlaces([body], [place])).toEqual([{ start: 0, end: body.end }]);
+    // A place before the body, or one that holds the whole body, leaves it as read.
+    expect(startAtPlaces([body], [{ start: 0, end: 3 }])).toEqual([body]);
+    expect(startAtPlaces([{ start: 1, end: 3 }], [place])).toEqual([{ start: 1, end: 3 }]);
+  });
+
   it('reads government bodies, party organs and associations with their kind', () => {
     const text =
       '区民政局和市委组织部联合发文，国务院振兴东北办派员参加，街道党工委、居委会和区残疾人联合会配合。';

@@ -33,6 +33,18 @@ describe('the tagger spans held to the shape of names', () => {
     expect(names(place, [tag(place, '纽约', 'LOC'), tag(place, '中国', 'LOC')])).toEqual(['纽约', '中国']);
   });
 
+  it('ends a place or body before a bracket it does not close (乡（镇、街道）)', () => {
+    const text = '在县（市、区）、乡（镇、街道）和市人社局（人才中心）工作过。';
+    expect(
+      names(text, [
+        tag(text, '乡（镇', 'LOC'),
+        tag(text, '县（市', 'LOC'),
+        tag(text, '市人社局（人才中心', 'ORG'),
+        tag(text, '市人社局（人才中心）', 'ORG'),
+      ]),
+    ).toEqual(['市人社局', '市人社局（人才中心）']);
+  });
+
   it('starts a name after a word that is also a surname (由|邓国华兼任)', () => {
     const text = '该局局长由邓国华兼任。';
     expect(names(text, [tag(text, '由邓国华', 'PER')])).toEqual(['邓国华']);
