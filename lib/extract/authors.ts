@@ -23,6 +23,9 @@ export function authorsOf(region: ArticleRegion, near: Block[]): string[] {
   }
   const firstBody = region.body[0]?.line.block.index ?? 0;
   for (const b of region.inlineBylines) found.push({ at: firstBody, names: namesIn(b) });
+  // Closing bylines come after the last paragraph, before the credit lines under it.
+  const lastBody = (region.body[region.body.length - 1]?.line.block.index ?? 0) + 0.5;
+  for (const b of region.closingBylines) found.push({ at: lastBody, names: namesIn(b) });
   for (const c of region.captions) {
     const text = c.block.text;
     const credit = PHOTO_CREDIT.test(text) ? text : TRAILING_CREDIT.exec(text)?.[1];

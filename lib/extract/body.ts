@@ -1,5 +1,6 @@
 import { BATCH, runAtOnce, type Steps } from '../slices';
 import type { Block } from './blocks';
+import { bareNames } from './byline';
 import { parseDate } from './date';
 import { type Features, measure } from './features';
 import {
@@ -14,6 +15,7 @@ import {
   ORIGINAL_TITLE,
   OUTLET_DATELINE,
   PAREN_BYLINE,
+  PAREN_NAMES,
   ROLE_BYLINE,
   SECTION_LABEL,
   SECTION_LABEL_NOISE,
@@ -64,6 +66,8 @@ export interface ArticleRegion {
   body: Array<{ line: Line; start: number; end: number }>;
   /** Bylines cut from the start of the first paragraph: "(记者 汪晓 施 昱辰)". */
   inlineBylines: string[];
+  /** Bylines that close the article: "（总台记者张倩）", "（袁源）", "（姚峰 上海报道）". */
+  closingBylines: string[];
   /** A source printed in parentheses at the end of the body: "(上海发布)". */
   trailingSource: string | null;
   /** The outlet of the first paragraph's dateline: 唐尧网讯 → 唐尧网, 据新华社拉萨电 → 新华社. */
@@ -114,6 +118,8 @@ const META_LINE_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const TRAILING_SOURCE = /\s*[（(]([^()（）\d]{2,10})[)）]\s*$/;
 const NOT_SOURCE =
   /(?:记者|記者|摄|攝|通讯员|通訊員|编辑|編輯|图|圖|完|待续|待續|下同|略|的|以|为|為|请|請|将|將|了|是|时|時)/;
+/** Parentheses closing a paragraph, whose content may be a byline of bare names (checked by bareNames). */
+const CLOSING_NAMES = /\s*[（(]\s*([^()（）]{2,30}?)\s*[)）]\s*$/;
 const KEY_VALUE = /^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S/;
 const NAME_TOKENS = /^[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4}){0,3}$/;
 
@@ -228,6 +234,7 @@ function emptyRegion(headings: Line[]): ArticleRegion {
     captions: [],
     body: [],
     inlineBylines: [],
+    closingBylines: [],
     trailingSource: null,
     leadSource: null,
     chars: 0,
@@ -249,23 +256,31 @@ function readLead(
 ): { start: number; lead: number; bylines: string[]; outlet: string | null } {
   // A column label opens only the article's first paragraph.
   let start = first ? (LEADING_COLUMN_LABEL.exec(text)?.[0].length ?? 0) : 0;
+  // Paragraphs indent with white space (　　本报讯…): the dateline stands after it.
+  const from = start + /^\s*/.exec(text.slice(start))![0].length;
   let outlet: string | null = null;
   const bylines: string[] = [];
-  const rest = text.slice(start);
+  const rest = text.slice(from);
   const d = DATELINE.exec(rest);
   const o = d ? null : OUTLET_DATELINE.exec(rest);
   // A bare 本报讯 names nothing: cut, with its byline. A dateline naming its outlet or agency stays.
   const bare = d !== null;
-  let lead = start;
+  let lead = from;
   if (d) lead += d[0].length;
   else if (o && (o[1] || o[3] || PAREN_BYLINE.test(rest.slice(o[0].length)))) {
     lead += o[0].length;
     outlet = o[1] ?? o[2] ?? null;
   }
   const p = PAREN_BYLINE.exec(text.slice(lead));
+  // An agency's dateline may name its reporters bare: 新华社北京5月19日电（刘艺、杨吉）.
+  const n = !p && lead > from ? PAREN_NAMES.exec(text.slice(lead)) : null;
+  const names = n ? bareNames(n[1]!) : null;
   if (p) {
     bylines.push(p[1]!);
     lead += p[0].length;
+  } else if (n && names) {
+    bylines.push(names.join(' '));
+    lead += n[0].length;
   }
   if (bare) start = lead;
   return { start, lead, bylines, outlet };
@@ -386,7 +401,10 @@ function* segment(lines: Line[]): Steps<ArticleRegion[]> {
     else if (line.kind === 'text') {
       const text = line.block.text;
       // A bare line of names between the headings and the first paragraph is a byline: "徐迅".
-      if (current.body.length === 0 && !isContent(line) && NAME_TOKENS.test(text)) {
+      // So is one right under a byline line, the rest of its names: "本报实习生 刘国栋 周炜" / "王燕平 方云凤".
+      const above = current.metaLines[current.metaLines.length - 1];
+      const goesOn = above?.kind === 'byline' && above.block === lines[i - 1]?.block;
+      if ((current.body.length === 0 || goesOn) && !isContent(line) && NAME_TOKENS.test(text)) {
         current.metaLines.push({ ...line, kind: 'byline' });
         continue;
       }
@@ -402,13 +420,25 @@ function* segment(lines: Line[]): Steps<ArticleRegion[]> {
       a.body.shift();
     // A closing box of label-and-value lines ("地址：…", "开放时间：…") is the article's own.
     const keeps = (l: Line) => isContent(l) || (KEY_VALUE.test(l.block.text) && l.features.chars >= 6);
-    while (a.body.length && !keeps(a.body[a.body.length - 1]!.line)) a.body.pop();
+    while (a.body.length && !keeps(a.body[a.body.length - 1]!.line)) {
+      // A closing line of bare names in parentheses is the article's byline: "（袁源）".
+      const closing = CLOSING_NAMES.exec(a.body.pop()!.line.block.text.trim());
+      const names = closing && bareNames(closing[1]!);
+      if (names) a.closingBylines.unshift(names.join(' '));
+    }
     const last = a.body[a.body.length - 1];
     if (last) {
       const byline = TRAILING_BYLINE.exec(last.line.block.text.slice(0, last.end));
       if (byline && byline.index > last.start) {
-        a.inlineBylines.push(fromRole(byline[1]!));
+        a.closingBylines.unshift(fromRole(byline[1]!));
         last.end = byline.index;
+      }
+      // "…共赢。（钟才文）", "…（姚峰 上海报道）": names in parentheses close the article as its byline.
+      const closing = CLOSING_NAMES.exec(last.line.block.text.slice(0, last.end));
+      const names = closing && bareNames(closing[1]!);
+      if (closing && names && closing.index > last.start) {
+        a.closingBylines.unshift(names.join(' '));
+        last.end = closing.index;
       }
       const text = last.line.block.text.slice(0, last.end);
       const m = TRAILING_SOURCE.exec(text);

@@ -199,20 +199,62 @@ export const DATELINE =
 export const OUTLET_DATELINE =
   /^(?:据|據)?(?:(?!本|又)([\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:网|網|报|報|台|站|刊|端|号|號))(?:讯|訊)|([\u4e00-\u9fff]{1,5}社)[\u4e00-\u9fff]{1,8}?(\d{1,2}月\d{1,2}日)?(?:电|電))\s*/;
 
+/**
+ * The outlet a byline may open with (news-writing convention: 本报记者, 本刊通讯员, 新华社记者,
+ * 中国青年报记者, 总台记者): 本报/本刊/本台/本网/本站, or a short name ending in 报/社/网/台/刊.
+ */
+const BYLINE_OUTLET =
+  '(?:本报|本報|本刊|本台|本网|本網|本站|[\\u4e00-\\u9fff·]{1,10}?(?:报|報|社|网|網|台|刊))?';
+
+/** Where a byline says the reporter filed from: "发自北京", "上海报道" (本报记者张三发自北京, 李四 上海报道). */
+const BYLINE_TAIL = '(?:\\s*(?:发自|發自)[\\u4e00-\\u9fff]{1,8}|\\s*[\\u4e00-\\u9fff]{0,6}(?:报道|報道))?';
+
 /** A byline in parentheses closing the last paragraph: "（总台记者张倩）", "(信报记者蔡雪婧)". */
 export const TRAILING_BYLINE =
   /\s*[（(]([^()（）]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生)[^()（）]{1,30})[)）]\s*$/;
 
-/** A byline in parentheses that follows a dateline: (记者 汪晓 施 昱辰), （通讯员 易敏婕）. */
-export const PAREN_BYLINE =
-  /^[（(]\s*((?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者|文|图|圖|摄|攝)[^()（）]{1,60})[)）]\s*/;
+/** A byline in parentheses that follows a dateline: (记者 汪晓 施 昱辰), （通讯员 易敏婕）, （本报记者 张三）. */
+export const PAREN_BYLINE = new RegExp(
+  `^[（(]\\s*(${BYLINE_OUTLET}(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者|实习记者|實習記者|文|图|圖|摄|攝)[^()（）]{1,60})[)）]\\s*`,
+);
 
-/** A standalone byline line: □记者 李洁 通讯员 易敏婕, 记者 汪晓, 文/张三 图/李四. */
-export const BYLINE_LINE =
-  /^[□■◎●〇○]?\s*(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者|作者|撰稿|文字|文|图|圖|摄影|攝影|责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/:：]?\s*[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4})*\s*)+$/;
+/**
+ * A dateline's byline of bare names, as news agencies print it: 新华社北京5月19日电（张三、李四）.
+ * Read only after an agency or outlet dateline, and only names that start with a surname.
+ */
+export const PAREN_NAMES =
+  /^[（(]\s*([\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,5})\s*[)）]\s*/;
+
+/** A standalone byline line: □记者 李洁 通讯员 易敏婕, 记者 汪晓, 文/张三 图/李四, 本报实习生 刘国栋 周炜. */
+export const BYLINE_LINE = new RegExp(
+  `^[□■◎●〇○]?\\s*(?:${BYLINE_OUTLET}(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者|作者|撰稿|文字|文|图|圖|摄影|攝影|责任编辑|責任編輯|责编|責編|编辑|編輯)\\s*[/:：]?\\s*[\\u4e00-\\u9fff·]{1,4}(?:\\s+[\\u4e00-\\u9fff·]{1,4})*\\s*)+${BYLINE_TAIL}$`,
+);
 
 /** A byline that credits with a bar or slash and may name the writer's post: "文丨松岚观察员 韩涵", "文/本报评论员 张三". */
 export const ROLE_BYLINE = /^(?:文|图|圖|记者|記者|作者)\s*[丨|｜/:：]\s*[^，。！？,!?]{2,30}$/;
+
+/** Roles whose name may follow with no separator (记者叶婉, 通讯员李四); after other roles that makes a word (作者简介). */
+export const REPORTER_ROLES = [
+  '记者',
+  '記者',
+  '见习记者',
+  '見習記者',
+  '实习生',
+  '實習生',
+  '通讯员',
+  '通訊員',
+];
+
+/**
+ * Words that stand where names do in bylines but are not names, and the share toolbar and UI labels
+ * printed beside them: 关注 (a follow button) and 来自… (the poster's region, which platforms print
+ * beside the name, "IP属地", since 2022).
+ */
+export const NOT_NAME =
+  /^(?:报道|報道|整理|综合|綜合|编译|編譯|实习|實習|本报|本報|通讯|通訊|特约|特約|供图|供圖|摄影报道|攝影報道|来源|來源|新华社|新華社|图片|圖片|视频|視頻|联合|聯合|打印|关闭|關閉|微博|微信|分享|收藏|附件|文档附件|文檔附件|相关附件|相關附件|字号|字號|纠错|糾錯|朋友圈|扫码|掃碼|返回|顶部|頂部|浏览|瀏覽|评论|評論|点赞|點讚|推荐|推薦|关注|關注|来自.{1,3}|來自.{1,3})$/;
+
+/** An outlet's name ends in 报, 社, 网, 台 or 刊 (新京报, 法新社): no person's name, unless it starts with a surname. */
+export const OUTLET_NAME = /(?:报|報|社|网|網|台|刊)$/;
 
 /** Role labels that precede names in bylines and metadata lines. */
 export const AUTHOR_ROLES = [

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import surnames from '../../assets/surnames.json';
 
@@ -147,6 +148,18 @@ describe('recognizer word data', () => {
     const learned = read('ner-learned.json') as { weakSurnames: string };
     // 山, 家, 东 are surnames the training text writes as words far more often.
     for (const c of '山家东') expect(learned.weakSurnames).toContain(c);
+  });
+
+  it('surnames.json: the traditional forms are exactly the surnames traditional script writes otherwise', () => {
+    // As scripts/build-surnames-traditional.ts makes them: a surname added to the simplified lists and
+    // not rebuilt here fails (汲 and 赖 were, once).
+    const converters = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+    const forms = (word: string) => new Set(converters.map((c) => c(word)).filter((f) => f !== word));
+    const single = new Set(Array.from(surnames.single).flatMap((c) => [...forms(c)]));
+    expect(new Set(Array.from(surnames.traditional.single))).toEqual(single);
+    const compound = new Set(surnames.compound.flatMap((w) => [...forms(w)]));
+    expect(new Set(surnames.traditional.compound)).toEqual(compound);
+    for (const c of '陳張劉賴閻蕭') expect(single.has(c)).toBe(true);
   });
 
   it('one-char-places.json: learned from the training part only, each character with the counts it was kept by', () => {
