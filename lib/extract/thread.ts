@@ -11,6 +11,7 @@
  */
 import type { ArticleRegion, Line } from './body';
 import { parseDate } from './date';
+import { SENTENCE_END } from './patterns';
 
 export const DATED_ITEMS = {
   /** Date lines inside the text that make it items (as many as a list's shortest run of teasers). */
@@ -46,5 +47,32 @@ export function threadStart(region: ArticleRegion): number {
   const [lead, ...items] = stretches;
   const median = items.sort((a, b) => a - b)[Math.floor(items.length / 2)]!;
   if (lead! < DATED_ITEMS.summaryChars && median <= DATED_ITEMS.summaryChars) return -1;
-  return dated[0]!.block.index;
+  return postEnd(region, dated[0]!.block.index);
+}
+
+/** A signature's rule line: dashes or underscores alone (Usenet's and RFC 3676's "-- ", forums' long rules). */
+const RULE_LINE = /^[-－—_＿=~～*]{6,}$/;
+/** The longest a post's title runs (a headline), and how many lines a signature under its rule may take. */
+const POST = { titleChars: 40, signatureLines: 3 };
+
+/**
+ * Where the post before a stamp ends. A stamp prints under its post's title ("长发剪了 / 2005-03-18
+ * 01:58:01"): a headline-length line right above it that ends no sentence is the next post's. A stamp
+ * printed under its post follows the post's signature, set off by a rule line.
+ */
+function postEnd(region: ArticleRegion, stamp: number): number {
+  const before = region.body.filter((b) => b.line.block.index < stamp).map((b) => b.line);
+  let end = stamp;
+  const last = before[before.length - 1];
+  if (
+    last &&
+    before.length > 1 &&
+    last.features.chars <= POST.titleChars &&
+    !SENTENCE_END.test(last.block.text)
+  )
+    end = last.block.index;
+  for (let i = before.length - 1; i >= Math.max(1, before.length - POST.signatureLines); i--)
+    if (RULE_LINE.test(before[i]!.block.text.trim()) && before[i]!.block.index < end)
+      return before[i]!.block.index;
+  return end;
 }

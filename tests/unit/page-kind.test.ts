@@ -13,9 +13,10 @@ describe('an article with a thread of dated posts after it', () => {
     const card = await analyze(loadPage('forum-thread'));
     expect([card.isArticle, card.reasonCode]).toEqual([true, null]);
     expect(card.body.text).toMatch(/^读完《河岸人家》已经是凌晨两点/);
-    expect(card.body.text).toContain('跟着老街上的人家走完那四十年。');
-    // The replies and their footers are not the post's.
-    expect(card.body.text).not.toMatch(/差点哭了|瑕不掩瑜|加入书单|哪里能买到|发布时间|返回/);
+    // It ends with its last paragraph: the signature under its rule line, the replies and their
+    // footers are not the post's.
+    expect(card.body.text).toMatch(/跟着老街上的人家走完那四十年。$/);
+    expect(card.body.text).not.toMatch(/读书笔记|-----|差点哭了|瑕不掩瑜|加入书单|哪里能买到|发布时间|返回/);
     expect(card.date).toBe('2023-11-04T01:52:10');
   });
 
@@ -36,6 +37,7 @@ describe('an article with a thread of dated posts after it', () => {
     expect(card.date).toBe('2024-03-21T22:05:41');
     expect(card.body.text).toMatch(/^周末和朋友去了城郊的花海/);
     expect(card.body.text).toMatch(/去看带着露水的花。$/);
+    // The next post's title above its stamp is not the last line of this one, punctuated or not.
     expect(card.body.text).not.toMatch(/换了一份工作|腌菜坛子|慢下来|打印/);
   });
 
