@@ -160,6 +160,7 @@ function* settleFurniture(blocks: Block[], weak: Array<Element | null>, strong: 
 interface Leave {
   leave: Element;
   tag: string;
+  link: boolean;
   block: boolean;
   heading: boolean;
   caption: boolean;
@@ -293,7 +294,7 @@ export function* blockSteps(root: Element, options: BlockOptions = {}): Steps<Bl
         flush();
         blockStack.pop();
       }
-      if (item.tag === 'A') linkDepth--;
+      if (item.link) linkDepth--;
       else if (item.tag === 'B' || item.tag === 'STRONG') strongDepth--;
       else if (item.heading) headingStack.pop();
       if (item.caption) captionDepth--;
@@ -323,14 +324,17 @@ export function* blockSteps(root: Element, options: BlockOptions = {}): Steps<Bl
     const heading = tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6';
     const caption = tag === 'FIGCAPTION' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
     const furniture = furnitureLevel(el, tag);
-    if (tag === 'A') linkDepth++;
+    // An <a> without href is a placeholder, not a link (HTML Living Standard, "The a element"): a
+    // stray `<a>` typed for `</a>` leaves one open that the parser carries over the rest of the page.
+    const link = tag === 'A' && el.hasAttribute('href');
+    if (link) linkDepth++;
     else if (tag === 'B' || tag === 'STRONG') strongDepth++;
     else if (heading) headingStack.push(Number(tag[1]));
     if (caption) captionDepth++;
     if (tag === 'TD' || tag === 'TH') cellStack.push(el);
     if (furniture === 2) fixedFurnitureDepth++;
     else if (furniture === 1) weakStack.push(el);
-    stack.push({ leave: el, tag, block, heading, caption, furniture });
+    stack.push({ leave: el, tag, link, block, heading, caption, furniture });
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   flush();

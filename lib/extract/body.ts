@@ -17,12 +17,14 @@ import {
   PAREN_BYLINE,
   PAREN_NAMES,
   ROLE_BYLINE,
+  SEARCH_COUNT,
   SECTION_LABEL,
   SECTION_LABEL_NOISE,
   SENTENCE_END,
   SOURCE_LABEL,
   TRAILING_BYLINE,
 } from './patterns';
+import { threadStart } from './thread';
 
 /**
  * Body detection: one scoring mechanism, no per-site rules.
@@ -76,6 +78,8 @@ export interface ArticleRegion {
   chars: number;
   /** A page section that is not an article (related news): its lines are skipped. */
   closed?: boolean;
+  /** It opens with the summary under a linked headline that starts a run of teasers (a list's first item). */
+  teaser?: boolean;
 }
 
 export interface BodyResult {
@@ -203,6 +207,11 @@ function opensArticle(group: Line[], following: Line[], topLevel: number): boole
   if (next && (next.kind === 'byline' || DATELINE.test(next.block.text))) return true;
   // A teaser: a heading, a summary and its own date line ("2019-09-09 21:38:04").
   return following.slice(0, 3).some((l) => l.kind === 'meta' && META_LINE_DATE.test(l.block.text));
+}
+
+/** A count of results found ("共找到 128 条结果", "共找到 13,046 个相关新闻"): it heads results, not text. */
+export function isResultCount(b: Block): boolean {
+  return b.text.length <= 60 && b.linkChars === 0 && SEARCH_COUNT.test(b.text);
 }
 
 export function isSectionLabel(text: string): boolean {
@@ -382,8 +391,7 @@ function* segment(lines: Line[]): Steps<ArticleRegion[]> {
     }
     if (
       (line.kind === 'text' || line.kind === 'chrome') &&
-      isSectionLabel(line.block.text) &&
-      !proseFollows(lines, i)
+      ((isSectionLabel(line.block.text) && !proseFollows(lines, i)) || isResultCount(line.block))
     ) {
       // "相关新闻", "延伸 · 推荐": what follows belongs to no article until the next heading.
       current = { ...emptyRegion([]), closed: true };
@@ -411,21 +419,14 @@ function* segment(lines: Line[]): Steps<ArticleRegion[]> {
       const { start, lead, bylines, outlet } = readLead(text, current.body.length === 0);
       current.inlineBylines.push(...bylines);
       if (outlet && current.body.length === 0) current.leadSource = outlet;
+      // The summary under the first of a run of teasers: the region is an item of a list page.
+      if (current.body.length === 0 && teaserList.slice(Math.max(0, i - TEASER.reach), i).some(Boolean))
+        current.teaser = true;
       if (lead < text.length) current.body.push({ line, start, end: text.length });
     }
   }
   for (const a of articles) {
-    // Unpunctuated lines at either end of an article are leftovers of the page, not its text.
-    while (a.body.length && !isContent(a.body[0]!.line) && a.body[0]!.line.block.heading === 0)
-      a.body.shift();
-    // A closing box of label-and-value lines ("地址：…", "开放时间：…") is the article's own.
-    const keeps = (l: Line) => isContent(l) || (KEY_VALUE.test(l.block.text) && l.features.chars >= 6);
-    while (a.body.length && !keeps(a.body[a.body.length - 1]!.line)) {
-      // A closing line of bare names in parentheses is the article's byline: "（袁源）".
-      const closing = CLOSING_NAMES.exec(a.body.pop()!.line.block.text.trim());
-      const names = closing && bareNames(closing[1]!);
-      if (names) a.closingBylines.unshift(names.join(' '));
-    }
+    trimEnds(a);
     const last = a.body[a.body.length - 1];
     if (last) {
       const byline = TRAILING_BYLINE.exec(last.line.block.text.slice(0, last.end));
@@ -450,6 +451,35 @@ function* segment(lines: Line[]): Steps<ArticleRegion[]> {
     recount(a);
   }
   return articles.filter((a) => !a.closed && (a.chars > 0 || a.headings.length > 0));
+}
+
+/** Unpunctuated lines at either end of an article are leftovers of the page, not its text. */
+function trimEnds(a: ArticleRegion): void {
+  // Unpunctuated lines at either end of an article are leftovers of the page, not its text.
+  while (a.body.length && !isContent(a.body[0]!.line) && a.body[0]!.line.block.heading === 0) a.body.shift();
+  // A closing box of label-and-value lines ("地址：…", "开放时间：…") is the article's own.
+  const keeps = (l: Line) => isContent(l) || (KEY_VALUE.test(l.block.text) && l.features.chars >= 6);
+  while (a.body.length && !keeps(a.body[a.body.length - 1]!.line)) {
+    // A closing line of bare names in parentheses is the article's byline: "（袁源）".
+    const closing = CLOSING_NAMES.exec(a.body.pop()!.line.block.text.trim());
+    const names = closing && bareNames(closing[1]!);
+    if (names) a.closingBylines.unshift(names.join(' '));
+  }
+}
+
+/**
+ * The article ends where a thread of dated posts starts (lib/extract/thread.ts): the replies, comments
+ * or earlier posts after it, and their dates and bylines, are not its own.
+ */
+function endAtThread(a: ArticleRegion): void {
+  const at = threadStart(a);
+  if (at < 0) return;
+  const before = (l: Line) => l.block.index < at;
+  a.body = a.body.filter((b) => before(b.line));
+  a.metaLines = a.metaLines.filter(before);
+  a.captions = a.captions.filter(before);
+  trimEnds(a);
+  recount(a);
 }
 
 /** The most text a notice box may hold after its label ("版权与免责声明" and its numbered clauses). */
@@ -510,5 +540,7 @@ export function* bodySteps(root: Element, blocks: Block[]): Steps<BodyResult> {
   let main = articles.findIndex((a) => substantial(a) && a.headings.length > 0);
   if (main < 0) main = articles.findIndex(substantial);
   if (main < 0) main = 0;
+  const region = articles[main];
+  if (region) endAtThread(region);
   return { container, lines, articles, main, proseChars, pageProseChars };
 }
