@@ -511,6 +511,15 @@ describe('places', () => {
     expect(readPlaces('他家住在中山北路。').places).toEqual([{ name: '中山北路', kind: 'road' }]);
   });
 
+  it('reads a road that a preposition of direction follows: 沿着…路从…, 沿着…路自东向西', () => {
+    const roads = (text: string) =>
+      readPlaces(text)
+        .places.filter((p) => p.kind === 'road')
+        .map((p) => p.name);
+    expect(roads('记者沿着松柏路从北门进入园区。')).toEqual(['松柏路']);
+    expect(roads('车队沿着临江路自南向北行驶。')).toEqual(['临江路']);
+  });
+
   it('lists the grassroots unit a building is named after, its mention nested in the building', () => {
     const text = '副市长一行来到天平街道社区事务受理服务中心，察看窗口服务。';
     const r = recognize(text, []);
@@ -691,6 +700,22 @@ describe('organisations', () => {
     );
     const r = recognize(text, []);
     expect(r.organizations.map((o) => o.name)).toEqual(['江宁瑞丰餐饮管理有限公司']);
+  });
+
+  it("reads a company's registered name whole when its place stands up to 15 characters before the legal form", () => {
+    // 14 characters between the place and 有限公司, as registered names of design institutes run.
+    const text = '项目由临江华东城市规划建筑设计研究院有限公司负责编制。';
+    const place = { start: 3, end: 5 };
+    const cut = { start: 13, end: 22, orgKind: 'company' as const };
+    expect(readOrganizations(text, [place], [], [], [cut]).map((o) => o.name)).toContain(
+      '临江华东城市规划建筑设计研究院有限公司',
+    );
+  });
+
+  it("reads the body of a title, not the title, where a post follows the body's suffix (县人武部政委)", () => {
+    const names = (text: string) => recognize(text, []).organizations.map((o) => o.name);
+    expect(names('县人武部政委李刚出席会议并讲话。')).toEqual(['县人武部']);
+    expect(names('市公安局政委张明介绍了演练情况。')).toEqual(['市公安局']);
   });
 
   it('reads no body in a place and an ordinary word for part of it (大连|农村), a tagged one still', () => {
