@@ -106,7 +106,12 @@ export function peopleScenarios(env: () => E2EEnv) {
     await library.click('#decisions li:first-child button');
     await library.waitUntil((n) => document.querySelectorAll('#decisions li').length === n, 1);
     await library.click('#decisions li:first-child button');
-    await library.waitUntil(() => !document.querySelector('#decisions'), undefined);
+    // The person is drawn again once the last decision is taken back: wait for its articles too.
+    await library.waitUntil(
+      () =>
+        !document.querySelector('#decisions') && document.querySelectorAll('#person .dated-item').length > 0,
+      undefined,
+    );
     expect(await people()).toEqual([['2024-01-18', '2024-02-06', '2024-03-22', '2024-05-10']]);
     await library.close();
   });
