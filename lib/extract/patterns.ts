@@ -258,14 +258,7 @@ export const OUTLET_NAME = /(?:报|報|社|网|網|台|刊)$/;
 
 /** Role labels that precede names in bylines and metadata lines. */
 export const AUTHOR_ROLES = [
-  '记者',
-  '記者',
-  '见习记者',
-  '見習記者',
-  '实习生',
-  '實習生',
-  '通讯员',
-  '通訊員',
+  ...REPORTER_ROLES,
   '作者',
   '撰稿',
   '撰文',
