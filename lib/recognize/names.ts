@@ -212,6 +212,8 @@ export function nameAt(
     return null;
   const g1 = at + s;
   if (!isHan(text[g1]) || followerAt(text, g1, false)) return null;
+  // 吕姓女士 is a woman surnamed 吕: a surname and 姓 name no one (neither corpus labels one).
+  if (text[g1] === '姓') return null;
   const short = text.slice(at, g1 + 1);
   const long = text.slice(at, g1 + 2);
   if (NOT_NAMES.has(short)) return null;

@@ -112,6 +112,8 @@ function shape(text: string, tag: EntitySpanTag): EntitySpanTag | null {
     // A word read onto the name before it (由|乔冠华兼任): the name begins at the surname after it.
     return shape(text, { ...t, start: start + 1 });
   }
+  // "吕姓消费者" is a consumer surnamed 吕: a surname and 姓 name no one (neither corpus labels one).
+  if (t.type === 'PER' && s.endsWith('姓') && surnameAt(text, start) === s.length - 1) return null;
   if (t.type === 'PER') {
     // A photographer's credit ends a caption (（刘某摄）): the name stops before it.
     const credit = CREDITS.find((w) => s.endsWith(w) && s.length - w.length >= 2);

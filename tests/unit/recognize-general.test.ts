@@ -12,6 +12,7 @@ import { NameContext, nameAt } from '../../lib/recognize/names';
 import { readOrganizations, startAtPlaces } from '../../lib/recognize/organizations';
 import { readPlaces } from '../../lib/recognize/places';
 import { recognizePolicyPhrases } from '../../lib/recognize/policy';
+import { shapeTags } from '../../lib/recognize/tag-shape';
 import { Automaton, countAll } from '../../lib/text/automaton';
 
 const officials = (text: string) => recognize(text, []).officials.map((o) => [o.name, o.titles.join('|')]);
@@ -146,6 +147,15 @@ describe('officials', () => {
 });
 
 describe('names', () => {
+  it('reads no name in a surname and 姓 (吕姓女士: a woman surnamed 吕), as the tagger reads or not', () => {
+    expect(people('社区民警走访了独居的吕姓老人。')).toEqual([]);
+    expect(people('记者联系上了陈姓女士。')).toEqual([]);
+    expect(people('一名张姓男子因涉嫌诈骗被警方控制。')).toEqual([]);
+    const text = '工作人员至今还在寻找吕姓消费者。';
+    const tagged = shapeTags(text, [{ start: 10, end: 12, type: 'PER' }]);
+    expect(tagged).toEqual([]);
+  });
+
   it('reads a name after a role where a common word follows it, not a pronoun after a preposition', () => {
     expect(people('70后党员干部陶海燕扎根社区十余年。')).toEqual(['陶海燕']);
     expect(people('社区志愿者向他们讲解了垃圾分类知识。')).toEqual([]);
